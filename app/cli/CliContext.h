@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+class QCommandLineParser;
+
+// What a subcommand gets: its arguments, stdout/stderr, and the exit-status conventions
+// of DESIGN.md (0 done, 1 failed with one clear line on stderr, 2 usage error).
+class CliContext
+{
+    Q_DECLARE_TR_FUNCTIONS(CliContext)
+
+public:
+    enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
+
+    // `arguments` starts with the program name as QCommandLineParser expects it
+    // ("kubetailor rewrite"), followed by the subcommand's own arguments.
+    CliContext(const QString &command, const QStringList &arguments, QTextStream &out,
+               QTextStream &err);
+
+    QString command() const { return m_command; }
+    QStringList arguments() const { return m_arguments; }
+    QTextStream &out() { return m_out; }
+    QTextStream &err() { return m_err; }
+
+    // Parses with a --help option added; on --help prints the help text and sets
+    // *exitCode to 0, on a usage error prints it and sets 2. Returns true to go on.
+    bool parse(QCommandLineParser &parser, int *exitCode);
+
+    // "kubetailor <command>: <message>" on stderr; returns 1.
+    int fail(const QString &message);
+    // Same with a hint to --help; returns 2.
+    int usageError(const QString &message);
+    // "kubetailor <command>: warning: <message>" on stderr.
+    void warn(const QString &message);
+
+private:
+    QString m_command;
+    QStringList m_arguments;
+    QTextStream &m_out;
+    QTextStream &m_err;
+};

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "CliCommand.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+// The subcommands of DESIGN.md's CLI, in the order `kubetailor --help` lists them.
+class CommandRegistry
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandRegistry)
+
+public:
+    static QList<CliCommand> commands();
+    static const CliCommand *find(const QString &name);
+};

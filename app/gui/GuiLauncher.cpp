@@ -1,0 +1,82 @@
+#include "GuiLauncher.h"
+
+#include "AppLogging.h"
+#include "AppSetup.h"
+#include "MainWindow.h"
+
+#include <QApplication>
+#include <QLibrary>
+
+#include <cstdio>
+#include <cstring>
+
+namespace {
+
+// Asks libxcb (which Qt's xcb platform plugin loads anyway) whether $DISPLAY can be
+// opened, so a missing X server is one clear line rather than a qFatal abort.
+bool canOpenXDisplay(QString *why)
+{
+    QLibrary xcb(QStringLiteral("xcb"), 1);
+    using Connect = void *(*)(const char *, int *);
+    using HasError = int (*)(void *);
+    using Disconnect = void (*)(void *);
+    auto connect = reinterpret_cast<Connect>(xcb.resolve("xcb_connect"));
+    auto hasError = reinterpret_cast<HasError>(xcb.resolve("xcb_connection_has_error"));
+    auto disconnect = reinterpret_cast<Disconnect>(xcb.resolve("xcb_disconnect"));
+    if (!connect || !hasError || !disconnect)
+        return true; // cannot tell; let Qt try
+    void *connection = connect(nullptr, nullptr);
+    const bool ok = connection && hasError(connection) == 0;
+    if (connection)
+        disconnect(connection);
+    if (!ok)
+        *why = GuiLauncher::tr("cannot open the X display '%1'")
+                   .arg(qEnvironmentVariable("DISPLAY"));
+    return ok;
+}
+
+} // namespace
+
+QString GuiLauncher::displayProblem()
+{
+#if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
+    const QString platform = qEnvironmentVariable("QT_QPA_PLATFORM");
+    if (!platform.isEmpty() && !platform.startsWith(QLatin1String("xcb")))
+        return QString(); // offscreen, wayland, vnc, ...: Qt's business
+    if (platform.isEmpty() && !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        return QString();
+    if (qEnvironmentVariableIsEmpty("DISPLAY"))
+        return tr("no display found (neither DISPLAY nor WAYLAND_DISPLAY is set)");
+    QString why;
+    if (!canOpenXDisplay(&why))
+        return why;
+#endif
+    return QString();
+}
+
+int GuiLauncher::exec(int argc, char **argv)
+{
+    const QString problem = displayProblem();
+    if (!problem.isEmpty()) {
+        std::fprintf(stderr,
+                     "kubetailor: %s; the desktop app needs one. The command-line tool works "
+                     "without: kubetailor --help\n",
+                     problem.toLocal8Bit().constData());
+        return 1;
+    }
+
+    bool minimized = false;
+    for (int i = 1; i < argc; ++i)
+        minimized = minimized || std::strcmp(argv[i], "--minimized") == 0;
+
+    QApplication app(argc, argv);
+    AppSetup::configureApplication();
+    AppSetup::installTranslations(&app);
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/kubetailor.svg")));
+
+    MainWindow window;
+    if (!minimized)
+        window.show();
+    qCInfo(lcGui) << "started" << (minimized ? "minimized" : "with the window shown");
+    return app.exec();
+}

@@ -1,0 +1,11 @@
+// Only wiring: a subcommand (or --help/--version) runs the command-line tool without a
+// display; anything else starts the desktop app.
+#include "cli/CliRunner.h"
+#include "gui/GuiLauncher.h"
+
+int main(int argc, char **argv)
+{
+    if (CliRunner::wantsCli(argc, argv))
+        return CliRunner::exec(argc, argv);
+    return GuiLauncher::exec(argc, argv);
+}

@@ -1,0 +1,38 @@
+# kubetailor_add_test(NAME SOURCES a.cpp ... [LIBS ...] [NETNS] [LABELS ...] [TIMEOUT s])
+#
+# One Qt Test executable per test class, registered with CTest. Every test runs through
+# tests/support/run-test.sh, which gives it a fresh temporary HOME (and XDG dirs),
+# QT_QPA_PLATFORM=offscreen and LANG=C.UTF-8. With NETNS the test runs inside its own
+# network and mount namespace (unshare -n -m, as root) with loopback up and a private,
+# writable /etc/hosts, so it can resolve a MagicDNS-style name to 127.0.0.1; where that is
+# not possible it runs with KUBETAILOR_TEST_NETNS unset and must QSKIP the steps that need it.
+set(KUBETAILOR_TEST_RUNNER "${CMAKE_SOURCE_DIR}/tests/support/run-test.sh")
+
+function(kubetailor_add_test name)
+    cmake_parse_arguments(ARG "NETNS" "TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
+    qt_add_executable(${name} ${ARG_SOURCES})
+    set_target_properties(${name} PROPERTIES MACOSX_BUNDLE OFF WIN32_EXECUTABLE OFF)
+    target_link_libraries(${name} PRIVATE Qt6::Test kubetailor_options ${ARG_LIBS})
+    target_compile_definitions(${name} PRIVATE
+        KUBETAILOR_SOURCE_DIR="${CMAKE_SOURCE_DIR}"
+        KUBETAILOR_FIXTURES_DIR="${CMAKE_SOURCE_DIR}/tests/fixtures"
+        KUBETAILOR_SUPPORT_DIR="${CMAKE_SOURCE_DIR}/tests/support"
+        KUBETAILOR_BINARY_DIR="${CMAKE_BINARY_DIR}")
+    set(runner_args)
+    if(ARG_NETNS)
+        list(APPEND runner_args --netns)
+    endif()
+    add_test(NAME ${name}
+        COMMAND "${KUBETAILOR_TEST_RUNNER}" ${runner_args} -- $<TARGET_FILE:${name}>)
+    set(env "KUBETAILOR_EXE=$<TARGET_FILE:kubetailor>")
+    set_tests_properties(${name} PROPERTIES ENVIRONMENT "${env}")
+    if(ARG_LABELS)
+        set_tests_properties(${name} PROPERTIES LABELS "${ARG_LABELS}")
+    endif()
+    if(ARG_TIMEOUT)
+        set_tests_properties(${name} PROPERTIES TIMEOUT ${ARG_TIMEOUT})
+    else()
+        set_tests_properties(${name} PROPERTIES TIMEOUT 300)
+    endif()
+    add_dependencies(${name} kubetailor)
+endfunction()
