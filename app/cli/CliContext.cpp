@@ -21,7 +21,18 @@ bool CliContext::parse(QCommandLineParser &parser, int *exitCode)
         return false;
     }
     if (parser.isSet(help)) {
-        m_out << parser.helpText();
+        // Qt names the program by argv[0] ("Usage: /usr/bin/kubetailor [options]"); the
+        // user typed "kubetailor <command>", so say that.
+        QString text = parser.helpText();
+        const QStringList programArgs = QCoreApplication::arguments();
+        const QString program = programArgs.isEmpty() ? QString() : programArgs.constFirst();
+        const QString usage = QCoreApplication::translate("QCommandLineParser", "Usage: %1")
+                                  .arg(program);
+        if (!program.isEmpty() && text.startsWith(usage))
+            text.replace(0, usage.size(),
+                         QCoreApplication::translate("QCommandLineParser", "Usage: %1")
+                             .arg(QStringLiteral("kubetailor ") + m_command));
+        m_out << text;
         m_out.flush();
         *exitCode = Success;
         return false;

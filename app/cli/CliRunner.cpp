@@ -5,6 +5,7 @@
 #include "CliContext.h"
 #include "CommandRegistry.h"
 
+#include <QLoggingCategory>
 #include <QTextStream>
 
 #include <cstdio>
@@ -30,6 +31,10 @@ bool CliRunner::wantsCli(int argc, char **argv)
 int CliRunner::exec(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    // A command says what it did on stdout and at most one line on stderr: the libraries'
+    // info logging ("wrote ...", "backup saved ...") stays off. QT_LOGGING_RULES (which
+    // takes precedence over this) turns it back on, e.g. "kubetailor.*=true".
+    QLoggingCategory::setFilterRules(QStringLiteral("kubetailor.*.info=false"));
     AppSetup::configureApplication();
     AppSetup::installTranslations(&app);
     QTextStream out(stdout);

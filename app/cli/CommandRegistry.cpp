@@ -1,5 +1,16 @@
 #include "CommandRegistry.h"
 
+#include "ContextsCommand.h"
+#include "DeleteCommand.h"
+#include "ImportCommand.h"
+#include "RenameCommand.h"
+#include "RewriteCommand.h"
+#include "UndoCommand.h"
+#include "UseCommand.h"
+#include "DoctorCommand.h"
+#include "ManifestsCommand.h"
+#include "ProxyCommand.h"
+
 // Each subcommand's handler lives in its own file pair under cli/ (ContextsCommand,
 // RewriteCommand, ...). A null handler means the command is not in this version yet;
 // `kubetailor --help` marks it so and running it says so.
@@ -7,28 +18,31 @@ QList<CliCommand> CommandRegistry::commands()
 {
     static const QList<CliCommand> list = {
         {QStringLiteral("contexts"), QStringLiteral("[--kubeconfig F] [--json]"),
-         tr("List every context with its provider, auth method and server"), nullptr},
+         tr("List every context with its provider, auth method and server"), runContextsCommand},
         {QStringLiteral("rewrite"),
          QStringLiteral("[--kubeconfig F] (--context NAME... | --all) (--fqdn FQDN | --hostname H "
                         "[--tailnet SUFFIX]) [--in-place | --new-context[=NAME]] [--keep-ca] "
                         "[--set-current] [--force] [-o FILE|-] [--dry-run] [--json]"),
-         tr("Route contexts through the tailnet's noauth API server proxy"), nullptr},
+         tr("Route contexts through the tailnet's noauth API server proxy"), runRewriteCommand},
         {QStringLiteral("undo"), QStringLiteral("[--kubeconfig F]"),
-         tr("Restore the kubeconfig from the latest backup"), nullptr},
+         tr("Restore the kubeconfig from the latest backup"), runUndoCommand},
         {QStringLiteral("import"), QStringLiteral("FILE [--into F]"),
-         tr("Merge a cloud-generated kubeconfig, renaming clashing names"), nullptr},
-        {QStringLiteral("use"), QStringLiteral("CONTEXT"), tr("Switch current-context"), nullptr},
-        {QStringLiteral("rename"), QStringLiteral("OLD NEW"), tr("Rename a context"), nullptr},
+         tr("Merge a cloud-generated kubeconfig, renaming clashing names"), runImportCommand},
+        {QStringLiteral("use"), QStringLiteral("CONTEXT"), tr("Switch current-context"), runUseCommand},
+        {QStringLiteral("rename"), QStringLiteral("OLD NEW"), tr("Rename a context"), runRenameCommand},
         {QStringLiteral("delete"), QStringLiteral("CONTEXT"),
-         tr("Delete a context, and its cluster and user when nothing else uses them"), nullptr},
+         tr("Delete a context, and its cluster and user when nothing else uses them"), runDeleteCommand},
         {QStringLiteral("proxy"),
          QStringLiteral("(--context NAME [--kubeconfig F] | --upstream URL) [--listen "
                         "127.0.0.1:8443] [--ca-file F] [--passthrough] [--allow-remote]"),
-         tr("Run the local noauth forwarder on loopback"), nullptr},
-        {QStringLiteral("doctor"), QStringLiteral("[--kubeconfig F] [--context NAME] [--json]"),
-         tr("Check DNS, TCP, TLS, the API server and the exec plugin for a context"), nullptr},
+         tr("Run the local noauth forwarder on loopback"), runProxyCommand},
+        {QStringLiteral("doctor"),
+         QStringLiteral("[--kubeconfig F] [--context NAME] [--json] [--run-plugin] [--timeout S] "
+                        "[--tailscale PATH]"),
+         tr("Check DNS, TCP, TLS, the API server and the exec plugin for a context"),
+         runDoctorCommand},
         {QStringLiteral("manifests"), QStringLiteral("(helm | static | proxygroup | acl) [options]"),
-         tr("Print the operator's noauth setup: Helm, manifest, ProxyGroup, ACL"), nullptr},
+         tr("Print the operator's noauth setup: Helm, manifest, ProxyGroup, ACL"), runManifestsCommand},
     };
     return list;
 }

@@ -1,8 +1,13 @@
 #include "GuiLauncher.h"
 
 #include "AppLogging.h"
+#include "AppSettings.h"
 #include "AppSetup.h"
+#include "ForwarderController.h"
+#include "KubeconfigService.h"
 #include "MainWindow.h"
+#include "SingleInstance.h"
+#include "TrayIcon.h"
 
 #include <QApplication>
 #include <QLibrary>
@@ -30,8 +35,8 @@ bool canOpenXDisplay(QString *why)
     if (connection)
         disconnect(connection);
     if (!ok)
-        *why = GuiLauncher::tr("cannot open the X display '%1'")
-                   .arg(qEnvironmentVariable("DISPLAY"));
+        *why =
+            GuiLauncher::tr("cannot open the X display '%1'").arg(qEnvironmentVariable("DISPLAY"));
     return ok;
 }
 
@@ -73,10 +78,47 @@ int GuiLauncher::exec(int argc, char **argv)
     AppSetup::configureApplication();
     AppSetup::installTranslations(&app);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/kubetailor.svg")));
+    // The tray keeps the app alive with the window closed; where there is no tray,
+    // MainWindow quits when it closes.
+    QApplication::setQuitOnLastWindowClosed(false);
 
-    MainWindow window;
-    if (!minimized)
+    SingleInstance instance;
+    QString instanceError;
+    switch (instance.start(&instanceError)) {
+    case SingleInstance::Role::Secondary:
+        qCInfo(lcGui) << "kubetailor is already running; its window was brought to the front";
+        return 0;
+    case SingleInstance::Role::Failed:
+        qCWarning(lcGui).noquote() << instanceError;
+        break;
+    case SingleInstance::Role::Primary:
+        break;
+    }
+
+    AppSettings settings;
+    KubeconfigService kubeconfig;
+    kubeconfig.reload();
+    ForwarderController forwarder(&kubeconfig);
+    MainWindow window(&kubeconfig, &forwarder, &settings);
+    TrayIcon tray(&kubeconfig, &forwarder, &settings);
+    const bool trayAvailable = TrayIcon::isSystemTrayAvailable();
+    window.setTrayAvailable(trayAvailable);
+    if (trayAvailable)
+        tray.show();
+
+    QObject::connect(&instance, &SingleInstance::activationRequested, &window,
+                     &MainWindow::bringToFront);
+    QObject::connect(&tray, &TrayIcon::showWindowRequested, &window, &MainWindow::bringToFront);
+    QObject::connect(&tray, &TrayIcon::quitRequested, &window, &MainWindow::quit);
+    QObject::connect(&tray, &TrayIcon::statusMessage, &window, &MainWindow::showStatus);
+    QObject::connect(&tray, &TrayIcon::errorMessage, &window, &MainWindow::showError);
+
+    minimized = minimized || settings.startMinimized();
+    if (!minimized || !trayAvailable)
         window.show();
-    qCInfo(lcGui) << "started" << (minimized ? "minimized" : "with the window shown");
-    return app.exec();
+    qCInfo(lcGui) << "started" << (window.isVisible() ? "with the window shown" : "in the tray")
+                  << (trayAvailable ? "(tray available)" : "(no system tray)");
+    const int rc = app.exec();
+    forwarder.stop();
+    return rc;
 }

@@ -1,14 +1,475 @@
 #include "MainWindow.h"
 
-#include <QLabel>
+#include "AppLogging.h"
+#include "AppSettings.h"
+#include "AutostartManager.h"
+#include "ContextsModel.h"
+#include "ContextsPanel.h"
+#include "DoctorDialog.h"
+#include "FileDialogSeam.h"
+#include "ForwarderController.h"
+#include "ForwarderPanel.h"
+#include "KubeconfigService.h"
+#include "MessageBoxSeam.h"
+#include "OperatorSetupPage.h"
+#include "RewritePanel.h"
 
-MainWindow::MainWindow(QWidget *parent)
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QPushButton>
+#include <QScreen>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+MainWindow::MainWindow(KubeconfigService *kubeconfig, ForwarderController *forwarder,
+                       AppSettings *settings, QWidget *parent)
     : QMainWindow(parent)
+    , m_kubeconfig(kubeconfig)
+    , m_forwarder(forwarder)
+    , m_settings(settings)
+    , m_contexts(new ContextsPanel(kubeconfig->model(), this))
+    , m_tabs(new QTabWidget(this))
+    , m_rewrite(new RewritePanel(kubeconfig, settings, this))
+    , m_forwarderPanel(new ForwarderPanel(forwarder, settings, this))
+    , m_operatorPage(new OperatorSetupPage(nullptr, this))
+    , m_splitter(new QSplitter(Qt::Vertical, this))
+    , m_statusIcon(new QLabel(this))
+    , m_statusLabel(new QLabel(this))
+    , m_statusUndo(new QPushButton(tr("Undo"), this))
 {
-    setWindowTitle(tr("kubetailor"));
     setObjectName(QStringLiteral("MainWindow"));
-    auto *label = new QLabel(tr("kubetailor"), this);
-    label->setAlignment(Qt::AlignCenter);
-    setCentralWidget(label);
-    resize(1000, 640);
+    setWindowTitle(tr("kubetailor"));
+    setAcceptDrops(true);
+
+    m_tabs->setObjectName(QStringLiteral("panelTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_rewrite, tr("&Route through tailnet"));
+    m_tabs->addTab(m_forwarderPanel, tr("&Local proxy"));
+    m_tabs->setTabToolTip(0, tr("Point the selected contexts at the Tailscale operator's "
+                                "noauth API server proxy"));
+    m_tabs->addTab(m_operatorPage, tr("Operator set&up"));
+    m_tabs->setTabToolTip(1, tr("Run a forwarder on 127.0.0.1 for the selected context"));
+    m_tabs->setTabToolTip(2, tr("Install the Tailscale Kubernetes Operator with the API "
+                                "server proxy in noauth mode"));
+
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_contexts);
+    m_splitter->addWidget(m_tabs);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->addWidget(m_splitter);
+    setCentralWidget(central);
+
+    createMenus();
+    createStatusBar();
+
+    connect(m_contexts, &ContextsPanel::selectionChanged, this, &MainWindow::onSelectionChanged);
+    connect(m_contexts, &ContextsPanel::makeCurrentRequested, this, &MainWindow::makeCurrent);
+    connect(m_rewrite, &RewritePanel::statusMessage, this, &MainWindow::showStatus);
+    connect(m_rewrite, &RewritePanel::errorMessage, this, &MainWindow::showError);
+    connect(m_forwarderPanel, &ForwarderPanel::statusMessage, this, &MainWindow::showStatus);
+    connect(m_forwarderPanel, &ForwarderPanel::errorMessage, this, &MainWindow::showError);
+    connect(m_kubeconfig, &KubeconfigService::loadFailed, this, [this](const QString &error) {
+        showError(tr("Could not read the kubeconfig: %1 \u2014 fix the file, then reload (F5)")
+                      .arg(error));
+    });
+    connect(m_kubeconfig, &KubeconfigService::undoAvailableChanged, this, &MainWindow::updateUndo);
+
+    setTabOrder(m_contexts->filterEdit(), m_contexts->view());
+    setTabOrder(m_contexts->view(), m_tabs);
+
+    restoreSettings();
+    if (!m_kubeconfig->isLoaded() && m_kubeconfig->loadError().isEmpty())
+        m_kubeconfig->reload();
+    else if (!m_kubeconfig->loadError().isEmpty())
+        showError(tr("Could not read the kubeconfig: %1 \u2014 fix the file, then reload (F5)")
+                      .arg(m_kubeconfig->loadError()));
+    // Start with the current context selected, so both panels have something to show.
+    const QString current = m_kubeconfig->set().currentContext();
+    if (!current.isEmpty())
+        m_contexts->selectContexts({current});
+    if (m_statusLabel->text().isEmpty() && m_kubeconfig->isLoaded())
+        showStatus(loadedSummary());
+    updateUndo();
+    QTimer::singleShot(0, m_rewrite, &RewritePanel::startDiscovery);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *open = file->addAction(tr("&Open kubeconfig..."), this, &MainWindow::openFiles);
+    open->setShortcut(QKeySequence::Open);
+    open->setToolTip(tr("Show the contexts of other kubeconfig files alongside"));
+    QAction *import =
+        file->addAction(tr("&Import kubeconfig..."), this, &MainWindow::chooseImportFiles);
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    import->setToolTip(tr("Merge a cloud-generated kubeconfig into %1")
+                           .arg(KubeconfigService::displayPath(m_kubeconfig->primaryFile())));
+    QAction *reloadAction = file->addAction(tr("&Reload"), this, &MainWindow::reload);
+    reloadAction->setShortcut(QKeySequence::Refresh);
+    file->addSeparator();
+    QAction *close = file->addAction(tr("&Close window"), this, &QWidget::close);
+    close->setShortcut(QKeySequence::Close);
+    QAction *quitAction = file->addAction(tr("&Quit"), this, &MainWindow::quit);
+    quitAction->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    m_undoAction = edit->addAction(tr("&Undo last change"), this, &MainWindow::undo);
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    QAction *filter =
+        edit->addAction(tr("&Filter contexts"), m_contexts, &ContextsPanel::focusFilter);
+    filter->setShortcut(QKeySequence::Find);
+
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    QAction *check =
+        tools->addAction(tr("&Check connection..."), this, &MainWindow::checkConnection);
+    check->setObjectName(QStringLiteral("checkConnectionAction"));
+    check->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    check->setToolTip(tr("Check DNS, TCP, TLS, the API server and the exec plugin for the "
+                         "selected context"));
+    QAction *operatorSetup = tools->addAction(tr("&Operator setup"), this,
+                                              [this] { m_tabs->setCurrentWidget(m_operatorPage); });
+    operatorSetup->setToolTip(tr("Install the Tailscale operator with the noauth API server "
+                                 "proxy"));
+    tools->addSeparator();
+    QMenu *settingsMenu = tools;
+    QAction *minimized = settingsMenu->addAction(tr("Start &minimized in the tray"));
+    minimized->setCheckable(true);
+    minimized->setChecked(m_settings->startMinimized());
+    connect(minimized, &QAction::toggled, this,
+            [this](bool on) { m_settings->setStartMinimized(on); });
+    QAction *autostart = settingsMenu->addAction(tr("Start at &login"));
+    autostart->setObjectName(QStringLiteral("autostartAction"));
+    autostart->setCheckable(true);
+    {
+        AutostartManager manager;
+        autostart->setEnabled(manager.isSupported());
+        autostart->setChecked(manager.isSupported() && manager.isEnabled());
+        autostart->setToolTip(manager.location());
+    }
+    connect(autostart, &QAction::toggled, this, [this, autostart](bool on) {
+        AutostartManager manager;
+        QString error;
+        if (!manager.setEnabled(on, &error)) {
+            const QSignalBlocker blocker(autostart);
+            autostart->setChecked(!on);
+            showError(tr("Could not change the start at login: %1").arg(error));
+            return;
+        }
+        showStatus(on ? tr("kubetailor starts in the tray at login (%1)").arg(manager.location())
+                      : tr("kubetailor no longer starts at login"));
+    });
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About kubetailor"), this, [this] {
+        MessageBoxSeam::information(
+            this, tr("About kubetailor"),
+            tr("kubetailor %1\n\nRoutes kubectl through the Tailscale Kubernetes Operator's "
+               "API server proxy in noauth mode: the kubeconfig's server becomes the proxy's "
+               "MagicDNS name, the old CA goes, and the cloud's exec plugin keeps "
+               "authenticating.")
+                .arg(QCoreApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::createStatusBar()
+{
+    m_statusIcon->setObjectName(QStringLiteral("statusIcon"));
+    m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
+    m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_statusLabel->setAccessibleName(tr("Status"));
+    m_statusLabel->setWordWrap(false);
+    m_statusUndo->setObjectName(QStringLiteral("statusUndoButton"));
+    m_statusUndo->setAccessibleName(tr("Undo the last change"));
+    m_statusUndo->setVisible(false);
+    connect(m_statusUndo, &QPushButton::clicked, this, &MainWindow::undo);
+    statusBar()->addWidget(m_statusIcon);
+    statusBar()->addWidget(m_statusLabel, 1);
+    statusBar()->addPermanentWidget(m_statusUndo);
+}
+
+QString MainWindow::statusText() const
+{
+    return m_statusLabel->text();
+}
+
+void MainWindow::showStatus(const QString &text, bool undoable)
+{
+    m_statusIcon->clear();
+    m_statusIcon->setVisible(false);
+    m_statusLabel->setText(text);
+    m_statusLabel->setToolTip(text);
+    m_statusUndo->setVisible(undoable && m_kubeconfig->canUndo());
+}
+
+void MainWindow::showError(const QString &text)
+{
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    m_statusIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(size));
+    m_statusIcon->setVisible(true);
+    m_statusLabel->setText(text);
+    m_statusLabel->setToolTip(text);
+    m_statusUndo->setVisible(false);
+    qCWarning(lcGui).noquote() << text;
+}
+
+void MainWindow::updateUndo()
+{
+    const bool can = m_kubeconfig->canUndo();
+    m_undoAction->setEnabled(can);
+    m_undoAction->setToolTip(
+        can ? tr("Restore %1 from its latest backup").arg(m_kubeconfig->undoDescription())
+            : tr("Nothing to undo"));
+    if (!can)
+        m_statusUndo->setVisible(false);
+}
+
+void MainWindow::onSelectionChanged(const QStringList &names)
+{
+    m_rewrite->setSelectedContexts(names);
+    m_forwarderPanel->setContext(names.value(0));
+}
+
+void MainWindow::setTrayAvailable(bool available)
+{
+    m_trayAvailable = available;
+    if (!available && !m_trayNoticeShown) {
+        m_trayNoticeShown = true;
+        showStatus(tr("No system tray was found: closing this window quits kubetailor (and "
+                      "stops a running local proxy)."));
+    }
+}
+
+void MainWindow::openFiles()
+{
+    const QStringList files = FileDialogSeam::openFileNames(
+        this, tr("Open kubeconfig files"), QDir::homePath() + QStringLiteral("/.kube"),
+        tr("Kubeconfig files (*.yaml *.yml *.json config*);;All files (*)"));
+    if (files.isEmpty())
+        return;
+    m_kubeconfig->addFiles(files);
+    if (m_kubeconfig->reload()) {
+        QStringList shown;
+        for (const QString &f : files)
+            shown.append(KubeconfigService::displayPath(f));
+        showStatus(tr("Showing %1 alongside; rewrites change each context in its own file")
+                       .arg(shown.join(QStringLiteral(", "))));
+    }
+}
+
+void MainWindow::chooseImportFiles()
+{
+    const QStringList files = FileDialogSeam::openFileNames(
+        this, tr("Import a kubeconfig"), QDir::homePath(),
+        tr("Kubeconfig files (*.yaml *.yml *.json config*);;All files (*)"));
+    if (!files.isEmpty())
+        importFiles(files);
+}
+
+void MainWindow::importFiles(const QStringList &files)
+{
+    const QString primary = KubeconfigService::displayPath(m_kubeconfig->primaryFile());
+    for (const QString &file : files) {
+        const QString shown = KubeconfigService::displayPath(file);
+        const QMessageBox::StandardButton answer = MessageBoxSeam::question(
+            this, tr("Import %1").arg(shown),
+            tr("Merge the contexts of %1 into %2?\n\n"
+               "Yes: merge (a name that already exists gets a -2 suffix; a backup of %2 is "
+               "saved first).\nNo: keep it separate and only show it alongside.")
+                .arg(shown, primary),
+            QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::Yes);
+        if (answer == QMessageBox::Cancel)
+            return;
+        if (answer == QMessageBox::No) {
+            m_kubeconfig->addFiles({file});
+            if (m_kubeconfig->reload())
+                showStatus(tr("Showing %1 alongside %2").arg(shown, primary));
+            continue;
+        }
+        const Result<QList<ContextEditor::Rename>> renames = m_kubeconfig->importFile(file);
+        if (!renames) {
+            showError(tr("Could not import %1: %2").arg(shown, renames.error()));
+            return;
+        }
+        QStringList lines;
+        for (const ContextEditor::Rename &rename : renames.value())
+            lines.append(
+                tr("%1 %2 \u2192 %3")
+                    .arg(KubeconfigDocument::bodyKey(rename.section), rename.from, rename.to));
+        if (lines.isEmpty()) {
+            showStatus(tr("Imported %1 into %2 \u2014 backup saved").arg(shown, primary), true);
+        } else {
+            showStatus(tr("Imported %1 into %2 with renames: %3 \u2014 backup saved")
+                           .arg(shown, primary, lines.join(QStringLiteral("; "))),
+                       true);
+            MessageBoxSeam::information(
+                this, tr("Imported with renames"),
+                tr("These names already existed in %1 with other content, so the imported "
+                   "entries were renamed:\n\n%2")
+                    .arg(primary, lines.join(QLatin1Char('\n'))));
+        }
+    }
+}
+
+QString MainWindow::loadedSummary() const
+{
+    QStringList shown;
+    for (const QString &file : m_kubeconfig->files())
+        shown.append(KubeconfigService::displayPath(file));
+    const int count = m_kubeconfig->model()->rowCount();
+    return (count == 1 ? tr("%1 context from %2") : tr("%1 contexts from %2"))
+        .arg(count)
+        .arg(shown.join(QStringLiteral(", ")));
+}
+
+void MainWindow::reload()
+{
+    if (m_kubeconfig->reload())
+        showStatus(tr("Reloaded: %1").arg(loadedSummary()));
+}
+
+void MainWindow::undo()
+{
+    const QString what = m_kubeconfig->undoDescription();
+    const Result<QStringList> restored = m_kubeconfig->undo();
+    if (!restored) {
+        showError(tr("Undo failed: %1").arg(restored.error()));
+        return;
+    }
+    showStatus(tr("Restored %1 from the backup taken before the last change").arg(what));
+}
+
+void MainWindow::makeCurrent(const QString &name)
+{
+    const Status switched = m_kubeconfig->setCurrentContext(name);
+    if (!switched)
+        showError(tr("Could not switch to %1: %2").arg(name, switched.error()));
+    else
+        showStatus(tr("Current context is now %1").arg(name), true);
+}
+
+DoctorDialog *MainWindow::doctorDialog() const
+{
+    return m_doctor;
+}
+
+void MainWindow::checkConnection()
+{
+    if (!m_kubeconfig->isLoaded()) {
+        showError(tr("Cannot check a connection: %1").arg(m_kubeconfig->loadError()));
+        return;
+    }
+    DoctorOptions options;
+    options.context = m_contexts->selectedContexts().value(0); // empty: the current context
+    if (!m_doctor) {
+        m_doctor = new DoctorDialog(this);
+        m_doctor->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_doctor->start(m_kubeconfig->set(), options);
+    m_doctor->show();
+    m_doctor->raise();
+    m_doctor->activateWindow();
+}
+
+void MainWindow::bringToFront()
+{
+    if (isMinimized())
+        setWindowState(windowState() & ~Qt::WindowMinimized);
+    show();
+    raise();
+    activateWindow();
+    qCInfo(lcGui) << "window shown";
+}
+
+void MainWindow::quit()
+{
+    m_quitting = true;
+    saveSettings();
+    QCoreApplication::quit();
+}
+
+void MainWindow::restoreSettings()
+{
+    const QByteArray geometry = m_settings->windowGeometry();
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        // Fits a 1366x768 laptop with a panel; larger screens get a little more.
+        QSize size(1180, 680);
+        if (const QScreen *screen = QGuiApplication::primaryScreen()) {
+            const QSize available = screen->availableSize();
+            size = size.boundedTo(available - QSize(40, 40));
+        }
+        resize(size);
+    }
+    restoreState(m_settings->windowState());
+    const QByteArray splitter = m_settings->splitterState();
+    if (!splitter.isEmpty())
+        m_splitter->restoreState(splitter);
+    else
+        m_splitter->setSizes({260, 360});
+}
+
+void MainWindow::saveSettings()
+{
+    m_settings->setWindowGeometry(saveGeometry());
+    m_settings->setWindowState(saveState());
+    m_settings->setSplitterState(m_splitter->saveState());
+    m_settings->sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    if (m_trayAvailable && !m_quitting) {
+        hide();
+        event->ignore();
+        return;
+    }
+    event->accept();
+    QCoreApplication::quit();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    for (const QUrl &url : urls) {
+        if (url.isLocalFile()) {
+            event->acceptProposedAction();
+            return;
+        }
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList files;
+    const QList<QUrl> urls = event->mimeData()->urls();
+    for (const QUrl &url : urls) {
+        if (url.isLocalFile())
+            files.append(url.toLocalFile());
+    }
+    if (files.isEmpty())
+        return;
+    event->acceptProposedAction();
+    // Answer the drop first; the question is asked from the event loop.
+    QTimer::singleShot(0, this, [this, files] { importFiles(files); });
 }

@@ -13,6 +13,8 @@ private slots:
     void exitStatus_data();
     void exitStatus();
     void noDisplaySaysSoInOneLine();
+    void commandHelpNamesTheCommand_data();
+    void commandHelpNamesTheCommand();
 
 private:
     struct Run
@@ -108,6 +110,24 @@ void TestCli::noDisplaySaysSoInOneLine()
     const Run bad = run({QStringLiteral("--minimized")}, env);
     QCOMPARE(bad.exitCode, 1);
     QVERIFY2(bad.err.contains(QStringLiteral("cannot open the X display ':9876'")), qPrintable(bad.err));
+}
+
+void TestCli::commandHelpNamesTheCommand_data()
+{
+    QTest::addColumn<QString>("command");
+    for (const char *command : {"contexts", "rewrite", "undo", "import", "use", "rename", "delete",
+                                "proxy", "doctor", "manifests"})
+        QTest::newRow(command) << QString::fromLatin1(command);
+}
+
+void TestCli::commandHelpNamesTheCommand()
+{
+    QFETCH(QString, command);
+    const Run r = run({command, QStringLiteral("--help")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.startsWith(QStringLiteral("Usage: kubetailor ") + command + QLatin1Char(' ')),
+             qPrintable(r.out.section(QLatin1Char('\n'), 0, 0)));
+    QVERIFY2(!r.out.contains(QStringLiteral("not available in this version")), qPrintable(r.out));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,0 +1,78 @@
+#include "AutostartManager.h"
+
+#include "AppIdentity.h"
+#include "AppLogging.h"
+#include "autostart/AutostartBackend.h"
+#include "autostart/LaunchAgentAutostart.h"
+#include "autostart/RegistryAutostart.h"
+#include "autostart/XdgAutostart.h"
+
+#include <QFileInfo>
+
+namespace {
+
+std::unique_ptr<AutostartBackend> platformBackend()
+{
+#if defined(Q_OS_MACOS)
+    return std::make_unique<LaunchAgentAutostart>();
+#elif defined(Q_OS_WIN)
+    return std::make_unique<RegistryAutostart>();
+#elif defined(Q_OS_UNIX)
+    return std::make_unique<XdgAutostart>();
+#else
+    return nullptr;
+#endif
+}
+
+} // namespace
+
+AutostartManager::AutostartManager()
+    : AutostartManager(platformBackend(), currentProgram())
+{}
+
+AutostartManager::AutostartManager(std::unique_ptr<AutostartBackend> backend,
+                                   const QString &program)
+    : m_backend(std::move(backend))
+    , m_program(program)
+{}
+
+AutostartManager::~AutostartManager() = default;
+
+bool AutostartManager::isSupported() const
+{
+    return m_backend && !m_program.isEmpty();
+}
+
+bool AutostartManager::isEnabled() const
+{
+    return m_backend && m_backend->isEnabled();
+}
+
+bool AutostartManager::setEnabled(bool enabled, QString *error)
+{
+    if (!isSupported()) {
+        if (error)
+            *error = tr("starting at login is not supported on this system");
+        return false;
+    }
+    const bool ok = enabled
+                        ? m_backend->enable(m_program, {AppIdentity::minimizedArgument()}, error)
+                        : m_backend->disable(error);
+    if (ok)
+        qCInfo(lcApp) << (enabled ? "start at login enabled:" : "start at login disabled:")
+                      << m_backend->location();
+    return ok;
+}
+
+QString AutostartManager::location() const
+{
+    return m_backend ? m_backend->location() : QString();
+}
+
+QString AutostartManager::currentProgram()
+{
+    const QString appImage = qEnvironmentVariable("APPIMAGE");
+    if (!appImage.isEmpty() && QFileInfo(appImage).isExecutable())
+        return QFileInfo(appImage).absoluteFilePath();
+    return QCoreApplication::applicationFilePath();
+}

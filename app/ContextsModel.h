@@ -1,0 +1,55 @@
+#pragma once
+
+#include "ContextInfo.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+// The contexts of the loaded kubeconfig(s) as a table for the window and the tray: name,
+// provider, auth method, server, whether it already goes through the tailnet, and which one
+// is current. Plain data from KubeconfigSet::contexts(); no widgets.
+class ContextsModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        CurrentColumn,
+        NameColumn,
+        ProviderColumn,
+        AuthColumn,
+        ServerColumn,
+        TailnetColumn,
+        ColumnCount
+    };
+    enum Role {
+        ContextNameRole = Qt::UserRole + 1,
+        IsCurrentRole,
+        ViaTailnetRole,
+        ProviderIdRole,
+        AuthMethodIdRole,
+        OriginFileRole,
+        // All searchable text of the row in one string, for the filter box.
+        FilterTextRole,
+    };
+
+    explicit ContextsModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    // Replaces the rows (a reset: selections are restored by name by the view's owner).
+    void setContexts(const QList<ContextInfo> &contexts);
+    QList<ContextInfo> contexts() const { return m_contexts; }
+    ContextInfo context(int row) const;
+    int rowOf(const QString &name) const;
+    QString currentContext() const;
+
+    static QString providerIconPath(Provider provider);
+
+private:
+    QList<ContextInfo> m_contexts;
+};

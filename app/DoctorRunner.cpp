@@ -1,0 +1,314 @@
+#include "DoctorRunner.h"
+
+#include "AppLogging.h"
+#include "ConnectionProbe.h"
+#include "ContextEntryCheck.h"
+#include "ExecCredentialRunner.h"
+#include "TailnetDiscovery.h"
+
+#include <QFile>
+#include <QThread>
+#include <QTimer>
+#include <QUrl>
+
+#include <memory>
+
+namespace {
+
+// Runs `work` on a thread of its own and hands its result to `done` on `context`'s thread.
+// The thread deletes itself; if `context` is gone by then, the result is dropped.
+template <class Work, class Done> void runInThread(QObject *context, Work work, Done done)
+{
+    auto result = std::make_shared<CheckResult>();
+    QThread *thread = QThread::create([result, work] { *result = work(); });
+    QObject::connect(thread, &QThread::finished, context, [result, done] { done(*result); });
+    QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start();
+}
+
+} // namespace
+
+DoctorRunner::DoctorRunner(QObject *parent)
+    : QObject(parent)
+{}
+
+DoctorRunner::~DoctorRunner() = default;
+
+QStringList DoctorRunner::stepIds()
+{
+    return {QStringLiteral("kubeconfig"),
+            QStringLiteral("dns"),
+            QStringLiteral("tcp"),
+            QStringLiteral("tls"),
+            QStringLiteral("version"),
+            QStringLiteral("exec-plugin"),
+            QStringLiteral("exec-credential"),
+            QStringLiteral("auth")};
+}
+
+CheckResult DoctorRunner::fromProbe(const ProbeStepResult &probe)
+{
+    CheckResult result;
+    switch (probe.step) {
+    case ProbeStepResult::Step::Dns:
+        result.id = QStringLiteral("dns");
+        result.title = tr("DNS");
+        break;
+    case ProbeStepResult::Step::Tcp:
+        result.id = QStringLiteral("tcp");
+        result.title = tr("TCP connect");
+        break;
+    case ProbeStepResult::Step::Tls:
+        result.id = QStringLiteral("tls");
+        result.title = tr("TLS certificate");
+        break;
+    case ProbeStepResult::Step::Version:
+        result.id = QStringLiteral("version");
+        result.title = tr("GET /version");
+        break;
+    }
+    switch (probe.outcome) {
+    case ProbeStepResult::Outcome::Pass:
+        result.outcome = CheckResult::Outcome::Pass;
+        break;
+    case ProbeStepResult::Outcome::Warn:
+        result.outcome = CheckResult::Outcome::Warn;
+        break;
+    case ProbeStepResult::Outcome::Fail:
+        result.outcome = CheckResult::Outcome::Fail;
+        break;
+    case ProbeStepResult::Outcome::Skipped:
+        result.outcome = CheckResult::Outcome::Skipped;
+        break;
+    }
+    result.summary = probe.summary;
+    result.fix = probe.fix;
+    result.details = probe.details;
+    return result;
+}
+
+bool DoctorRunner::anyFailed() const
+{
+    for (const CheckResult &result : m_results) {
+        if (result.outcome == CheckResult::Outcome::Fail)
+            return true;
+    }
+    return false;
+}
+
+bool DoctorRunner::start(const KubeconfigSet &set, const DoctorOptions &options, QString *error)
+{
+    if (m_running) {
+        *error = tr("a check is already running");
+        return false;
+    }
+    const QString name = options.context.isEmpty() ? set.currentContext() : options.context;
+    if (name.isEmpty()) {
+        *error = tr("no current context is set in %1: pass --context NAME (kubetailor contexts "
+                    "lists them)")
+                     .arg(set.files().join(QStringLiteral(", ")));
+        return false;
+    }
+    const std::optional<ContextInfo> context = set.context(name);
+    if (!context) {
+        *error = tr("no context named '%1' in %2: kubetailor contexts lists them")
+                     .arg(name, set.files().join(QStringLiteral(", ")));
+        return false;
+    }
+    m_set = set;
+    m_options = options;
+    m_context = *context;
+    m_results.clear();
+    m_running = true;
+    qCDebug(lcApp) << "doctor: checking context" << name;
+    // Report from the event loop, so whoever called start() is connected and ready.
+    QTimer::singleShot(0, this, &DoctorRunner::runEntry);
+    return true;
+}
+
+void DoctorRunner::add(const CheckResult &result)
+{
+    m_results << result;
+    emit stepFinished(result);
+}
+
+void DoctorRunner::runEntry()
+{
+    add(ContextEntryCheck::checkEntry(m_context));
+    if (!ContextEntryCheck::hasProbeableServer(m_context)) {
+        const QString reason = tr("skipped: the server is not an https:// URL to probe");
+        for (ProbeStepResult::Step step :
+             {ProbeStepResult::Step::Dns, ProbeStepResult::Step::Tcp, ProbeStepResult::Step::Tls,
+              ProbeStepResult::Step::Version}) {
+            ProbeStepResult skipped;
+            skipped.step = step;
+            skipped.summary = reason;
+            add(fromProbe(skipped));
+        }
+        runExecSteps();
+        return;
+    }
+
+    const QUrl url(m_context.server);
+    ProbeTarget target;
+    target.host = url.host();
+    target.port = quint16(url.port(443));
+    target.expectedName = m_context.tlsServerName;
+    target.timeoutMs = m_options.timeoutMs;
+    // kubectl trusts the cluster's own CA for a direct connection; through the proxy that CA
+    // is a leftover the kubeconfig step reports, and the system store is what must work.
+    if (!m_context.viaTailnet) {
+        target.extraCaPem = m_context.certificateAuthorityData;
+        if (target.extraCaPem.isEmpty() && !m_context.certificateAuthorityFile.isEmpty()) {
+            QFile file(m_context.certificateAuthorityFile);
+            if (file.open(QIODevice::ReadOnly))
+                target.extraCaPem = file.readAll();
+        }
+    }
+    auto *probe = new ConnectionProbe(target, this);
+    m_probe = probe;
+    m_held.clear();
+    m_holding = false;
+    m_probeDone = false;
+    connect(probe, &ConnectionProbe::stepFinished, this, &DoctorRunner::onProbeStep);
+    connect(probe, &ConnectionProbe::finished, this, [this, probe] {
+        probe->deleteLater();
+        onProbeFinished();
+    });
+    probe->start();
+}
+
+void DoctorRunner::onProbeStep(const ProbeStepResult &probe)
+{
+    const CheckResult result = fromProbe(probe);
+    const bool tailnetName = m_context.serverHost.endsWith(QLatin1String(".ts.net"));
+    if (probe.step == ProbeStepResult::Step::Dns &&
+        probe.outcome == ProbeStepResult::Outcome::Fail && tailnetName && m_options.askTailscale) {
+        m_holding = true;
+        m_held << result;
+        explainDnsFailure();
+        return;
+    }
+    if (m_holding) {
+        m_held << result;
+        return;
+    }
+    add(result);
+}
+
+void DoctorRunner::onProbeFinished()
+{
+    m_probeDone = true;
+    if (!m_holding)
+        runExecSteps();
+}
+
+void DoctorRunner::explainDnsFailure()
+{
+    auto *discovery = new TailnetDiscovery(this);
+    discovery->setTailscalePath(m_options.tailscalePath);
+    connect(discovery, &TailnetDiscovery::finished, this, [this, discovery] {
+        discovery->deleteLater();
+        const TailnetDiscoveryResult tailnet = discovery->result();
+        CheckResult &dns = m_held.first();
+        const QString host = m_context.serverHost;
+        if (!tailnet.ok()) {
+            dns.fix = tailnet.message;
+        } else if (!host.endsWith(QLatin1Char('.') + tailnet.suffix())) {
+            dns.fix = tr("%1 is not in this machine's tailnet (%2): check the name, or log in "
+                         "to the tailnet the proxy is in")
+                          .arg(host, tailnet.suffix());
+        } else {
+            QStringList names;
+            for (const OperatorCandidate &candidate : tailnet.candidates)
+                names << candidate.fqdn;
+            dns.fix = names.isEmpty()
+                          ? tr("no device named %1 in tailnet %2: is the operator's proxy "
+                               "running and logged in?")
+                                .arg(host.section(QLatin1Char('.'), 0, 0), tailnet.suffix())
+                          : tr("no device named %1 in tailnet %2; devices that look like the "
+                               "proxy: %3")
+                                .arg(host.section(QLatin1Char('.'), 0, 0), tailnet.suffix(),
+                                     names.join(QStringLiteral(", ")));
+        }
+        m_holding = false;
+        const QList<CheckResult> held = m_held;
+        m_held.clear();
+        for (const CheckResult &result : held)
+            add(result);
+        if (m_probeDone)
+            runExecSteps();
+    });
+    discovery->start();
+}
+
+void DoctorRunner::runExecSteps()
+{
+    if (m_context.authMethod != AuthMethod::ExecPlugin) {
+        add(ContextEntryCheck::checkExecPlugin(m_context, m_locator));
+        CheckResult credential;
+        credential.id = QStringLiteral("exec-credential");
+        credential.title = tr("exec credential");
+        credential.summary = tr("skipped: no exec plugin");
+        add(credential);
+        runAuth();
+        return;
+    }
+    // Finding the plugin may ask the login shell (up to a few seconds): off this thread.
+    const ContextInfo context = m_context;
+    const ExecPluginLocator locator = m_locator;
+    auto located = std::make_shared<QString>();
+    runInThread(
+        this,
+        [context, locator, located] {
+            ExecPluginLocation location;
+            const CheckResult result =
+                ContextEntryCheck::checkExecPlugin(context, locator, &location);
+            *located = location.path;
+            return result;
+        },
+        [this, located](const CheckResult &result) {
+            add(result);
+            runCredential(*located);
+        });
+}
+
+void DoctorRunner::runCredential(const QString &program)
+{
+    CheckResult skipped;
+    skipped.id = QStringLiteral("exec-credential");
+    skipped.title = tr("exec credential");
+    if (!m_options.runPlugin) {
+        skipped.summary = tr("skipped: pass --run-plugin to run the plugin and check that it "
+                             "prints a token");
+        add(skipped);
+        runAuth();
+        return;
+    }
+    const std::optional<ExecPluginSpec> spec = ExecCredentialRunner::specFor(m_set, m_context);
+    if (program.isEmpty() || !spec) {
+        skipped.summary = tr("skipped: the plugin was not found");
+        add(skipped);
+        runAuth();
+        return;
+    }
+    const ExecPluginSpec plugin = *spec;
+    const int timeoutMs = m_options.pluginTimeoutMs;
+    runInThread(
+        this,
+        [plugin, program, timeoutMs] {
+            return ExecCredentialRunner::run(plugin, program, timeoutMs);
+        },
+        [this](const CheckResult &result) {
+            add(result);
+            runAuth();
+        });
+}
+
+void DoctorRunner::runAuth()
+{
+    add(ContextEntryCheck::checkAuth(m_context));
+    m_running = false;
+    qCDebug(lcApp) << "doctor: done, failed:" << anyFailed();
+    emit finished();
+}

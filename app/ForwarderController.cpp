@@ -1,0 +1,106 @@
+#include "ForwarderController.h"
+
+#include "AppLogging.h"
+#include "KubeconfigService.h"
+#include "RequestLogModel.h"
+#include "ShellQuoting.h"
+
+ForwarderController::ForwarderController(KubeconfigService *kubeconfig, QObject *parent)
+    : QObject(parent)
+    , m_kubeconfig(kubeconfig)
+    , m_service(new ForwarderService(this))
+    , m_log(new RequestLogModel(this))
+{
+    connect(m_service, &ForwarderService::requestFinished, m_log, &RequestLogModel::append);
+    connect(m_service, &ForwarderService::stateChanged, this, &ForwarderController::stateChanged);
+}
+
+ForwarderController::~ForwarderController()
+{
+    m_service->stop();
+}
+
+QUrl ForwarderController::upstreamFor(const QString &server)
+{
+    QUrl url(server);
+    if (url.port() < 0 && url.scheme() == QLatin1String("https"))
+        url.setPort(443);
+    url.setPath(QString());
+    return url;
+}
+
+bool ForwarderController::start(const QString &context, quint16 port, ForwarderConfig::Mode mode,
+                                QString *error)
+{
+    const auto fail = [&](const QString &text) {
+        m_lastError = text;
+        *error = text;
+        emit stateChanged();
+        return false;
+    };
+    const std::optional<ContextInfo> info = m_kubeconfig->set().context(context);
+    if (!info)
+        return fail(tr("there is no context '%1' in %2; reload (F5) and choose another")
+                        .arg(context, m_kubeconfig->files().join(QStringLiteral(", "))));
+    if (info->broken)
+        return fail(tr("context '%1' cannot be used: %2").arg(context, info->problem));
+
+    ForwarderConfig config;
+    config.upstream = upstreamFor(info->server);
+    config.mode = mode;
+    config.listenPort = port;
+    if (!info->viaTailnet || mode == ForwarderConfig::Mode::Passthrough)
+        config.caPem = info->certificateAuthorityData; // an API server with its own CA
+
+    m_service->stop();
+    m_context.clear();
+    m_localContext.clear();
+    QString message;
+    if (!m_service->start(config, &message))
+        return fail(message);
+
+    const bool http = mode == ForwarderConfig::Mode::Http;
+    const Result<QString> local = m_kubeconfig->upsertLocalContext(
+        context, m_service->localUrl().toString(),
+        http ? m_service->certificateAuthorityPem() : info->certificateAuthorityData,
+        http ? QString() : config.upstream.host());
+    if (!local) {
+        m_service->stop();
+        return fail(tr("the forwarder was stopped: cannot add the local context for '%1': %2")
+                        .arg(context, local.error()));
+    }
+    m_context = context;
+    m_localContext = local.value();
+    m_lastError.clear();
+    qCInfo(lcGui) << "forwarder for" << context << "on" << m_service->localUrl().toString();
+    emit stateChanged();
+    return true;
+}
+
+void ForwarderController::stop()
+{
+    m_service->stop();
+    emit stateChanged();
+}
+
+bool ForwarderController::isRunning() const
+{
+    return m_service->state() == ForwarderService::State::Running;
+}
+
+QString ForwarderController::localUrl() const
+{
+    return isRunning() ? m_service->localUrl().toString() : QString();
+}
+
+QString ForwarderController::upstream() const
+{
+    return m_service->config().upstreamAuthority();
+}
+
+QString ForwarderController::kubectlCommand() const
+{
+    if (m_localContext.isEmpty())
+        return QString();
+    return QStringLiteral("kubectl --context %1 get pods").arg(ShellQuoting::posix(m_localContext));
+}

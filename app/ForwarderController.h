@@ -1,0 +1,56 @@
+#pragma once
+
+#include "ForwarderConfig.h"
+#include "ForwarderService.h"
+
+#include <QObject>
+#include <QString>
+
+class KubeconfigService;
+class RequestLogModel;
+
+// The local forwarder for one context, as the window and the tray drive it: works out the
+// upstream and its trust from the context, starts proxycore's ForwarderService on loopback,
+// adds `<context>-local` to the kubeconfig (same user entry, the forwarder's own CA in http
+// mode; the cluster's CA and tls-server-name in passthrough mode), and feeds the request
+// log. No widgets.
+class ForwarderController : public QObject
+{
+    Q_OBJECT
+
+public:
+    ForwarderController(KubeconfigService *kubeconfig, QObject *parent = nullptr);
+    ~ForwarderController() override;
+
+    // `port` 0: any free port.
+    bool start(const QString &context, quint16 port, ForwarderConfig::Mode mode, QString *error);
+    void stop();
+
+    bool isRunning() const;
+    ForwarderService::State state() const { return m_service->state(); }
+    QString lastError() const { return m_lastError; }
+    QString context() const { return m_context; }
+    QString localContext() const { return m_localContext; }
+    quint16 port() const { return m_service->port(); }
+    QString localUrl() const;
+    QString upstream() const;
+    // "kubectl --context gke_x-local get pods"
+    QString kubectlCommand() const;
+
+    ForwarderService *service() const { return m_service; }
+    RequestLogModel *requestLog() const { return m_log; }
+
+    // The upstream a context's forwarder goes to: its server, with port 443 when none.
+    static QUrl upstreamFor(const QString &server);
+
+signals:
+    void stateChanged();
+
+private:
+    KubeconfigService *m_kubeconfig;
+    ForwarderService *m_service;
+    RequestLogModel *m_log;
+    QString m_context;
+    QString m_localContext;
+    QString m_lastError;
+};

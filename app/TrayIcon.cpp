@@ -1,0 +1,233 @@
+#include "TrayIcon.h"
+
+#include "AppLogging.h"
+#include "AppSettings.h"
+#include "ContextsModel.h"
+#include "ForwarderController.h"
+#include "KubeconfigService.h"
+
+#include <QActionGroup>
+#include <QMenu>
+#include <QSystemTrayIcon>
+
+namespace {
+constexpr int MaxInlineContexts = 15;
+}
+
+TrayIcon::TrayIcon(KubeconfigService *kubeconfig, ForwarderController *forwarder,
+                   AppSettings *settings, QObject *parent)
+    : QObject(parent)
+    , m_kubeconfig(kubeconfig)
+    , m_forwarder(forwarder)
+    , m_settings(settings)
+    , m_menu(std::make_unique<QMenu>())
+    , m_tray(new QSystemTrayIcon(this))
+{
+    m_menu->setObjectName(QStringLiteral("trayMenu"));
+    m_tray->setContextMenu(m_menu.get());
+    connect(m_tray, &QSystemTrayIcon::activated, this,
+            [this](QSystemTrayIcon::ActivationReason reason) {
+                if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
+                    emit showWindowRequested();
+            });
+    // The menu is rebuilt from the event loop, never while one of its actions is emitting.
+    m_rebuild.setSingleShot(true);
+    m_rebuild.setInterval(0);
+    connect(&m_rebuild, &QTimer::timeout, this, &TrayIcon::rebuildMenu);
+    connect(m_kubeconfig, &KubeconfigService::reloaded, this, [this] {
+        m_lastError.clear();
+        m_rebuild.start();
+        updateState();
+    });
+    connect(m_kubeconfig, &KubeconfigService::loadFailed, this, [this](const QString &error) {
+        m_lastError = error;
+        m_rebuild.start();
+        updateState();
+    });
+    connect(m_forwarder, &ForwarderController::stateChanged, this, [this] {
+        m_rebuild.start();
+        updateState();
+    });
+    rebuildMenu();
+    updateState();
+}
+
+TrayIcon::~TrayIcon() = default;
+
+bool TrayIcon::isSystemTrayAvailable()
+{
+    return QSystemTrayIcon::isSystemTrayAvailable();
+}
+
+void TrayIcon::show()
+{
+    m_tray->show();
+}
+
+QString TrayIcon::iconPath(State state)
+{
+    switch (state) {
+    case State::Running:
+        return QStringLiteral(":/icons/tray-running.svg");
+    case State::Error:
+        return QStringLiteral(":/icons/tray-error.svg");
+    case State::Idle:
+        break;
+    }
+    return QStringLiteral(":/icons/tray-idle.svg");
+}
+
+QString TrayIcon::stateText() const
+{
+    QStringList lines{tr("kubetailor")};
+    const QString current = m_kubeconfig->set().currentContext();
+    lines.append(current.isEmpty() ? tr("No current context") : tr("Current: %1").arg(current));
+    if (m_forwarder->isRunning())
+        lines.append(
+            tr("Local proxy for %1 on %2").arg(m_forwarder->context(), m_forwarder->localUrl()));
+    if (!m_lastError.isEmpty())
+        lines.append(m_lastError);
+    else if (!m_forwarder->lastError().isEmpty())
+        lines.append(m_forwarder->lastError());
+    return lines.join(QLatin1Char('\n'));
+}
+
+void TrayIcon::updateState()
+{
+    State state = State::Idle;
+    if (!m_lastError.isEmpty() || !m_forwarder->lastError().isEmpty() ||
+        m_forwarder->state() == ForwarderService::State::Failed)
+        state = State::Error;
+    else if (m_forwarder->isRunning())
+        state = State::Running;
+    m_state = state;
+    m_tray->setIcon(QIcon(iconPath(state)));
+    m_tray->setToolTip(stateText());
+}
+
+QAction *TrayIcon::contextAction(const QString &name) const
+{
+    const QList<QAction *> actions = m_menu->findChildren<QAction *>();
+    for (QAction *action : actions) {
+        if (action->property("context").toString() == name)
+            return action;
+    }
+    return nullptr;
+}
+
+void TrayIcon::rebuildMenu()
+{
+    m_menu->clear(); // deletes the actions the menu owns
+    const QList<QActionGroup *> groups = m_menu->findChildren<QActionGroup *>();
+    qDeleteAll(groups);
+    const QList<QMenu *> submenus = m_menu->findChildren<QMenu *>();
+    qDeleteAll(submenus);
+
+    QAction *open = m_menu->addAction(tr("&Open kubetailor"));
+    open->setObjectName(QStringLiteral("trayOpenAction"));
+    QFont bold = open->font();
+    bold.setBold(true);
+    open->setFont(bold);
+    connect(open, &QAction::triggered, this, &TrayIcon::showWindowRequested);
+
+    m_menu->addSection(tr("Contexts"));
+    const QList<ContextInfo> contexts = m_kubeconfig->set().contexts();
+    if (contexts.isEmpty()) {
+        QAction *none =
+            m_menu->addAction(m_kubeconfig->isLoaded() ? tr("No contexts in the kubeconfig")
+                                                       : tr("The kubeconfig could not be read"));
+        none->setEnabled(false);
+    }
+    auto *group = new QActionGroup(m_menu.get());
+    group->setExclusive(true);
+    QMenu *more = nullptr;
+    int index = 0;
+    for (const ContextInfo &context : contexts) {
+        QMenu *target = m_menu.get();
+        if (index++ >= MaxInlineContexts) {
+            if (!more)
+                more = m_menu->addMenu(tr("&More contexts"));
+            target = more;
+        }
+        auto *action = new QAction(context.name, target);
+        action->setCheckable(true);
+        action->setChecked(context.isCurrent);
+        action->setProperty("context", context.name);
+        action->setIcon(QIcon(ContextsModel::providerIconPath(context.provider)));
+        action->setToolTip(context.server);
+        group->addAction(action);
+        target->addAction(action);
+        const QString name = context.name;
+        connect(action, &QAction::triggered, this, [this, name] { switchContext(name); });
+    }
+
+    m_menu->addSeparator();
+    const QString current = m_kubeconfig->set().currentContext();
+    if (m_forwarder->isRunning()) {
+        m_forwarderAction = m_menu->addAction(tr("&Stop local proxy (%1, port %2)")
+                                                  .arg(m_forwarder->context())
+                                                  .arg(m_forwarder->port()));
+    } else {
+        m_forwarderAction =
+            m_menu->addAction(current.isEmpty() ? tr("&Start local proxy (no current context)")
+                                                : tr("&Start local proxy for %1").arg(current));
+        m_forwarderAction->setEnabled(!current.isEmpty());
+    }
+    m_forwarderAction->setObjectName(QStringLiteral("trayForwarderAction"));
+    connect(m_forwarderAction, &QAction::triggered, this, &TrayIcon::toggleForwarder);
+
+    m_menu->addSeparator();
+    QAction *quit = m_menu->addAction(tr("&Quit"));
+    quit->setObjectName(QStringLiteral("trayQuitAction"));
+    connect(quit, &QAction::triggered, this, &TrayIcon::quitRequested);
+}
+
+void TrayIcon::switchContext(const QString &name)
+{
+    const Status switched = m_kubeconfig->setCurrentContext(name);
+    if (!switched) {
+        m_lastError = tr("Could not switch to %1: %2").arg(name, switched.error());
+        m_rebuild.start(); // puts the check mark back on the context that is still current
+        updateState();
+        showMessage(tr("kubetailor"), m_lastError, true);
+        emit errorMessage(m_lastError);
+        return;
+    }
+    qCInfo(lcGui) << "current context is now" << name;
+    emit statusMessage(
+        tr("Current context is now %1 (in %2)")
+            .arg(name, KubeconfigService::displayPath(m_kubeconfig->set().files().value(
+                           m_kubeconfig->set().currentContextDocument()))),
+        true);
+}
+
+void TrayIcon::toggleForwarder()
+{
+    if (m_forwarder->isRunning()) {
+        m_forwarder->stop();
+        emit statusMessage(tr("Local proxy stopped"), false);
+        return;
+    }
+    const QString current = m_kubeconfig->set().currentContext();
+    QString error;
+    const auto mode = m_settings->forwarderMode() == AppSettings::ForwarderMode::Passthrough
+                          ? ForwarderConfig::Mode::Passthrough
+                          : ForwarderConfig::Mode::Http;
+    if (!m_forwarder->start(current, quint16(m_settings->forwarderPort()), mode, &error)) {
+        const QString text = tr("The local proxy did not start: %1").arg(error);
+        showMessage(tr("kubetailor"), text, true);
+        emit errorMessage(text);
+        return;
+    }
+    const QString text = tr("Local proxy for %1 listens on %2; use: %3")
+                             .arg(current, m_forwarder->localUrl(), m_forwarder->kubectlCommand());
+    showMessage(tr("kubetailor"), text);
+    emit statusMessage(text, false);
+}
+
+void TrayIcon::showMessage(const QString &title, const QString &text, bool error)
+{
+    if (m_tray->isVisible())
+        m_tray->showMessage(title, text,
+                            error ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information);
+}

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "AutostartBackend.h"
+
+#include <QCoreApplication>
+
+// macOS: ~/Library/LaunchAgents/<app id>.plist, which launchd runs at login (RunAtLoad).
+// Plain Qt code, so it is compiled and tested on every platform.
+class LaunchAgentAutostart : public AutostartBackend
+{
+    Q_DECLARE_TR_FUNCTIONS(LaunchAgentAutostart)
+
+public:
+    // `launchAgentsDir` empty: ~/Library/LaunchAgents.
+    explicit LaunchAgentAutostart(const QString &launchAgentsDir = QString());
+
+    QString location() const override;
+    bool isEnabled() const override;
+    bool enable(const QString &program, const QStringList &arguments, QString *error) override;
+    bool disable(QString *error) override;
+
+    static QString propertyList(const QString &program, const QStringList &arguments);
+
+private:
+    QString m_dir;
+};

@@ -1,0 +1,54 @@
+#include "ContextEditSession.h"
+
+#include "CliContext.h"
+#include "ContextEditor.h"
+#include "WriteSummary.h"
+
+ContextEditSession::ContextEditSession(CliContext &cli, const QString &description,
+                                       const QStringList &arguments)
+    : m_cli(cli)
+    , m_argumentNames(arguments)
+{
+    m_parser.setApplicationDescription(description);
+    m_kubeconfig.addTo(m_parser);
+    for (const QString &name : arguments)
+        m_parser.addPositionalArgument(name, QString());
+}
+
+bool ContextEditSession::start(int *exitCode)
+{
+    if (!m_cli.parse(m_parser, exitCode))
+        return false;
+    const QStringList given = m_parser.positionalArguments();
+    if (given.size() != m_argumentNames.size()) {
+        *exitCode = given.size() < m_argumentNames.size()
+                        ? m_cli.usageError(
+                              tr("missing %1")
+                                  .arg(m_argumentNames.mid(given.size()).join(QLatin1Char(' '))))
+                        : m_cli.usageError(
+                              tr("unexpected argument '%1'").arg(given.at(m_argumentNames.size())));
+        return false;
+    }
+    for (const QString &value : given) {
+        if (value.isEmpty()) {
+            *exitCode = m_cli.usageError(tr("a context name cannot be empty"));
+            return false;
+        }
+    }
+    m_set = m_kubeconfig.load(m_parser, m_cli, exitCode);
+    return m_set.has_value();
+}
+
+int ContextEditSession::finish(const ContextEditor &editor, const QString &done)
+{
+    if (!editor.hasChanges()) {
+        m_cli.out() << done << '\n';
+        return 0;
+    }
+    const Result<ApplyReport> applied = editor.apply();
+    if (!applied)
+        return m_cli.fail(applied.error());
+    m_cli.out() << done << '\n';
+    WriteSummary::print(m_cli.out(), applied.value());
+    return 0;
+}

@@ -1,0 +1,46 @@
+#include "DeleteCommand.h"
+
+#include "CliContext.h"
+#include "ContextEditSession.h"
+#include "ContextEditor.h"
+
+namespace {
+class DeleteCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(DeleteCommand)
+};
+} // namespace
+
+int runDeleteCommand(CliContext &cli)
+{
+    ContextEditSession session(
+        cli,
+        DeleteCommand::tr("Delete CONTEXT, and its cluster and user entries when no other "
+                          "context uses them."),
+        {QStringLiteral("CONTEXT")});
+    int rc = 0;
+    if (!session.start(&rc))
+        return rc;
+    const QString name = session.positionalArguments().at(0);
+    const std::optional<ContextInfo> before = session.set().context(name);
+    ContextEditor editor(session.set());
+    const Status status = editor.deleteContext(name);
+    if (!status)
+        return cli.fail(status.error());
+
+    QString done = DeleteCommand::tr("Deleted context \"%1\".").arg(name);
+    QStringList alsoRemoved;
+    if (before && !before->clusterName.isEmpty() &&
+        editor.set().documentOf(KubeconfigDocument::Section::Clusters, before->clusterName) < 0 &&
+        session.set().documentOf(KubeconfigDocument::Section::Clusters, before->clusterName) >= 0)
+        alsoRemoved << DeleteCommand::tr("cluster \"%1\"").arg(before->clusterName);
+    if (before && !before->userName.isEmpty() &&
+        editor.set().documentOf(KubeconfigDocument::Section::Users, before->userName) < 0 &&
+        session.set().documentOf(KubeconfigDocument::Section::Users, before->userName) >= 0)
+        alsoRemoved << DeleteCommand::tr("user \"%1\"").arg(before->userName);
+    if (!alsoRemoved.isEmpty())
+        done +=
+            QLatin1Char(' ') + DeleteCommand::tr("Also removed %1 (no other context used them).")
+                                   .arg(alsoRemoved.join(DeleteCommand::tr(" and ")));
+    return session.finish(editor, done);
+}

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "KubeconfigSet.h"
+
+#include <QCommandLineOption>
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <optional>
+
+class CliContext;
+class QCommandLineParser;
+
+// The --kubeconfig option of every command that reads kubeconfigs, and loading the merged
+// view by client-go's rules: the option, else the KUBECONFIG list, else ~/.kube/config.
+// A load error (file:line:column) is printed as the command's one stderr line.
+//
+//     KubeconfigOptions kubeconfig;
+//     kubeconfig.addTo(parser);
+//     if (!cli.parse(parser, &rc)) return rc;
+//     const std::optional<KubeconfigSet> set = kubeconfig.load(parser, cli, &rc);
+//     if (!set) return rc;
+class KubeconfigOptions
+{
+    Q_DECLARE_TR_FUNCTIONS(KubeconfigOptions)
+
+public:
+    KubeconfigOptions();
+
+    void addTo(QCommandLineParser &parser) const;
+
+    // The --kubeconfig value, empty when not given.
+    QString explicitFile(const QCommandLineParser &parser) const;
+    // The files read, in precedence order.
+    QStringList files(const QCommandLineParser &parser) const;
+
+    // Loads the files; on failure prints the error with cli.fail() and sets *exitCode to 1.
+    std::optional<KubeconfigSet> load(const QCommandLineParser &parser, CliContext &cli,
+                                      int *exitCode) const;
+    static std::optional<KubeconfigSet> load(const QStringList &files, CliContext &cli,
+                                             int *exitCode);
+
+private:
+    QCommandLineOption m_kubeconfig;
+};

@@ -1,0 +1,30 @@
+#include "RenameCommand.h"
+
+#include "CliContext.h"
+#include "ContextEditSession.h"
+#include "ContextEditor.h"
+
+namespace {
+class RenameCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(RenameCommand)
+};
+} // namespace
+
+int runRenameCommand(CliContext &cli)
+{
+    ContextEditSession session(
+        cli, RenameCommand::tr("Rename context OLD to NEW (current-context follows)."),
+        {QStringLiteral("OLD"), QStringLiteral("NEW")});
+    int rc = 0;
+    if (!session.start(&rc))
+        return rc;
+    const QString from = session.positionalArguments().at(0);
+    const QString to = session.positionalArguments().at(1);
+    ContextEditor editor(session.set());
+    const Status status = editor.renameContext(from, to);
+    if (!status)
+        return cli.fail(status.error());
+    return session.finish(editor,
+                          RenameCommand::tr("Renamed context \"%1\" to \"%2\".").arg(from, to));
+}

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// A plain-text table for terminals: columns padded to their widest cell, and when the
+// table is wider than `maxWidth`, the shrinkable columns cut (in the middle, with "…", so
+// both the start and the distinguishing end of a long name stay visible).
+class TextTable
+{
+public:
+    explicit TextTable(const QStringList &headers);
+
+    // A column that may be cut down to `minWidth` characters when the table is too wide.
+    void setShrinkable(int column, int minWidth);
+    void addRow(const QStringList &cells);
+
+    QString render(int maxWidth = 100) const;
+
+    static QString elideMiddle(const QString &text, int width);
+
+private:
+    QStringList m_headers;
+    QList<QStringList> m_rows;
+    QList<int> m_minWidth; // -1: never cut
+};

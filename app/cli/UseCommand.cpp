@@ -1,0 +1,30 @@
+#include "UseCommand.h"
+
+#include "CliContext.h"
+#include "ContextEditSession.h"
+#include "ContextEditor.h"
+
+namespace {
+class UseCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(UseCommand)
+};
+} // namespace
+
+int runUseCommand(CliContext &cli)
+{
+    ContextEditSession session(cli, UseCommand::tr("Make CONTEXT the current context."),
+                               {QStringLiteral("CONTEXT")});
+    int rc = 0;
+    if (!session.start(&rc))
+        return rc;
+    const QString name = session.positionalArguments().at(0);
+    if (session.set().currentContext() == name && session.set().context(name))
+        return session.finish(ContextEditor(session.set()),
+                              UseCommand::tr("Already using context \"%1\".").arg(name));
+    ContextEditor editor(session.set());
+    const Status status = editor.setCurrentContext(name);
+    if (!status)
+        return cli.fail(status.error());
+    return session.finish(editor, UseCommand::tr("Switched to context \"%1\".").arg(name));
+}

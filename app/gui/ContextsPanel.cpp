@@ -1,0 +1,125 @@
+#include "ContextsPanel.h"
+
+#include "ContextsModel.h"
+
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+ContextsPanel::ContextsPanel(ContextsModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_filter(new QLineEdit(this))
+    , m_view(new QTableView(this))
+{
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterRole(ContextsModel::FilterTextRole);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+
+    m_filter->setObjectName(QStringLiteral("filterEdit"));
+    m_filter->setPlaceholderText(tr("Filter contexts by name, provider, server... (Ctrl+F)"));
+    m_filter->setAccessibleName(tr("Filter contexts"));
+    m_filter->setClearButtonEnabled(true);
+
+    m_view->setObjectName(QStringLiteral("contextsView"));
+    m_view->setAccessibleName(tr("Contexts"));
+    m_view->setModel(m_proxy);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(-1, Qt::AscendingOrder); // file order until the user sorts
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setSectionResizeMode(ContextsModel::CurrentColumn, QHeaderView::Fixed);
+    header->resizeSection(ContextsModel::CurrentColumn, m_view->fontMetrics().height() + 12);
+    header->setSectionResizeMode(ContextsModel::NameColumn, QHeaderView::Interactive);
+    header->resizeSection(ContextsModel::NameColumn, 320);
+    header->resizeSection(ContextsModel::ProviderColumn, 120);
+    header->resizeSection(ContextsModel::AuthColumn, 230);
+    header->setSectionResizeMode(ContextsModel::ServerColumn, QHeaderView::Stretch);
+    header->resizeSection(ContextsModel::TailnetColumn, 100);
+    header->setStretchLastSection(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_view, 1);
+
+    connect(m_filter, &QLineEdit::textChanged, m_proxy,
+            &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ContextsPanel::emitSelection);
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_keptSelection = selectedContexts(); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        selectContexts(m_keptSelection);
+        emitSelection();
+    });
+    connect(m_view, &QTableView::customContextMenuRequested, this, &ContextsPanel::showContextMenu);
+}
+
+QStringList ContextsPanel::selectedContexts() const
+{
+    QModelIndexList rows = m_view->selectionModel()->selectedRows(ContextsModel::NameColumn);
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QStringList names;
+    for (const QModelIndex &index : std::as_const(rows))
+        names.append(index.data(ContextsModel::ContextNameRole).toString());
+    return names;
+}
+
+void ContextsPanel::selectContexts(const QStringList &names)
+{
+    QItemSelection selection;
+    for (const QString &name : names) {
+        const int row = m_model->rowOf(name);
+        if (row < 0)
+            continue;
+        const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+        if (index.isValid())
+            selection.select(index, index.siblingAtColumn(ContextsModel::ColumnCount - 1));
+    }
+    m_view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    if (!selection.isEmpty())
+        m_view->selectionModel()->setCurrentIndex(selection.first().topLeft(),
+                                                  QItemSelectionModel::NoUpdate);
+}
+
+void ContextsPanel::focusFilter()
+{
+    m_filter->setFocus(Qt::ShortcutFocusReason);
+    m_filter->selectAll();
+}
+
+void ContextsPanel::emitSelection()
+{
+    const QStringList names = selectedContexts();
+    if (names == m_lastEmitted)
+        return;
+    m_lastEmitted = names;
+    emit selectionChanged(names);
+}
+
+void ContextsPanel::showContextMenu(const QPoint &pos)
+{
+    const QModelIndex index = m_view->indexAt(pos);
+    if (!index.isValid())
+        return;
+    const QString name = index.data(ContextsModel::ContextNameRole).toString();
+    QMenu menu(this);
+    QAction *makeCurrent = menu.addAction(tr("Make &current context"));
+    makeCurrent->setEnabled(!index.data(ContextsModel::IsCurrentRole).toBool());
+    if (menu.exec(m_view->viewport()->mapToGlobal(pos)) == makeCurrent)
+        emit makeCurrentRequested(name);
+}

@@ -1,0 +1,212 @@
+#include "ForwarderPanel.h"
+
+#include "AppSettings.h"
+#include "ForwarderController.h"
+#include "RequestLogModel.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QVBoxLayout>
+
+ForwarderPanel::ForwarderPanel(ForwarderController *forwarder, AppSettings *settings,
+                               QWidget *parent)
+    : QWidget(parent)
+    , m_forwarder(forwarder)
+    , m_settings(settings)
+    , m_contextLabel(new QLabel(this))
+    , m_port(new QSpinBox(this))
+    , m_mode(new QComboBox(this))
+    , m_startStop(new QPushButton(this))
+    , m_stateLabel(new QLabel(this))
+    , m_command(new QLineEdit(this))
+    , m_copy(new QPushButton(tr("C&opy"), this))
+    , m_log(new QTableView(this))
+    , m_clear(new QPushButton(tr("Clear lo&g"), this))
+{
+    m_contextLabel->setObjectName(QStringLiteral("forwarderContextLabel"));
+    m_contextLabel->setWordWrap(true);
+    m_port->setObjectName(QStringLiteral("portSpin"));
+    m_port->setRange(1, 65535);
+    m_port->setValue(m_settings->forwarderPort());
+    m_port->setAccessibleName(tr("Local port"));
+    m_port->setToolTip(tr("The loopback port the forwarder listens on"));
+    m_mode->setObjectName(QStringLiteral("modeCombo"));
+    m_mode->setAccessibleName(tr("Forwarder mode"));
+    m_mode->addItem(tr("HTTP: forward and log each request"), int(ForwarderConfig::Mode::Http));
+    m_mode->addItem(tr("TCP passthrough: end-to-end TLS (client certificates work)"),
+                    int(ForwarderConfig::Mode::Passthrough));
+    m_mode->setCurrentIndex(
+        m_settings->forwarderMode() == AppSettings::ForwarderMode::Passthrough ? 1 : 0);
+    m_startStop->setObjectName(QStringLiteral("startStopButton"));
+    m_stateLabel->setObjectName(QStringLiteral("forwarderStateLabel"));
+    m_stateLabel->setWordWrap(true);
+    m_stateLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_command->setObjectName(QStringLiteral("kubectlCommandEdit"));
+    m_command->setReadOnly(true);
+    m_command->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_command->setAccessibleName(tr("kubectl command for the local proxy"));
+    m_command->setPlaceholderText(tr("Start the proxy to get the kubectl command"));
+    m_copy->setObjectName(QStringLiteral("copyButton"));
+    m_copy->setAccessibleName(tr("Copy the kubectl command"));
+
+    m_log->setObjectName(QStringLiteral("requestLogView"));
+    m_log->setAccessibleName(tr("Request log"));
+    m_log->setModel(m_forwarder->requestLog());
+    m_log->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_log->setAlternatingRowColors(true);
+    m_log->setWordWrap(false);
+    m_log->verticalHeader()->hide();
+    m_log->verticalHeader()->setDefaultSectionSize(m_log->fontMetrics().height() + 6);
+    m_log->horizontalHeader()->setSectionResizeMode(RequestLogModel::PathColumn,
+                                                    QHeaderView::Stretch);
+    // Sized for their widest values up front: ResizeToContents would measure an empty log.
+    const QFontMetrics metrics = m_log->fontMetrics();
+    m_log->horizontalHeader()->resizeSection(
+        RequestLogModel::TimeColumn,
+        metrics.horizontalAdvance(QStringLiteral("00:00:00.000")) + 16);
+    m_log->horizontalHeader()->resizeSection(
+        RequestLogModel::MethodColumn, metrics.horizontalAdvance(QStringLiteral("OPTIONS")) + 16);
+    m_clear->setObjectName(QStringLiteral("clearLogButton"));
+
+    auto *portLabel = new QLabel(tr("&Port:"), this);
+    portLabel->setBuddy(m_port);
+    auto *modeLabel = new QLabel(tr("&Mode:"), this);
+    modeLabel->setBuddy(m_mode);
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(portLabel);
+    controls->addWidget(m_port);
+    controls->addSpacing(12);
+    controls->addWidget(modeLabel);
+    controls->addWidget(m_mode, 1);
+    controls->addWidget(m_startStop);
+
+    auto *commandRow = new QHBoxLayout;
+    auto *commandLabel = new QLabel(tr("&Command:"), this);
+    commandLabel->setBuddy(m_command);
+    commandRow->addWidget(commandLabel);
+    commandRow->addWidget(m_command, 1);
+    commandRow->addWidget(m_copy);
+
+    auto *logHeader = new QHBoxLayout;
+    auto *logLabel = new QLabel(tr("Re&quests:"), this);
+    logLabel->setBuddy(m_log);
+    logHeader->addWidget(logLabel);
+    logHeader->addStretch(1);
+    logHeader->addWidget(m_clear);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_contextLabel);
+    layout->addLayout(controls);
+    layout->addWidget(m_stateLabel);
+    layout->addLayout(commandRow);
+    layout->addLayout(logHeader);
+    layout->addWidget(m_log, 1);
+
+    setTabOrder(m_port, m_mode);
+    setTabOrder(m_mode, m_startStop);
+    setTabOrder(m_startStop, m_command);
+    setTabOrder(m_command, m_copy);
+    setTabOrder(m_copy, m_clear);
+    setTabOrder(m_clear, m_log);
+
+    connect(m_startStop, &QPushButton::clicked, this, [this] {
+        if (m_forwarder->isRunning())
+            stop();
+        else
+            start();
+    });
+    connect(m_copy, &QPushButton::clicked, this, &ForwarderPanel::copyCommand);
+    connect(m_clear, &QPushButton::clicked, m_forwarder->requestLog(), &RequestLogModel::clear);
+    connect(m_forwarder, &ForwarderController::stateChanged, this, &ForwarderPanel::updateState);
+    connect(m_forwarder->requestLog(), &QAbstractItemModel::rowsInserted, m_log,
+            [this] { m_log->scrollToBottom(); });
+    updateState();
+}
+
+void ForwarderPanel::setContext(const QString &context)
+{
+    m_context = context;
+    updateState();
+}
+
+void ForwarderPanel::setPort(int port)
+{
+    m_port->setValue(port);
+}
+
+bool ForwarderPanel::start()
+{
+    if (m_context.isEmpty()) {
+        emit errorMessage(tr("Select the context to forward in the table first."));
+        return false;
+    }
+    const auto mode = ForwarderConfig::Mode(m_mode->currentData().toInt());
+    m_settings->setForwarderPort(m_port->value());
+    m_settings->setForwarderMode(mode == ForwarderConfig::Mode::Passthrough
+                                     ? AppSettings::ForwarderMode::Passthrough
+                                     : AppSettings::ForwarderMode::Http);
+    QString error;
+    if (!m_forwarder->start(m_context, quint16(m_port->value()), mode, &error)) {
+        emit errorMessage(tr("The local proxy did not start: %1").arg(error));
+        return false;
+    }
+    emit statusMessage(
+        tr("Local proxy for %1 listens on %2; context %3 added")
+            .arg(m_forwarder->context(), m_forwarder->localUrl(), m_forwarder->localContext()),
+        false);
+    return true;
+}
+
+void ForwarderPanel::stop()
+{
+    const QString context = m_forwarder->context();
+    m_forwarder->stop();
+    emit statusMessage(tr("Local proxy for %1 stopped").arg(context), false);
+}
+
+void ForwarderPanel::copyCommand()
+{
+    if (m_command->text().isEmpty())
+        return;
+    QApplication::clipboard()->setText(m_command->text());
+    emit statusMessage(tr("Copied: %1").arg(m_command->text()), false);
+}
+
+void ForwarderPanel::updateState()
+{
+    const bool running = m_forwarder->isRunning();
+    m_startStop->setText(running ? tr("&Stop") : tr("&Start"));
+    m_startStop->setToolTip(running ? tr("Stop the local proxy") : tr("Start the local proxy"));
+    m_startStop->setEnabled(running || !m_context.isEmpty());
+    m_port->setEnabled(!running);
+    m_mode->setEnabled(!running);
+    if (running) {
+        m_contextLabel->setText(tr("Forwarding context <b>%1</b> to %2")
+                                    .arg(m_forwarder->context().toHtmlEscaped(),
+                                         m_forwarder->upstream().toHtmlEscaped()));
+        m_stateLabel->setText(tr("Running on %1").arg(m_forwarder->localUrl()));
+        m_command->setText(m_forwarder->kubectlCommand());
+    } else {
+        m_contextLabel->setText(
+            m_context.isEmpty()
+                ? tr("Select a context in the table above to run a local proxy for it.")
+                : tr("Context <b>%1</b>: the proxy listens on 127.0.0.1 and forwards to its "
+                     "server, adding no credentials; kubectl uses the context "
+                     "<b>%1-local</b>.")
+                      .arg(m_context.toHtmlEscaped()));
+        m_stateLabel->setText(m_forwarder->lastError().isEmpty()
+                                  ? tr("Stopped")
+                                  : tr("Error: %1").arg(m_forwarder->lastError()));
+        m_command->clear();
+    }
+}

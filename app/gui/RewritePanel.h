@@ -1,0 +1,82 @@
+#pragma once
+
+#include "RewritePlan.h"
+
+#include <QStringList>
+#include <QWidget>
+
+#include <optional>
+
+class AppSettings;
+class DiffView;
+class KubeconfigService;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QRadioButton;
+class TailnetDiscovery;
+
+// "Route through tailnet": the proxy's MagicDNS name (host name + tailnet suffix, offered
+// from `tailscale status` when tailscale is installed, typed otherwise), the mode and
+// options, the plan's warnings and a before/after preview of the selected contexts; Apply
+// writes (backup first) and the window offers Undo.
+class RewritePanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    RewritePanel(KubeconfigService *service, AppSettings *settings, QWidget *parent = nullptr);
+    ~RewritePanel() override;
+
+    void setSelectedContexts(const QStringList &names);
+    QStringList selectedContexts() const { return m_contexts; }
+
+    // The FQDN the rewrite points at: the host name as typed when it has a dot, else
+    // host name + "." + tailnet.
+    QString fqdn() const;
+    void setHostname(const QString &hostname);
+    void setTailnet(const QString &tailnet);
+
+    // Runs `tailscale status --json` once in the background to offer the tailnet suffix and
+    // the operator proxies it sees.
+    void startDiscovery();
+
+    const std::optional<RewritePlan> &plan() const { return m_plan; }
+
+public slots:
+    // Builds the plan again from the current inputs and the loaded kubeconfig.
+    void rebuildPlan();
+    bool apply();
+
+signals:
+    void statusMessage(const QString &text, bool undoable);
+    void errorMessage(const QString &text);
+
+private:
+    void onDiscoveryFinished();
+    void showWarnings(const QList<RewriteWarning> &warnings);
+    void showProblem(const QString &text);
+    void updateFqdnLabel();
+
+    KubeconfigService *m_service;
+    AppSettings *m_settings;
+    TailnetDiscovery *m_discovery = nullptr;
+    QStringList m_contexts;
+    std::optional<RewritePlan> m_plan;
+
+    QLabel *m_selectionLabel;
+    QComboBox *m_hostCombo;
+    QComboBox *m_tailnetCombo;
+    QLabel *m_fqdnLabel;
+    QLabel *m_discoveryLabel;
+    QRadioButton *m_inPlace;
+    QRadioButton *m_sibling;
+    QCheckBox *m_keepCa;
+    QCheckBox *m_setCurrent;
+    QListWidget *m_warnings;
+    QCheckBox *m_applyAnyway;
+    DiffView *m_diff;
+    QPushButton *m_apply;
+};

@@ -1,0 +1,11 @@
+#pragma once
+
+#include <QStringList>
+
+// What a write did: files written (in order) and the backups made of their previous
+// content (same order; empty entry when the file did not exist before).
+struct ApplyReport
+{
+    QStringList filesWritten;
+    QStringList backups;
+};

@@ -1,0 +1,169 @@
+#include "BackupStore.h"
+
+#include "KubeconfigLogging.h"
+#include "SafeWriter.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+namespace {
+
+const QLatin1String BeforeUndoSuffix("-before-undo.yaml");
+const QLatin1String UndoneSuffix(".undone");
+
+QDateTime parseTaken(const QString &fileName)
+{
+    // 20261128T133501123Z-00[-before-undo].yaml
+    return QDateTime::fromString(fileName.left(19), QStringLiteral("yyyyMMdd'T'HHmmsszzz'Z'"))
+        .toUTC();
+}
+
+} // namespace
+
+BackupStore::BackupStore(const QString &root)
+    : m_root(root)
+{}
+
+QString BackupStore::defaultRoot()
+{
+    QString state = qEnvironmentVariable("XDG_STATE_HOME");
+#if defined(Q_OS_WIN) || defined(Q_OS_MACOS)
+    if (state.isEmpty())
+        state = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+#endif
+    if (state.isEmpty())
+        state = QDir::home().filePath(QStringLiteral(".local/state"));
+    return QDir(state).filePath(QStringLiteral("kubetailor/backups"));
+}
+
+QString BackupStore::folderFor(const QString &file) const
+{
+    const QString target = QFileInfo(SafeWriter::resolveTarget(file)).absoluteFilePath();
+    const QByteArray hash =
+        QCryptographicHash::hash(target.toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
+    return QDir(m_root).filePath(QString::fromLatin1(hash));
+}
+
+Result<QString> BackupStore::save(const QString &file, const QByteArray &content, Kind kind)
+{
+    const QString folder = folderFor(file);
+    if (!QDir().mkpath(folder)) {
+        return Result<QString>::failure(
+            tr("cannot create the backup folder %1; nothing was written: check that %2 is "
+               "writable")
+                .arg(folder, m_root));
+    }
+    QFile::setPermissions(folder,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    const QString pathFile = QDir(folder).filePath(QStringLiteral("path"));
+    if (!QFile::exists(pathFile)) {
+        QFile note(pathFile);
+        if (note.open(QIODevice::WriteOnly))
+            note.write(QFileInfo(file).absoluteFilePath().toUtf8() + '\n');
+    }
+
+    const QString stamp =
+        QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmsszzz'Z'"));
+    const QString suffix =
+        kind == Kind::BeforeUndo ? QString(BeforeUndoSuffix) : QStringLiteral(".yaml");
+    QString backupPath;
+    for (int n = 0; n < 100; ++n) {
+        const QString name =
+            QStringLiteral("%1-%2%3").arg(stamp).arg(n, 2, 10, QLatin1Char('0')).arg(suffix);
+        const QString candidate = QDir(folder).filePath(name);
+        if (!QFile::exists(candidate) && !QFile::exists(candidate + UndoneSuffix)) {
+            backupPath = candidate;
+            break;
+        }
+    }
+    QSaveFile out(backupPath);
+    if (backupPath.isEmpty() || !out.open(QIODevice::WriteOnly)) {
+        return Result<QString>::failure(tr("cannot write a backup in %1: %2; nothing was written")
+                                            .arg(folder, out.errorString()));
+    }
+    out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    out.write(content);
+    if (!out.commit()) {
+        return Result<QString>::failure(tr("cannot write the backup %1: %2; nothing was written")
+                                            .arg(backupPath, out.errorString()));
+    }
+    qCDebug(lcKubeconfig) << "backup of" << file << "saved as" << backupPath;
+    prune(folder);
+    return Result<QString>::ok(backupPath);
+}
+
+QList<BackupStore::Entry> BackupStore::list(const QString &file) const
+{
+    QList<Entry> result;
+    QDir dir(folderFor(file));
+    const QStringList names =
+        dir.entryList({QStringLiteral("*.yaml")}, QDir::Files, QDir::Name | QDir::Reversed);
+    for (const QString &name : names) {
+        Entry entry;
+        entry.backupPath = dir.filePath(name);
+        entry.file = file;
+        entry.taken = parseTaken(name);
+        entry.kind = name.endsWith(BeforeUndoSuffix) ? Kind::BeforeUndo : Kind::BeforeChange;
+        result << entry;
+    }
+    return result;
+}
+
+BackupStore::Entry BackupStore::latest(const QString &file) const
+{
+    const QList<Entry> entries = list(file);
+    for (const Entry &entry : entries) {
+        if (entry.kind == Kind::BeforeChange)
+            return entry;
+    }
+    return Entry();
+}
+
+Result<QString> BackupStore::undo(const QString &file)
+{
+    const Entry entry = latest(file);
+    if (entry.backupPath.isEmpty()) {
+        return Result<QString>::failure(
+            tr("%1: no backup to restore (kubetailor keeps them in %2); nothing was changed")
+                .arg(file, folderFor(file)));
+    }
+    QFile backup(entry.backupPath);
+    if (!backup.open(QIODevice::ReadOnly)) {
+        return Result<QString>::failure(tr("cannot read the backup %1: %2; nothing was changed")
+                                            .arg(entry.backupPath, backup.errorString()));
+    }
+    FileChange change;
+    change.path = file;
+    change.content = backup.readAll();
+    backup.close();
+    const QString target = SafeWriter::resolveTarget(file);
+    QFile current(target);
+    change.existedBefore = current.exists();
+    if (change.existedBefore) {
+        if (!current.open(QIODevice::ReadOnly)) {
+            return Result<QString>::failure(
+                tr("cannot read %1: %2; nothing was changed").arg(file, current.errorString()));
+        }
+        change.contentBefore = current.readAll();
+    }
+    SafeWriter writer(this);
+    const Result<ApplyReport> written = writer.write(change, Kind::BeforeUndo);
+    if (!written)
+        return Result<QString>::failure(written.error());
+    if (!QFile::rename(entry.backupPath, entry.backupPath + UndoneSuffix))
+        qCWarning(lcKubeconfig) << "could not mark" << entry.backupPath << "as used";
+    return Result<QString>::ok(entry.backupPath);
+}
+
+void BackupStore::prune(const QString &folder) const
+{
+    QDir dir(folder);
+    const QStringList names = dir.entryList({QStringLiteral("*.yaml"), QStringLiteral("*.undone")},
+                                            QDir::Files, QDir::Name | QDir::Reversed);
+    for (int i = m_maxBackups; i < names.size(); ++i)
+        dir.remove(names.at(i));
+}

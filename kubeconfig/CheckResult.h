@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+// One line of the connection doctor: what a step checked, what it found and what to do.
+// Shared by the kubeconfig-side checks and (converted by the app) the network probe.
+struct CheckResult
+{
+    enum class Outcome { Pass, Warn, Fail, Skipped };
+
+    QString id;    // stable, for --json: "kubeconfig", "dns", "tcp", "tls", ...
+    QString title; // for a person: "kubeconfig entry", "DNS", ...
+    Outcome outcome = Outcome::Skipped;
+    QString summary;     // what was found
+    QString fix;         // what to do; empty when nothing
+    QStringList details; // supporting facts (addresses, where it looked, versions)
+
+    // "pass", "warn", "fail", "skipped"
+    static QString outcomeId(Outcome outcome)
+    {
+        switch (outcome) {
+        case Outcome::Pass:
+            return QStringLiteral("pass");
+        case Outcome::Warn:
+            return QStringLiteral("warn");
+        case Outcome::Fail:
+            return QStringLiteral("fail");
+        case Outcome::Skipped:
+            break;
+        }
+        return QStringLiteral("skipped");
+    }
+};

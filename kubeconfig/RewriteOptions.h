@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+// What the user asked `rewrite` to do.
+struct RewriteOptions
+{
+    enum class Mode {
+        InPlace,   // change the context's cluster entry
+        NewContext // add `<context>-tailnet` with its own cluster `<cluster>-tailnet`
+    };
+
+    QStringList contexts; // context names; ignored when `all`
+    bool all = false;     // every context (already rewritten ones are left alone)
+    QString fqdn;         // tailscale-operator.tail1234.ts.net
+    Mode mode = Mode::InPlace;
+    // NewContext: the name of the added context (only with a single context); default
+    // `<context>-tailnet`.
+    QString newContextName;
+    bool keepCa = false;     // keep certificate-authority(-data), e.g. a private CA proxy
+    bool setCurrent = false; // make the (new or rewritten) context current
+    bool force = false;      // rewrite even when a warning is Blocking
+
+    // Looks up an exec plugin's command; returns true when found. `kubeconfigDir` is the
+    // folder of the file the user entry came from. Default (empty): ExecPluginLocator.
+    std::function<bool(const QString &command, const QString &kubeconfigDir)> pluginExists;
+};

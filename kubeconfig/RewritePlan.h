@@ -1,0 +1,60 @@
+#pragma once
+
+#include "ApplyReport.h"
+#include "FileChange.h"
+#include "KubeconfigSet.h"
+#include "Result.h"
+#include "RewriteOptions.h"
+#include "RewriteWarning.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QMap>
+
+class BackupStore;
+
+// "Route through the tailnet" for the chosen contexts, computed without touching any file:
+// for each context its cluster's server becomes https://<fqdn>:443 and
+// certificate-authority-data, certificate-authority, insecure-skip-tls-verify and
+// tls-server-name are removed (the CA ones kept with keepCa); everything else and the
+// user entry stay as they are. NewContext mode adds `<ctx>-tailnet` with its own cluster
+// `<cluster>-tailnet` and the same user, in the file the context came from.
+class RewritePlan
+{
+    Q_DECLARE_TR_FUNCTIONS(RewritePlan)
+
+public:
+    // Fails (nothing to show) on: an invalid FQDN, an unknown or broken context, no context
+    // chosen, a new context name that exists already, newContextName with several contexts.
+    static Result<RewritePlan> build(const KubeconfigSet &set, const RewriteOptions &options);
+
+    const RewriteOptions &options() const { return m_options; }
+    QList<RewriteWarning> warnings() const { return m_warnings; }
+    // A Blocking warning and no force: apply() refuses.
+    bool blocked() const;
+    // Contexts the plan changes or adds ("gke_x" or "gke_x-tailnet"), in order.
+    QStringList changedContexts() const { return m_changedContexts; }
+    // Contexts skipped because they already point at the FQDN (with --all).
+    QStringList unchangedContexts() const { return m_unchangedContexts; }
+
+    // The files that change, with new content.
+    QMap<QString, QByteArray> results() const;
+    QList<FileChange> changes() const;
+    bool isEmpty() const { return m_changes.isEmpty(); }
+    // A readable unified diff per changed file ("--- path (before)" / "+++ path (after)").
+    QString diff() const;
+    // The whole merged result (for `-o -`): the edited documents.
+    const KubeconfigSet &resultSet() const { return m_result; }
+
+    // Writes with SafeWriter (lock, changed-on-disk check, backup, atomic replace).
+    // `backups` null: the default BackupStore.
+    Result<ApplyReport> apply(BackupStore *backups = nullptr) const;
+
+private:
+    RewriteOptions m_options;
+    KubeconfigSet m_result;
+    QList<RewriteWarning> m_warnings;
+    QStringList m_changedContexts;
+    QStringList m_unchangedContexts;
+    QList<FileChange> m_changes;
+};

@@ -1,0 +1,321 @@
+#include "YamlReader.h"
+
+#include <QHash>
+
+#include <sstream>
+#include <vector>
+#include <yaml-cpp/depthguard.h>
+#include <yaml-cpp/eventhandler.h>
+#include <yaml-cpp/exceptions.h>
+#include <yaml-cpp/mark.h>
+#include <yaml-cpp/parser.h>
+
+namespace {
+
+// Thrown from the event handler to stop the parser; caught in YamlReader::parse.
+struct AliasBudgetExceeded
+{
+    YAML::Mark mark;
+};
+
+struct UnknownAlias
+{
+    YAML::Mark mark;
+};
+
+class TreeBuilder : public YAML::EventHandler
+{
+public:
+    TreeBuilder(const QByteArray &input, qint64 budget)
+        : m_input(input)
+        , m_budget(budget)
+    {}
+
+    bool hasRoot() const { return m_hasRoot; }
+    YamlNode takeRoot() { return std::move(m_root); }
+
+    void OnDocumentStart(const YAML::Mark &) override {}
+    void OnDocumentEnd() override {}
+
+    void OnNull(const YAML::Mark &mark, YAML::anchor_t anchor) override
+    {
+        YamlNode node = YamlNode::null(nullSpelling(mark));
+        node.setPosition(mark.line + 1, mark.column + 1);
+        finish(std::move(node), anchor);
+    }
+
+    void OnAlias(const YAML::Mark &mark, YAML::anchor_t anchor) override
+    {
+        const auto it = m_anchors.constFind(anchor);
+        if (it == m_anchors.constEnd())
+            throw UnknownAlias{mark};
+        count(it->nodes, mark);
+        finish(YamlNode(it->node), 0);
+    }
+
+    void OnScalar(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor,
+                  const std::string &value) override
+    {
+        const bool plain = tag == "?";
+        QString explicitTag;
+        if (tag != "?" && tag != "!")
+            explicitTag = QString::fromStdString(tag);
+        YamlNode node = YamlNode::scalar(QString::fromStdString(value), plain, explicitTag);
+        node.setPosition(mark.line + 1, mark.column + 1);
+        finish(std::move(node), anchor);
+    }
+
+    void OnSequenceStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor,
+                         YAML::EmitterStyle::value style) override
+    {
+        YamlNode node = YamlNode::sequence();
+        node.setPosition(mark.line + 1, mark.column + 1);
+        node.setFlow(style == YAML::EmitterStyle::Flow);
+        m_stack.push_back({std::move(node), anchor});
+    }
+
+    void OnSequenceEnd() override { closeContainer(); }
+
+    void OnMapStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor,
+                    YAML::EmitterStyle::value style) override
+    {
+        YamlNode node = YamlNode::map();
+        node.setPosition(mark.line + 1, mark.column + 1);
+        node.setFlow(style == YAML::EmitterStyle::Flow);
+        m_stack.push_back({std::move(node), anchor});
+    }
+
+    void OnMapEnd() override { closeContainer(); }
+
+private:
+    struct Open
+    {
+        YamlNode node;
+        YAML::anchor_t anchor;
+    };
+    struct Anchored
+    {
+        YamlNode node;
+        qint64 nodes;
+    };
+
+    void count(qint64 nodes, const YAML::Mark &mark)
+    {
+        m_total += nodes;
+        if (m_total > m_budget)
+            throw AliasBudgetExceeded{mark};
+    }
+
+    void closeContainer()
+    {
+        Open open = std::move(m_stack.back());
+        m_stack.pop_back();
+        finish(std::move(open.node), open.anchor);
+    }
+
+    void finish(YamlNode node, YAML::anchor_t anchor)
+    {
+        if (anchor != 0)
+            m_anchors.insert(anchor, Anchored{node, node.nodeCount()});
+        else if (!node.isMap() && !node.isSequence())
+            ++m_total;
+        if (m_stack.empty()) {
+            m_root = std::move(node);
+            m_hasRoot = true;
+            return;
+        }
+        m_stack.back().node.append(std::move(node));
+    }
+
+    QString nullSpelling(const YAML::Mark &mark) const
+    {
+        if (mark.pos < 0 || mark.pos >= m_input.size())
+            return QString();
+        const char *p = m_input.constData() + mark.pos;
+        const qint64 left = m_input.size() - mark.pos;
+        auto endsWord = [&](int n) {
+            if (left == n)
+                return true;
+            const char c = p[n];
+            return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == ',' || c == ']' ||
+                   c == '}' || c == '#';
+        };
+        if (p[0] == '~' && endsWord(1))
+            return QStringLiteral("~");
+        for (const char *word : {"null", "Null", "NULL"}) {
+            if (left >= 4 && qstrncmp(p, word, 4) == 0 && endsWord(4))
+                return QString::fromLatin1(word);
+        }
+        return QString();
+    }
+
+    const QByteArray &m_input;
+    qint64 m_budget;
+    qint64 m_total = 0;
+    std::vector<Open> m_stack;
+    QHash<YAML::anchor_t, Anchored> m_anchors;
+    YamlNode m_root;
+    bool m_hasRoot = false;
+};
+
+// yaml-cpp scans scalars a character at a time through regular expressions (about 4 MB/s);
+// the bulk of a large kubeconfig is base64 (certificate and key data). Long base64 runs are
+// swapped for short tokens before parsing and put back into the tree afterwards.
+class BlobStash
+{
+public:
+    static constexpr int MinRun = 128;
+
+    QByteArray stash(const QByteArray &input)
+    {
+        auto isBase64 = [](char c) {
+            return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
+                   c == '+' || c == '/' || c == '=';
+        };
+        const qsizetype n = input.size();
+        QByteArray out;
+        qsizetype copied = 0;
+        for (qsizetype i = 0; i < n;) {
+            if (!isBase64(input.at(i))) {
+                ++i;
+                continue;
+            }
+            qsizetype end = i;
+            while (end < n && isBase64(input.at(end)))
+                ++end;
+            // Not after a backslash: "\x41..." is an escape in a double-quoted string.
+            if (end - i >= MinRun && (i == 0 || input.at(i - 1) != '\\')) {
+                if (m_nonce.isEmpty())
+                    m_nonce = makeNonce(input);
+                out.append(input.constData() + copied, i - copied);
+                out.append(m_nonce);
+                out.append(QByteArray::number(m_blobs.size()));
+                m_blobs.append(input.mid(i, end - i));
+                copied = end;
+            }
+            i = end;
+        }
+        if (m_blobs.isEmpty())
+            return input;
+        out.append(input.constData() + copied, n - copied);
+        return out;
+    }
+
+    void restore(YamlNode &node) const
+    {
+        if (m_blobs.isEmpty())
+            return;
+        if (node.isScalar()) {
+            const QString text = node.text();
+            if (text.contains(QLatin1String(m_nonce)))
+                node = YamlNode::scalar(restoreText(text), node.isPlain(), node.tag())
+                           .positioned(node.line(), node.column());
+            return;
+        }
+        if (node.isMap()) {
+            for (int i = 0; i < node.size(); ++i) {
+                YamlNode key = node.keyAt(i);
+                if (key.isScalar() && key.text().contains(QLatin1String(m_nonce)))
+                    node.setKeyAt(
+                        i, YamlNode::scalar(restoreText(key.text()), key.isPlain(), key.tag()));
+                restore(node.valueAt(i));
+            }
+        } else if (node.isSequence()) {
+            for (int i = 0; i < node.size(); ++i)
+                restore(node.at(i));
+        }
+    }
+
+private:
+    static QByteArray makeNonce(const QByteArray &input)
+    {
+        for (int attempt = 0;; ++attempt) {
+            const QByteArray nonce =
+                "KTBLOB" + QByteArray::number(qHash(input) + uint(attempt), 36) + "Q";
+            if (!input.contains(nonce))
+                return nonce;
+        }
+    }
+
+    QString restoreText(const QString &text) const
+    {
+        QString out;
+        const QString nonce = QLatin1String(m_nonce);
+        qsizetype from = 0;
+        for (;;) {
+            const qsizetype at = text.indexOf(nonce, from);
+            if (at < 0)
+                break;
+            out += QStringView(text).mid(from, at - from);
+            qsizetype digits = at + nonce.size();
+            while (digits < text.size() && text.at(digits).isDigit())
+                ++digits;
+            const int index =
+                QStringView(text).mid(at + nonce.size(), digits - at - nonce.size()).toInt();
+            out += QLatin1String(m_blobs.at(index));
+            from = digits;
+        }
+        out += QStringView(text).mid(from);
+        return out;
+    }
+
+    QByteArray m_nonce;
+    QList<QByteArray> m_blobs;
+};
+
+QString location(const QString &path, const YAML::Mark &mark)
+{
+    if (mark.is_null())
+        return path;
+    return QStringLiteral("%1:%2:%3").arg(path).arg(mark.line + 1).arg(mark.column + 1);
+}
+
+} // namespace
+
+qint64 YamlReader::maxExpandedNodes(qint64 inputSize)
+{
+    // A node takes at least two bytes of input; aliases may expand a document to a few
+    // times its size, never to millions of nodes more.
+    return 1000000 + 4 * inputSize;
+}
+
+Result<YamlNode> YamlReader::parse(const QByteArray &bytes, const QString &path)
+{
+    BlobStash blobs;
+    const QByteArray text = blobs.stash(bytes);
+    std::istringstream stream(text.toStdString());
+    TreeBuilder builder(text, maxExpandedNodes(bytes.size()));
+    try {
+        YAML::Parser parser(stream);
+        parser.HandleNextDocument(builder);
+    } catch (const YAML::DeepRecursion &e) {
+        return Result<YamlNode>::failure(
+            QCoreApplication::translate("YamlReader",
+                                        "%1: nested deeper than %2 levels; a kubeconfig is "
+                                        "never that deep: check the file is what you meant")
+                .arg(location(path, e.mark))
+                .arg(e.depth()));
+    } catch (const YAML::Exception &e) {
+        return Result<YamlNode>::failure(
+            QStringLiteral("%1: %2").arg(location(path, e.mark), QString::fromStdString(e.msg)));
+    } catch (const AliasBudgetExceeded &e) {
+        return Result<YamlNode>::failure(
+            QCoreApplication::translate("YamlReader",
+                                        "%1: aliases expand to more than %2 nodes (an alias "
+                                        "bomb?); refusing to load the file")
+                .arg(location(path, e.mark))
+                .arg(maxExpandedNodes(bytes.size())));
+    } catch (const UnknownAlias &e) {
+        return Result<YamlNode>::failure(
+            QCoreApplication::translate("YamlReader", "%1: alias to an unknown anchor")
+                .arg(location(path, e.mark)));
+    } catch (const std::exception &e) {
+        return Result<YamlNode>::failure(
+            QStringLiteral("%1: %2").arg(path, QString::fromLocal8Bit(e.what())));
+    }
+    if (!builder.hasRoot())
+        return Result<YamlNode>::ok(YamlNode::null(QString()));
+    YamlNode root = builder.takeRoot();
+    blobs.restore(root);
+    return Result<YamlNode>::ok(std::move(root));
+}

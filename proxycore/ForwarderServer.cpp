@@ -1,0 +1,117 @@
+#include "ForwarderServer.h"
+
+#include "ForwarderSession.h"
+#include "PassthroughTunnel.h"
+#include "ProxyLogging.h"
+#include "UpstreamPool.h"
+
+#include <QSslSocket>
+#include <QTimer>
+
+ForwarderServer::ForwarderServer(const ForwarderConfig &config, const QSslConfiguration &serverTls,
+                                 const QSslConfiguration &upstreamTls, QObject *parent)
+    : QTcpServer(parent)
+    , m_config(config)
+    , m_serverTls(serverTls)
+    , m_pool(new UpstreamPool(config.upstreamHost(), config.upstreamPort(), upstreamTls,
+                              config.connectTimeoutMs, config.upstreamIdleMs, this))
+{}
+
+ForwarderServer::~ForwarderServer()
+{
+    closeAll();
+}
+
+void ForwarderServer::track(QObject *connection)
+{
+    ++m_connections;
+    qCDebug(lcProxy) << "connection opened," << m_connections << "open";
+    connect(connection, &QObject::destroyed, this, [this] {
+        --m_connections;
+        qCDebug(lcProxy) << "connection closed," << m_connections << "open";
+    });
+}
+
+void ForwarderServer::incomingConnection(qintptr descriptor)
+{
+    if (m_connections >= m_config.maxConnections) {
+        QTcpSocket refused;
+        refused.setSocketDescriptor(descriptor);
+        refused.abort();
+        qCWarning(lcProxy) << "refused a connection:" << m_connections << "are open, the limit is"
+                           << m_config.maxConnections;
+        return;
+    }
+    if (m_config.mode == ForwarderConfig::Mode::Passthrough)
+        startPassthrough(descriptor);
+    else
+        startHttp(descriptor);
+}
+
+void ForwarderServer::startHttp(qintptr descriptor)
+{
+    auto *socket = new QSslSocket(this);
+    if (!socket->setSocketDescriptor(descriptor)) {
+        delete socket;
+        return;
+    }
+    track(socket);
+    socket->setSslConfiguration(m_serverTls);
+    auto *timer = new QTimer(socket);
+    timer->setSingleShot(true);
+    connect(timer, &QTimer::timeout, this, [socket] {
+        qCDebug(lcProxy) << "TLS handshake with a client timed out";
+        socket->abort();
+        socket->deleteLater();
+    });
+    const QMetaObject::Connection failed =
+        connect(socket, &QAbstractSocket::errorOccurred, this, [socket] {
+            qCDebug(lcProxy).noquote()
+                << "TLS handshake with a client failed:" << socket->errorString();
+            socket->deleteLater();
+        });
+    connect(socket, &QSslSocket::encrypted, this, [this, socket, timer, failed] {
+        // Only the handshake's own connections go; the count's `destroyed` one stays.
+        disconnect(failed);
+        disconnect(socket, &QSslSocket::encrypted, this, nullptr);
+        timer->disconnect(this);
+        timer->deleteLater();
+        auto *session = new ForwarderSession(socket, m_config, m_pool, serverPort(), this);
+        connect(session, &ForwarderSession::requestFinished, this,
+                &ForwarderServer::requestFinished);
+        session->start();
+    });
+    timer->start(m_config.handshakeTimeoutMs);
+    socket->startServerEncryption();
+}
+
+void ForwarderServer::startPassthrough(qintptr descriptor)
+{
+    auto *socket = new QTcpSocket(this);
+    if (!socket->setSocketDescriptor(descriptor)) {
+        delete socket;
+        return;
+    }
+    track(socket);
+    auto *tunnel =
+        new PassthroughTunnel(socket, m_config.upstreamHost(), m_config.upstreamPort(),
+                              m_config.streamBufferBytes, m_config.connectTimeoutMs, this);
+    connect(tunnel, &PassthroughTunnel::finished, this, &ForwarderServer::requestFinished);
+    tunnel->start();
+}
+
+void ForwarderServer::closeAll()
+{
+    const auto sessions = findChildren<ForwarderSession *>(QString(), Qt::FindDirectChildrenOnly);
+    for (ForwarderSession *session : sessions)
+        session->shutdown();
+    const auto tunnels = findChildren<PassthroughTunnel *>(QString(), Qt::FindDirectChildrenOnly);
+    for (PassthroughTunnel *tunnel : tunnels)
+        tunnel->shutdown();
+    const auto handshakes = findChildren<QSslSocket *>(QString(), Qt::FindDirectChildrenOnly);
+    for (QSslSocket *socket : handshakes) {
+        socket->disconnect(this);
+        socket->abort();
+        socket->deleteLater();
+    }
+}

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "ForwarderConfig.h"
+#include "ForwarderRequestRecord.h"
+
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QTcpServer>
+
+class UpstreamPool;
+
+// The listening socket. In http mode each connection gets the loopback TLS handshake (with
+// a time limit) and then a ForwarderSession; in passthrough mode a PassthroughTunnel. Past
+// maxConnections a new connection is closed at once.
+class ForwarderServer : public QTcpServer
+{
+    Q_OBJECT
+
+public:
+    // `serverTls` carries the loopback certificate and key (http mode); `upstreamTls` the
+    // verified client configuration for the upstream.
+    ForwarderServer(const ForwarderConfig &config, const QSslConfiguration &serverTls,
+                    const QSslConfiguration &upstreamTls, QObject *parent = nullptr);
+    ~ForwarderServer() override;
+
+    int connectionCount() const { return m_connections; }
+    UpstreamPool *pool() const { return m_pool; }
+    // Closes every connection now (stop).
+    void closeAll();
+
+signals:
+    void requestFinished(const ForwarderRequestRecord &record);
+
+protected:
+    void incomingConnection(qintptr descriptor) override;
+
+private:
+    void startHttp(qintptr descriptor);
+    void startPassthrough(qintptr descriptor);
+    void track(QObject *connection);
+
+    ForwarderConfig m_config;
+    QSslConfiguration m_serverTls;
+    UpstreamPool *m_pool;
+    int m_connections = 0;
+};

@@ -1,0 +1,138 @@
+#include "ForwarderService.h"
+
+#include "ForwarderServer.h"
+#include "LoopbackCertificate.h"
+#include "ProxyLogging.h"
+#include "UpstreamTrust.h"
+
+ForwarderService::ForwarderService(QObject *parent)
+    : QObject(parent)
+{
+    qRegisterMetaType<ForwarderRequestRecord>();
+}
+
+ForwarderService::~ForwarderService()
+{
+    stop();
+}
+
+void ForwarderService::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+bool ForwarderService::start(const ForwarderConfig &config, QString *error)
+{
+    stop();
+    m_config = config;
+    QString message;
+    const auto failWith = [&](const QString &text) {
+        m_lastError = text;
+        if (error)
+            *error = text;
+        qCWarning(lcProxy).noquote() << text;
+        setState(State::Failed);
+        return false;
+    };
+
+    if (!config.upstream.isValid() || config.upstream.host().isEmpty() ||
+        config.upstream.scheme() != QLatin1String("https")) {
+        return failWith(tr("the upstream must be an https:// URL with a host, e.g. "
+                           "https://tailscale-operator.tail1234.ts.net:443 (got '%1')")
+                            .arg(config.upstream.toString()));
+    }
+    if (!config.allowRemote && !config.listenAddress.isLoopback()) {
+        return failWith(tr("%1 is not a loopback address; the forwarder forwards credentials, "
+                           "so it listens on loopback unless remote access is allowed explicitly")
+                            .arg(config.listenAddress.toString()));
+    }
+
+    QSslConfiguration serverTls;
+    if (config.mode == ForwarderConfig::Mode::Http) {
+        LoopbackCertificate certificate;
+        if (!LoopbackCertificate::ensure(config.certificateDir, &certificate, &message))
+            return failWith(message);
+        m_authorityPem = certificate.authorityPem();
+        m_certificateDir = certificate.directory();
+        serverTls = QSslConfiguration::defaultConfiguration();
+        serverTls.setLocalCertificateChain({certificate.certificate(), certificate.authority()});
+        serverTls.setPrivateKey(certificate.privateKey());
+        serverTls.setPeerVerifyMode(QSslSocket::VerifyNone);
+        serverTls.setProtocol(QSsl::TlsV1_2OrLater);
+        serverTls.setAllowedNextProtocols({QByteArrayLiteral("http/1.1")});
+    } else {
+        m_authorityPem.clear();
+    }
+
+    QList<QSslCertificate> trust;
+    if (!UpstreamTrust::build(config.caFile, config.caPem, &trust, &message))
+        return failWith(message);
+
+    auto *server =
+        new ForwarderServer(config, serverTls, UpstreamTrust::clientConfiguration(trust), this);
+    server->setMaxPendingConnections(config.maxConnections);
+    if (!server->listen(config.listenAddress, config.listenPort)) {
+        const QString text = tr("cannot listen on %1:%2: %3; choose another port with --listen")
+                                 .arg(config.listenAddress.toString())
+                                 .arg(config.listenPort)
+                                 .arg(server->errorString());
+        delete server;
+        return failWith(text);
+    }
+    connect(server, &ForwarderServer::requestFinished, this, &ForwarderService::requestFinished);
+    m_server = server;
+    if (config.allowRemote && !config.listenAddress.isLoopback()) {
+        qCWarning(lcProxy).noquote()
+            << tr("WARNING: the forwarder listens on %1:%2, reachable from other machines. "
+                  "Anyone who reaches it uses the upstream with the credentials they send; "
+                  "the forwarder's Host check is off.")
+                   .arg(config.listenAddress.toString())
+                   .arg(server->serverPort());
+    }
+    qCInfo(lcProxy).noquote() << "forwarding" << localUrl().toString() << "to"
+                              << config.upstreamAuthority()
+                              << (config.mode == ForwarderConfig::Mode::Http ? "(http)"
+                                                                             : "(passthrough)");
+    m_lastError.clear();
+    setState(State::Running);
+    return true;
+}
+
+void ForwarderService::stop()
+{
+    if (m_server) {
+        m_server->close();
+        m_server->closeAll();
+        delete m_server.data();
+    }
+    if (m_state == State::Running)
+        setState(State::Stopped);
+}
+
+quint16 ForwarderService::port() const
+{
+    return m_server ? m_server->serverPort() : 0;
+}
+
+QUrl ForwarderService::localUrl() const
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("https"));
+    const QHostAddress address = m_config.listenAddress;
+    if (address == QHostAddress::Any || address == QHostAddress::AnyIPv4)
+        url.setHost(QStringLiteral("127.0.0.1"));
+    else if (address == QHostAddress::AnyIPv6)
+        url.setHost(QStringLiteral("::1"));
+    else
+        url.setHost(address.toString());
+    url.setPort(port());
+    return url;
+}
+
+int ForwarderService::connectionCount() const
+{
+    return m_server ? m_server->connectionCount() : 0;
+}

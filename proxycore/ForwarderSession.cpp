@@ -1,0 +1,570 @@
+#include "ForwarderSession.h"
+
+#include "ByteTunnel.h"
+#include "HopByHopHeaders.h"
+#include "KubernetesStatus.h"
+#include "LogRedactor.h"
+#include "ProxyLogging.h"
+#include "RequestGuard.h"
+#include "UpstreamConnector.h"
+#include "UpstreamPool.h"
+#include "WriteBacklog.h"
+
+#include <QSslSocket>
+
+namespace {
+
+bool asksForUpgrade(const HttpMessageHead &head)
+{
+    return head.has("Upgrade") && head.tokens("Connection").contains("upgrade");
+}
+
+} // namespace
+
+ForwarderSession::ForwarderSession(QSslSocket *client, const ForwarderConfig &config,
+                                   UpstreamPool *pool, quint16 listenPort, QObject *parent)
+    : QObject(parent)
+    , m_config(config)
+    , m_pool(pool)
+    , m_listenPort(listenPort)
+    , m_client(client)
+{
+    client->setParent(this);
+    m_requestParser.setMaxHeadBytes(config.maxHeadBytes);
+    m_idleTimer.setSingleShot(true);
+    connect(&m_idleTimer, &QTimer::timeout, this, [this] {
+        if (m_state != State::ReadingHead)
+            return;
+        if (m_idleTimerForHead) {
+            answerLocally(408,
+                          tr("the request head did not arrive within %1 s")
+                              .arg(m_config.headTimeoutMs / 1000.0),
+                          true);
+        } else {
+            qCDebug(lcProxy) << "closing an idle client connection";
+            closeNow();
+        }
+    });
+    m_lingerTimer.setSingleShot(true);
+    m_lingerTimer.setInterval(200);
+    connect(&m_lingerTimer, &QTimer::timeout, this, [this] {
+        // Let the last answer leave before closing, and keep swallowing what the client
+        // still sends meanwhile, so the close does not reset the connection under it.
+        if (WriteBacklog::pending(m_client) > 0 && m_clock.elapsed() < 10000) {
+            m_lingerTimer.start();
+            return;
+        }
+        m_client->readAll();
+        m_client->disconnectFromHost();
+        if (m_client->state() == QAbstractSocket::UnconnectedState)
+            closeNow();
+        else
+            QTimer::singleShot(5000, this, &ForwarderSession::closeNow);
+    });
+}
+
+ForwarderSession::~ForwarderSession()
+{
+    qCDebug(lcProxy) << "client connection closed";
+}
+
+void ForwarderSession::start()
+{
+    m_client->setReadBufferSize(m_config.streamBufferBytes);
+    connect(m_client, &QIODevice::readyRead, this, &ForwarderSession::processClient);
+    WriteBacklog::onSent(m_client, this, [this] { processUpstream(); });
+    connect(m_client, &QAbstractSocket::disconnected, this, &ForwarderSession::onClientClosed);
+    restartIdleTimer(false);
+    processClient();
+}
+
+void ForwarderSession::shutdown()
+{
+    closeNow();
+}
+
+void ForwarderSession::restartIdleTimer(bool inHead)
+{
+    m_idleTimerForHead = inHead;
+    m_idleTimer.start(inHead ? m_config.headTimeoutMs : m_config.idleTimeoutMs);
+}
+
+void ForwarderSession::fillClientBuffer()
+{
+    while (m_clientIn.size() < m_config.streamBufferBytes && m_client->bytesAvailable() > 0) {
+        const QByteArray chunk = m_client->read(m_config.streamBufferBytes - m_clientIn.size());
+        if (chunk.isEmpty())
+            break;
+        m_clientIn += chunk;
+    }
+}
+
+void ForwarderSession::processClient()
+{
+    for (;;) {
+        if (m_state == State::Closing) {
+            m_client->readAll();
+            return;
+        }
+        if (m_state == State::Tunnel || m_state == State::Closed)
+            return;
+        fillClientBuffer();
+        if (m_state == State::ConnectingUpstream || m_state == State::AwaitingResponse)
+            return;
+        if (m_state == State::SendingBody && m_upstream &&
+            WriteBacklog::pending(m_upstream) >= m_config.streamBufferBytes)
+            return; // resumed by the upstream's bytesWritten
+        if (m_clientIn.isEmpty())
+            return;
+        if (m_state == State::ReadingHead && !m_idleTimerForHead)
+            restartIdleTimer(true);
+
+        const HttpMessageParser::Step step = m_requestParser.parse(m_clientIn);
+        m_clientIn.remove(0, step.consumed);
+        if (m_recordOpen)
+            m_record.bytesIn += step.consumed;
+        else
+            m_unrecordedBytesIn += step.consumed;
+        const QByteArray body = m_requestParser.takeBody();
+        if (!body.isEmpty() && m_state == State::SendingBody && m_upstream)
+            m_upstream->write(body);
+
+        switch (step.stop) {
+        case HttpMessageParser::Stop::NeedMoreData:
+            if (step.consumed == 0)
+                return;
+            break;
+        case HttpMessageParser::Stop::HeadComplete:
+            onRequestHead();
+            break;
+        case HttpMessageParser::Stop::MessageComplete:
+            onRequestComplete(false);
+            break;
+        case HttpMessageParser::Stop::Upgrade:
+            onRequestComplete(true);
+            break;
+        case HttpMessageParser::Stop::Error:
+            answerLocally(m_requestParser.errorStatus(), m_requestParser.errorText(), true);
+            return;
+        }
+    }
+}
+
+void ForwarderSession::onRequestHead()
+{
+    m_idleTimer.stop();
+    m_request = m_requestParser.head();
+    m_record = ForwarderRequestRecord();
+    m_record.started = QDateTime::currentDateTime();
+    m_record.method = QString::fromLatin1(m_request.method);
+    m_record.path = LogRedactor::redactTarget(m_request.target);
+    m_record.bytesIn = m_unrecordedBytesIn;
+    m_unrecordedBytesIn = 0;
+    m_recordOpen = true;
+    m_clock.start();
+    m_requestComplete = false;
+    m_upgradeRequested = false;
+    m_responseHeadSent = false;
+    m_closeAfterResponse = false;
+    m_interimResponse = false;
+    m_upstreamEof = false;
+    m_requestKeepAlive = m_requestParser.keepAlive();
+
+    const RequestGuard::Verdict verdict =
+        RequestGuard::check(m_request, m_listenPort, m_config.allowRemote);
+    if (!verdict.allowed()) {
+        answerLocally(verdict.status, verdict.message, true);
+        return;
+    }
+    if (m_request.method == "CONNECT") {
+        answerLocally(405, tr("CONNECT is not supported by the local forwarder"), true);
+        return;
+    }
+    const qsizetype question = m_request.target.indexOf('?');
+    const QByteArray path = question < 0 ? m_request.target : m_request.target.left(question);
+    if (path == "/healthz" && (m_request.method == "GET" || m_request.method == "HEAD")) {
+        m_state = State::LocalBody;
+        return;
+    }
+    if (!m_pool) {
+        answerLocally(503, tr("the forwarder is stopping"), true);
+        return;
+    }
+    m_state = State::ConnectingUpstream;
+    if (QAbstractSocket *idle = m_pool->takeIdle()) {
+        idle->setParent(this);
+        useUpstream(idle);
+        return;
+    }
+    m_connector = m_pool->connectNew(this);
+    connect(m_connector, &UpstreamConnector::connected, this,
+            &ForwarderSession::onUpstreamConnected);
+    connect(m_connector, &UpstreamConnector::failed, this, &ForwarderSession::onUpstreamFailed);
+    m_connector->start();
+}
+
+void ForwarderSession::onUpstreamConnected(QAbstractSocket *socket)
+{
+    socket->setParent(this);
+    if (m_connector) {
+        m_connector->deleteLater();
+        m_connector = nullptr;
+    }
+    if (m_state != State::ConnectingUpstream) {
+        socket->abort();
+        socket->deleteLater();
+        return;
+    }
+    useUpstream(socket);
+}
+
+void ForwarderSession::onUpstreamFailed(int status, const QString &message)
+{
+    if (m_connector) {
+        m_connector->deleteLater();
+        m_connector = nullptr;
+    }
+    if (m_state == State::ConnectingUpstream)
+        answerLocally(status, message, true);
+}
+
+void ForwarderSession::useUpstream(QAbstractSocket *socket)
+{
+    m_upstream = socket;
+    m_upstreamIn.clear();
+    m_upstreamEof = false;
+    socket->setReadBufferSize(m_config.streamBufferBytes);
+    connect(socket, &QIODevice::readyRead, this, &ForwarderSession::processUpstream);
+    WriteBacklog::onSent(socket, this, [this] { processClient(); });
+    connect(socket, &QAbstractSocket::disconnected, this, &ForwarderSession::onUpstreamEof);
+
+    m_responseParser = std::make_unique<HttpResponseParser>();
+    m_responseParser->setMaxHeadBytes(m_config.maxHeadBytes);
+    m_responseParser->setRequestMethod(m_request.method);
+
+    HttpMessageHead head = m_request;
+    HopByHopHeaders::strip(head, asksForUpgrade(m_request));
+    if (m_requestParser.isChunked())
+        head.add("Transfer-Encoding", "chunked");
+    const quint16 port = m_config.upstreamPort();
+    QString host = m_config.upstreamHost();
+    if (host.contains(QLatin1Char(':')))
+        host = QLatin1Char('[') + host + QLatin1Char(']');
+    head.set("Host",
+             (port == 443 ? host : host + QLatin1Char(':') + QString::number(port)).toUtf8());
+    socket->write(head.serializeRequest());
+    m_state = State::SendingBody;
+    processClient();
+    processUpstream();
+}
+
+void ForwarderSession::onRequestComplete(bool upgrade)
+{
+    m_requestComplete = true;
+    m_upgradeRequested = upgrade;
+    if (m_state == State::LocalBody) {
+        const bool keepAlive = m_requestKeepAlive && !upgrade;
+        QByteArray response = "HTTP/1.1 200 OK\r\nContent-Type: text/plain; charset=utf-8\r\n"
+                              "Content-Length: 2\r\nCache-Control: no-cache, private\r\n";
+        if (!keepAlive)
+            response += "Connection: close\r\n";
+        response += "\r\n";
+        if (m_request.method != "HEAD")
+            response += "ok";
+        m_client->write(response);
+        m_record.bytesOut += response.size();
+        m_record.answeredLocally = true;
+        finishRecord(200);
+        if (!keepAlive) {
+            closeGracefully();
+            return;
+        }
+        m_state = State::ReadingHead;
+        restartIdleTimer(false);
+        return;
+    }
+    if (m_state == State::SendingBody)
+        m_state = State::AwaitingResponse;
+}
+
+void ForwarderSession::processUpstream()
+{
+    while (m_upstream && m_responseParser &&
+           (m_state == State::SendingBody || m_state == State::AwaitingResponse)) {
+        if (WriteBacklog::pending(m_client) >= m_config.streamBufferBytes)
+            return; // resumed by the client's bytesWritten
+        while (m_upstreamIn.size() < m_config.streamBufferBytes &&
+               m_upstream->bytesAvailable() > 0) {
+            const QByteArray chunk =
+                m_upstream->read(m_config.streamBufferBytes - m_upstreamIn.size());
+            if (chunk.isEmpty())
+                break;
+            m_upstreamIn += chunk;
+        }
+        if (m_upstreamIn.isEmpty()) {
+            if (m_upstreamEof && m_upstream->bytesAvailable() == 0)
+                onUpstreamEof();
+            return;
+        }
+
+        const HttpMessageParser::Step step = m_responseParser->parse(m_upstreamIn);
+        m_upstreamIn.remove(0, step.consumed);
+        const QByteArray body = m_responseParser->takeBody();
+        if (!body.isEmpty()) {
+            m_client->write(body);
+            m_record.bytesOut += body.size();
+        }
+        switch (step.stop) {
+        case HttpMessageParser::Stop::NeedMoreData:
+            if (step.consumed == 0)
+                return;
+            break;
+        case HttpMessageParser::Stop::HeadComplete:
+            onResponseHead();
+            break;
+        case HttpMessageParser::Stop::MessageComplete:
+            if (m_interimResponse)
+                m_interimResponse = false;
+            else
+                onResponseComplete();
+            break;
+        case HttpMessageParser::Stop::Upgrade:
+            startTunnel();
+            return;
+        case HttpMessageParser::Stop::Error: {
+            const QString message =
+                tr("upstream %1 sent a malformed response: %2")
+                    .arg(m_config.upstreamAuthority(), m_responseParser->errorText());
+            qCWarning(lcProxy).noquote() << message;
+            if (!m_responseHeadSent) {
+                answerLocally(502, message, true);
+            } else {
+                finishRecord(m_record.status, message);
+                closeNow();
+            }
+            return;
+        }
+        }
+    }
+}
+
+void ForwarderSession::onResponseHead()
+{
+    HttpMessageHead head = m_responseParser->head();
+    const int status = head.statusCode;
+    if (status == 101) {
+        if (!asksForUpgrade(m_request)) {
+            answerLocally(502,
+                          tr("upstream %1 switched protocols without being asked")
+                              .arg(m_config.upstreamAuthority()),
+                          true);
+            return;
+        }
+        HopByHopHeaders::strip(head, true);
+        const QByteArray bytes = head.serializeResponse();
+        m_client->write(bytes);
+        m_record.bytesOut += bytes.size();
+        m_record.status = 101;
+        m_responseHeadSent = true;
+        return;
+    }
+    if (status >= 100 && status < 200) {
+        HopByHopHeaders::strip(head);
+        const QByteArray bytes = head.serializeResponse();
+        m_client->write(bytes);
+        m_record.bytesOut += bytes.size();
+        m_interimResponse = true;
+        return;
+    }
+    m_record.status = status;
+    // The client connection cannot carry another request when this one asked to close, is
+    // still sending its body, asked for an upgrade that did not happen, or the response body
+    // runs until the upstream closes.
+    m_closeAfterResponse = !m_requestKeepAlive || !m_requestComplete || asksForUpgrade(m_request) ||
+                           m_responseParser->readsUntilClose();
+    HopByHopHeaders::strip(head);
+    if (m_responseParser->isChunked())
+        head.add("Transfer-Encoding", "chunked");
+    if (m_closeAfterResponse)
+        head.add("Connection", "close");
+    const QByteArray bytes = head.serializeResponse();
+    m_client->write(bytes);
+    m_record.bytesOut += bytes.size();
+    m_responseHeadSent = true;
+}
+
+void ForwarderSession::onResponseComplete()
+{
+    finishRecord(m_record.status);
+    const bool reusable = m_requestComplete && m_responseParser->keepAlive() &&
+                          !m_responseParser->readsUntilClose() && m_upstreamIn.isEmpty() &&
+                          !m_upstreamEof && !asksForUpgrade(m_request);
+    releaseUpstream(reusable);
+    if (m_closeAfterResponse) {
+        closeGracefully();
+        return;
+    }
+    m_state = State::ReadingHead;
+    restartIdleTimer(false);
+    // A pipelined request may wait in the buffer; take it from the event loop, not from
+    // inside the response's call chain.
+    QMetaObject::invokeMethod(this, &ForwarderSession::processClient, Qt::QueuedConnection);
+}
+
+void ForwarderSession::onUpstreamEof()
+{
+    if (!m_upstream || !m_responseParser)
+        return;
+    m_upstreamEof = true;
+    if (m_upstream->bytesAvailable() > 0 || !m_upstreamIn.isEmpty()) {
+        processUpstream(); // comes back here once everything is read
+        return;
+    }
+    const HttpMessageParser::Step step = m_responseParser->finish();
+    const QByteArray body = m_responseParser->takeBody();
+    if (!body.isEmpty()) {
+        m_client->write(body);
+        m_record.bytesOut += body.size();
+    }
+    if (step.stop == HttpMessageParser::Stop::MessageComplete) {
+        onResponseComplete();
+        return;
+    }
+    const QString message = tr("upstream %1 closed the connection before the response was complete")
+                                .arg(m_config.upstreamAuthority());
+    qCWarning(lcProxy).noquote() << message;
+    if (!m_responseHeadSent) {
+        answerLocally(502, message, true);
+    } else {
+        finishRecord(m_record.status, message);
+        closeNow();
+    }
+}
+
+void ForwarderSession::startTunnel()
+{
+    m_state = State::Tunnel;
+    m_idleTimer.stop();
+    m_client->disconnect(this);
+    m_upstream->disconnect(this);
+    const QByteArray fromClient = m_clientIn;
+    const QByteArray fromUpstream = m_upstreamIn;
+    m_clientIn.clear();
+    m_upstreamIn.clear();
+    const qint64 headBytesIn = m_record.bytesIn;
+    const qint64 headBytesOut = m_record.bytesOut;
+    m_tunnel = new ByteTunnel(m_client, m_upstream, m_config.streamBufferBytes, this);
+    connect(m_tunnel, &ByteTunnel::finished, this, [this, headBytesIn, headBytesOut] {
+        m_record.bytesIn = headBytesIn + m_tunnel->bytesAtoB();
+        m_record.bytesOut = headBytesOut + m_tunnel->bytesBtoA();
+        finishRecord(101);
+        closeNow();
+    });
+    m_tunnel->start(fromClient, fromUpstream);
+}
+
+void ForwarderSession::answerLocally(int status, const QString &message, bool close)
+{
+    if (!m_recordOpen) {
+        m_record = ForwarderRequestRecord();
+        m_record.started = QDateTime::currentDateTime();
+        m_record.method = QStringLiteral("-");
+        m_record.path = QStringLiteral("-");
+        m_record.bytesIn = m_unrecordedBytesIn;
+        m_unrecordedBytesIn = 0;
+        m_recordOpen = true;
+        m_clock.start();
+    }
+    const QByteArray response = KubernetesStatus::httpResponse(status, message, close);
+    m_client->write(response);
+    m_record.bytesOut += response.size();
+    m_record.answeredLocally = true;
+    finishRecord(status, message);
+    releaseUpstream(false);
+    if (close) {
+        closeGracefully();
+        return;
+    }
+    m_state = State::ReadingHead;
+    restartIdleTimer(false);
+}
+
+void ForwarderSession::finishRecord(int status, const QString &note)
+{
+    if (!m_recordOpen)
+        return;
+    m_recordOpen = false;
+    m_record.status = status;
+    m_record.durationMs = m_clock.elapsed();
+    if (!note.isEmpty())
+        m_record.note = note;
+    qCDebug(lcProxy).noquote() << m_record.summary();
+    emit requestFinished(m_record);
+}
+
+void ForwarderSession::releaseUpstream(bool reusable)
+{
+    if (m_connector) {
+        m_connector->disconnect(this);
+        m_connector->deleteLater();
+        m_connector = nullptr;
+    }
+    if (!m_upstream)
+        return;
+    QAbstractSocket *socket = m_upstream;
+    m_upstream = nullptr;
+    socket->disconnect(this);
+    m_upstreamIn.clear();
+    if (reusable && m_pool) {
+        m_pool->release(socket);
+    } else {
+        socket->abort();
+        socket->deleteLater();
+    }
+}
+
+void ForwarderSession::closeGracefully()
+{
+    if (m_state == State::Closing || m_state == State::Closed)
+        return;
+    m_state = State::Closing;
+    m_idleTimer.stop();
+    releaseUpstream(false);
+    m_clientIn.clear();
+    m_clock.start();
+    m_lingerTimer.start();
+}
+
+void ForwarderSession::onClientClosed()
+{
+    if (m_state == State::Closed || m_state == State::Tunnel)
+        return;
+    finishRecord(m_responseHeadSent ? m_record.status : 0, tr("the client closed the connection"));
+    closeNow();
+}
+
+void ForwarderSession::closeNow()
+{
+    if (m_state == State::Closed)
+        return;
+    m_state = State::Closed;
+    qCDebug(lcProxy) << "closing the client connection";
+    m_idleTimer.stop();
+    m_lingerTimer.stop();
+    if (m_tunnel) {
+        m_tunnel->disconnect(this);
+        if (m_recordOpen) {
+            m_record.bytesIn += m_tunnel->bytesAtoB();
+            m_record.bytesOut += m_tunnel->bytesBtoA();
+        }
+    }
+    finishRecord(m_record.status);
+    releaseUpstream(false);
+    m_client->disconnect(this);
+    m_client->abort();
+    if (!m_closedEmitted) {
+        m_closedEmitted = true;
+        emit closed();
+    }
+    deleteLater();
+}

@@ -1,0 +1,107 @@
+#pragma once
+
+#include "ForwarderConfig.h"
+#include "ForwarderRequestRecord.h"
+#include "HttpRequestParser.h"
+#include "HttpResponseParser.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <memory>
+
+class ByteTunnel;
+class QAbstractSocket;
+class QSslSocket;
+class UpstreamConnector;
+class UpstreamPool;
+
+// One kubectl connection in http mode, after the loopback TLS handshake: reads requests one
+// at a time (pipelined ones wait their turn), checks them (RequestGuard), answers /healthz
+// itself, and forwards everything else unchanged but for hop-by-hop fields and Host over a
+// verified upstream connection. Bodies stream both ways: a side is read only while the other
+// side's write buffer is below the bound. After 101 Switching Protocols the two connections
+// become a byte tunnel.
+class ForwarderSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    // `client` is encrypted already; the session becomes its parent.
+    ForwarderSession(QSslSocket *client, const ForwarderConfig &config, UpstreamPool *pool,
+                     quint16 listenPort, QObject *parent = nullptr);
+    ~ForwarderSession() override;
+
+    void start();
+    // Closes both connections now (the forwarder is stopping).
+    void shutdown();
+
+signals:
+    void requestFinished(const ForwarderRequestRecord &record);
+    void closed();
+
+private:
+    enum class State {
+        ReadingHead,        // waiting for (the rest of) a request head
+        ConnectingUpstream, // head parsed, upstream connection being made
+        SendingBody,        // request body streaming upstream
+        LocalBody,          // request answered here (/healthz): body read and dropped
+        AwaitingResponse,   // request sent, response streaming back
+        Tunnel,             // after 101: bytes both ways
+        Closing,            // final answer written; closing once flushed
+        Closed,
+    };
+
+    void processClient();
+    void processUpstream();
+    void onRequestHead();
+    void onRequestComplete(bool upgrade);
+    void onUpstreamConnected(QAbstractSocket *socket);
+    void onUpstreamFailed(int status, const QString &message);
+    void useUpstream(QAbstractSocket *socket);
+    void onResponseHead();
+    void onResponseComplete();
+    void onUpstreamEof();
+    void onClientClosed();
+    void startTunnel();
+    void answerLocally(int status, const QString &message, bool close);
+    void finishRecord(int status, const QString &note = QString());
+    void releaseUpstream(bool reusable);
+    void closeGracefully();
+    void closeNow();
+    void restartIdleTimer(bool inHead);
+    void fillClientBuffer();
+
+    ForwarderConfig m_config;
+    QPointer<UpstreamPool> m_pool;
+    quint16 m_listenPort;
+    QSslSocket *m_client;
+    QPointer<QAbstractSocket> m_upstream;
+    QPointer<UpstreamConnector> m_connector;
+    QPointer<ByteTunnel> m_tunnel;
+    State m_state = State::ReadingHead;
+
+    HttpRequestParser m_requestParser;
+    std::unique_ptr<HttpResponseParser> m_responseParser;
+    QByteArray m_clientIn;
+    QByteArray m_upstreamIn;
+    HttpMessageHead m_request;
+    bool m_requestComplete = false;
+    bool m_upgradeRequested = false;
+    bool m_requestKeepAlive = true;
+    bool m_responseHeadSent = false;
+    bool m_closeAfterResponse = false;
+    bool m_recordOpen = false;
+    bool m_closedEmitted = false;
+    bool m_interimResponse = false;
+    bool m_upstreamEof = false;
+    qint64 m_unrecordedBytesIn = 0;
+
+    ForwarderRequestRecord m_record;
+    QElapsedTimer m_clock;
+    QTimer m_idleTimer;
+    bool m_idleTimerForHead = false;
+    QTimer m_lingerTimer;
+};

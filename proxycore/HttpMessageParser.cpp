@@ -1,0 +1,270 @@
+#include "HttpMessageParser.h"
+
+#include <http_parser.h>
+#include <limits>
+
+namespace {
+
+// RFC 9110 §5.6.2 token characters.
+bool isToken(const QByteArray &name)
+{
+    if (name.isEmpty())
+        return false;
+    for (const char c : name) {
+        const bool alnum =
+            (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        if (!alnum && !QByteArrayView("!#$%&'*+-.^_`|~").contains(c))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+struct HttpMessageParser::Callbacks
+{
+    static HttpMessageParser *self(http_parser *parser)
+    {
+        return static_cast<HttpMessageParser *>(parser->data);
+    }
+
+    static int onMessageBegin(http_parser *parser)
+    {
+        HttpMessageParser *p = self(parser);
+        p->m_head = HttpMessageHead();
+        p->m_inHead = true;
+        p->m_headBytes = 0;
+        p->m_lastWasValue = false;
+        p->m_chunked = false;
+        p->m_lastChunk = false;
+        p->m_untilClose = false;
+        return 0;
+    }
+
+    static int onUrl(http_parser *parser, const char *at, size_t length)
+    {
+        self(parser)->m_head.target.append(at, qsizetype(length));
+        return 0;
+    }
+
+    static int onStatus(http_parser *parser, const char *at, size_t length)
+    {
+        self(parser)->m_head.reasonPhrase.append(at, qsizetype(length));
+        return 0;
+    }
+
+    static int onHeaderField(http_parser *parser, const char *at, size_t length)
+    {
+        HttpMessageParser *p = self(parser);
+        if (p->m_lastWasValue || p->m_head.fields.isEmpty())
+            p->m_head.fields.append({QByteArray(), QByteArray()});
+        p->m_head.fields.last().first.append(at, qsizetype(length));
+        p->m_lastWasValue = false;
+        return 0;
+    }
+
+    static int onHeaderValue(http_parser *parser, const char *at, size_t length)
+    {
+        HttpMessageParser *p = self(parser);
+        if (p->m_head.fields.isEmpty())
+            return 1;
+        p->m_head.fields.last().second.append(at, qsizetype(length));
+        p->m_lastWasValue = true;
+        return 0;
+    }
+
+    static int onHeadersComplete(http_parser *parser)
+    {
+        HttpMessageParser *p = self(parser);
+        HttpMessageHead &head = p->m_head;
+        for (HttpMessageHead::Field &field : head.fields) {
+            // http-parser lets "Content-Length : 5" through as a field named
+            // "Content-Length "; a proxy must not forward what the next hop may read
+            // differently.
+            if (!isToken(field.first)) {
+                p->fail(400, tr("malformed HTTP message: invalid header field name \"%1\"")
+                                 .arg(QString::fromLatin1(field.first.left(100))));
+                return -1;
+            }
+            field.second = field.second.trimmed();
+        }
+        head.versionMajor = parser->http_major;
+        head.versionMinor = parser->http_minor;
+        if (p->m_request)
+            head.method = http_method_str(static_cast<http_method>(parser->method));
+        else
+            head.statusCode = int(parser->status_code);
+        p->m_inHead = false;
+        p->m_chunked = (parser->flags & F_CHUNKED) != 0;
+        const bool skip = !p->m_request && p->skipBody();
+        const int status = head.statusCode;
+        p->m_untilClose = !p->m_request && !skip && !p->m_chunked &&
+                          parser->content_length == std::numeric_limits<uint64_t>::max() &&
+                          !(status >= 100 && status < 200) && status != 204 && status != 304;
+        p->m_pendingStop = Stop::HeadComplete;
+        http_parser_pause(parser, 1);
+        return skip ? 1 : 0;
+    }
+
+    static int onBody(http_parser *parser, const char *at, size_t length)
+    {
+        self(parser)->m_body.append(at, qsizetype(length));
+        return 0;
+    }
+
+    static int onChunkHeader(http_parser *parser)
+    {
+        HttpMessageParser *p = self(parser);
+        if (parser->content_length == 0) {
+            p->m_lastChunk = true;
+            return 0;
+        }
+        p->m_body += QByteArray::number(qulonglong(parser->content_length), 16) + "\r\n";
+        return 0;
+    }
+
+    static int onChunkComplete(http_parser *parser)
+    {
+        HttpMessageParser *p = self(parser);
+        if (!p->m_lastChunk)
+            p->m_body += "\r\n";
+        return 0;
+    }
+
+    static int onMessageComplete(http_parser *parser)
+    {
+        HttpMessageParser *p = self(parser);
+        if (p->m_chunked)
+            p->m_body += "0\r\n\r\n";
+        // What follows is the next message's head, under the head limit again.
+        p->m_inHead = true;
+        p->m_headBytes = 0;
+        p->m_pendingStop = Stop::MessageComplete;
+        http_parser_pause(parser, 1);
+        return 0;
+    }
+
+    static const http_parser_settings &settings()
+    {
+        static const http_parser_settings s = [] {
+            http_parser_settings value;
+            http_parser_settings_init(&value);
+            value.on_message_begin = onMessageBegin;
+            value.on_url = onUrl;
+            value.on_status = onStatus;
+            value.on_header_field = onHeaderField;
+            value.on_header_value = onHeaderValue;
+            value.on_headers_complete = onHeadersComplete;
+            value.on_body = onBody;
+            value.on_chunk_header = onChunkHeader;
+            value.on_chunk_complete = onChunkComplete;
+            value.on_message_complete = onMessageComplete;
+            return value;
+        }();
+        return s;
+    }
+};
+
+HttpMessageParser::HttpMessageParser(bool request)
+    : m_parser(std::make_unique<http_parser>())
+    , m_request(request)
+{
+    http_parser_init(m_parser.get(), request ? HTTP_REQUEST : HTTP_RESPONSE);
+    m_parser->data = this;
+}
+
+HttpMessageParser::~HttpMessageParser() = default;
+
+void HttpMessageParser::fail(int status, const QString &text)
+{
+    m_dead = true;
+    m_errorStatus = status;
+    m_errorText = text;
+}
+
+HttpMessageParser::Step HttpMessageParser::parse(const char *data, qsizetype size)
+{
+    Step step;
+    if (m_dead) {
+        step.stop = Stop::Error;
+        return step;
+    }
+    if (size <= 0)
+        return step;
+    http_parser_pause(m_parser.get(), 0);
+    m_pendingStop = Stop::NeedMoreData;
+
+    // Never hand the parser more head than the limit allows: past it the answer is a 431,
+    // whatever the rest says.
+    qsizetype offered = size;
+    const bool wasInHead = m_inHead;
+    if (wasInHead)
+        offered = qMin(size, m_maxHeadBytes - m_headBytes + 1);
+
+    const size_t parsed =
+        http_parser_execute(m_parser.get(), &Callbacks::settings(), data, size_t(offered));
+    step.consumed = qsizetype(parsed);
+    const auto error = static_cast<http_errno>(m_parser->http_errno);
+    if (wasInHead)
+        m_headBytes += m_inHead ? step.consumed : 0;
+
+    if (m_dead) { // a callback refused the message
+        step.stop = Stop::Error;
+        return step;
+    }
+    if (error != HPE_OK && error != HPE_PAUSED) {
+        if (error == HPE_HEADER_OVERFLOW)
+            fail(m_request ? 431 : 502,
+                 tr("the header fields exceed %1 bytes").arg(m_maxHeadBytes));
+        else
+            fail(framingErrorStatus(),
+                 tr("malformed HTTP message: %1")
+                     .arg(QString::fromLatin1(http_errno_description(error))));
+        step.stop = Stop::Error;
+        return step;
+    }
+    if (m_inHead && m_headBytes > m_maxHeadBytes) {
+        fail(m_request ? 431 : 502, tr("the header fields exceed %1 bytes").arg(m_maxHeadBytes));
+        step.stop = Stop::Error;
+        return step;
+    }
+    step.stop = m_pendingStop;
+    if (step.stop == Stop::MessageComplete && m_parser->upgrade)
+        step.stop = Stop::Upgrade;
+    // http-parser reports an upgrade without a pause when the head ends the message.
+    if (step.stop == Stop::NeedMoreData && m_parser->upgrade)
+        step.stop = Stop::Upgrade;
+    return step;
+}
+
+HttpMessageParser::Step HttpMessageParser::finish()
+{
+    Step step;
+    if (m_dead) {
+        step.stop = Stop::Error;
+        return step;
+    }
+    http_parser_pause(m_parser.get(), 0);
+    m_pendingStop = Stop::NeedMoreData;
+    http_parser_execute(m_parser.get(), &Callbacks::settings(), nullptr, 0);
+    const auto error = static_cast<http_errno>(m_parser->http_errno);
+    if (error != HPE_OK && error != HPE_PAUSED) {
+        fail(framingErrorStatus(), tr("the connection closed in the middle of a message"));
+        step.stop = Stop::Error;
+        return step;
+    }
+    step.stop = m_pendingStop;
+    return step;
+}
+
+QByteArray HttpMessageParser::takeBody()
+{
+    QByteArray body;
+    body.swap(m_body);
+    return body;
+}
+
+bool HttpMessageParser::keepAlive() const
+{
+    return http_should_keep_alive(m_parser.get()) != 0;
+}

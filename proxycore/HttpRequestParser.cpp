@@ -1,0 +1,5 @@
+#include "HttpRequestParser.h"
+
+HttpRequestParser::HttpRequestParser()
+    : HttpMessageParser(true)
+{}

@@ -1,0 +1,10 @@
+#include "HttpResponseParser.h"
+
+HttpResponseParser::HttpResponseParser()
+    : HttpMessageParser(false)
+{}
+
+bool HttpResponseParser::skipBody() const
+{
+    return m_requestMethod == "HEAD";
+}

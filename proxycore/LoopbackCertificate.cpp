@@ -1,0 +1,110 @@
+#include "LoopbackCertificate.h"
+
+#include "CertificateFactory.h"
+#include "ProxyLogging.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QStandardPaths>
+
+namespace {
+
+const char authorityName[] = "kubetailor local forwarder CA";
+constexpr int authorityDays = 10 * 365;
+constexpr int serverDays = 397;
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+bool expiresSoon(const QSslCertificate &certificate, int days)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    return certificate.isNull() || certificate.effectiveDate() > now ||
+           certificate.expiryDate() < now.addDays(days);
+}
+
+bool coversLoopback(const QSslCertificate &certificate)
+{
+    const auto names = certificate.subjectAlternativeNames();
+    const QStringList dns = names.values(QSsl::DnsEntry);
+    const QStringList ips = names.values(QSsl::IpAddressEntry);
+    for (const QString &host : LoopbackCertificate::hosts()) {
+        const QHostAddress address(host);
+        if (address.isNull() ? !dns.contains(host) : !ips.contains(address.toString()))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+QString LoopbackCertificate::defaultDir()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/forwarder");
+}
+
+QStringList LoopbackCertificate::hosts()
+{
+    return {QStringLiteral("127.0.0.1"), QStringLiteral("::1"), QStringLiteral("localhost")};
+}
+
+bool LoopbackCertificate::ensure(const QString &dir, LoopbackCertificate *out, QString *error,
+                                 int renewDays)
+{
+    const QString folder = dir.isEmpty() ? defaultDir() : dir;
+    if (!QDir().mkpath(folder)) {
+        *error = tr("cannot create the folder %1 for the forwarder's certificate")
+                     .arg(QDir::toNativeSeparators(folder));
+        return false;
+    }
+    QFile::setPermissions(folder,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    const QDir d(folder);
+    const QString caPath = d.filePath(QStringLiteral("loopback-ca.pem"));
+    const QString caKeyPath = d.filePath(QStringLiteral("loopback-ca-key.pem"));
+    const QString certPath = d.filePath(QStringLiteral("loopback.pem"));
+    const QString keyPath = d.filePath(QStringLiteral("loopback-key.pem"));
+
+    IssuedCertificate authority{readFile(caPath), readFile(caKeyPath)};
+    bool renewed = false;
+    if (authority.isNull() || expiresSoon(authority.certificate(), 365) ||
+        !CertificateFactory::keyMatchesCertificate(authority.certificatePem,
+                                                   authority.privateKeyPem)) {
+        authority = CertificateFactory::createAuthority(QString::fromLatin1(authorityName),
+                                                        authorityDays, error);
+        if (authority.isNull() || !authority.writeFiles(caPath, caKeyPath, error))
+            return false;
+        renewed = true;
+        qCInfo(lcProxy).noquote() << "created the forwarder's certificate authority in" << folder;
+    }
+
+    IssuedCertificate server{readFile(certPath), readFile(keyPath)};
+    const QSslCertificate current = server.certificate();
+    if (renewed || server.isNull() || expiresSoon(current, renewDays) || !coversLoopback(current) ||
+        current.issuerDisplayName() != authority.certificate().subjectDisplayName() ||
+        !CertificateFactory::keyMatchesCertificate(server.certificatePem, server.privateKeyPem)) {
+        server = CertificateFactory::createServer(hosts(), serverDays, &authority, error);
+        if (server.isNull() || !server.writeFiles(certPath, keyPath, error))
+            return false;
+        renewed = true;
+        qCInfo(lcProxy).noquote() << "created the forwarder's loopback certificate in" << folder;
+    }
+
+    out->m_authorityPem = authority.certificatePem;
+    out->m_authority = authority.certificate();
+    out->m_certificate = server.certificate();
+    out->m_key = server.privateKey();
+    out->m_dir = folder;
+    out->m_renewed = renewed;
+    if (out->m_key.isNull() || out->m_certificate.isNull()) {
+        *error = tr("the forwarder's certificate in %1 cannot be loaded")
+                     .arg(QDir::toNativeSeparators(folder));
+        return false;
+    }
+    return true;
+}

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "HttpMessageHead.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+// Refuses requests a browser could make to the loopback listener: a Host that is not a
+// loopback name (DNS rebinding) and any Origin field (a web page, CSRF). kubectl sends
+// Host 127.0.0.1:<port> and never an Origin.
+class RequestGuard
+{
+    Q_DECLARE_TR_FUNCTIONS(RequestGuard)
+
+public:
+    struct Verdict
+    {
+        int status = 0; // 0: allowed
+        QString message;
+        bool allowed() const { return status == 0; }
+    };
+
+    // `listenPort` is the forwarder's port; a Host with another port is refused.
+    // `allowRemote`: the user opened the listener to the network on purpose, so any Host
+    // name is accepted (Origin is still refused).
+    static Verdict check(const HttpMessageHead &request, quint16 listenPort, bool allowRemote);
+
+    static bool isLoopbackHost(const QByteArray &hostField, quint16 listenPort);
+};

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QList>
+#include <QObject>
+#include <QSslConfiguration>
+
+class QAbstractSocket;
+class UpstreamConnector;
+
+// Keeps upstream connections that finished a request cleanly, so the next request skips the
+// TCP and TLS handshakes (kubectl's discovery alone is dozens of requests). An idle
+// connection is dropped when the upstream closes it, sends anything unasked, or after
+// `idleMs`.
+class UpstreamPool : public QObject
+{
+    Q_OBJECT
+
+public:
+    UpstreamPool(const QString &host, quint16 port, const QSslConfiguration &tls,
+                 int connectTimeoutMs, int idleMs, QObject *parent = nullptr);
+    ~UpstreamPool() override;
+
+    // An idle connection (its parent is the pool until the caller sets another), or null.
+    QAbstractSocket *takeIdle();
+    // Starts a new connection; the connector is the caller's child.
+    UpstreamConnector *connectNew(QObject *owner);
+    // Gives a connection back after a complete response.
+    void release(QAbstractSocket *socket);
+
+    int idleCount() const { return int(m_idle.size()); }
+    int connectionsOpened() const { return m_opened; }
+
+private:
+    void drop(QAbstractSocket *socket);
+
+    QString m_host;
+    quint16 m_port;
+    QSslConfiguration m_tls;
+    int m_connectTimeoutMs;
+    int m_idleMs;
+    int m_opened = 0;
+    QList<QAbstractSocket *> m_idle;
+    static constexpr int maxIdle = 8;
+};

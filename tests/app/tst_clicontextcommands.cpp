@@ -1,0 +1,327 @@
+// `kubetailor contexts`, `import`, `use`, `rename`, `delete` and `undo`, run as a user runs
+// them over the provider fixtures; what they write is read back with the real kubectl.
+#include "FixtureKubeconfigs.h"
+#include "KubectlRunner.h"
+#include "KubetailorProcess.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+namespace {
+const QString gkeContext = QStringLiteral("gke_acme-prod_us-central1_payments");
+const QString eksContext = QStringLiteral("arn:aws:eks:us-west-2:123456789012:cluster/orders");
+} // namespace
+
+class TestCliContextCommands : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+
+    void contextsTable_data();
+    void contextsTable();
+    void contextsTableFitsIn100Columns();
+    void contextsJson();
+    void importRenamesClashes();
+    void useSwitchesCurrentContext();
+    void renameFollowsCurrentContext();
+    void deleteRemovesUnusedClusterAndUser();
+    void undoStepsBack();
+    void errors_data();
+    void errors();
+
+private:
+    QJsonObject kubectlView(const QString &path);
+    QStringList contextNames(const QString &path);
+    KubetailorProcess::Result kubetailor(const QStringList &args) { return m_process.run(args); }
+
+    KubectlRunner m_kubectl;
+    KubetailorProcess m_process;
+    QString m_config;
+};
+
+void TestCliContextCommands::initTestCase()
+{
+    QVERIFY2(m_process.isValid(), "KUBETAILOR_EXE must point at the built kubetailor");
+    if (!m_kubectl.isAvailable())
+        QSKIP("no kubectl ($KUBECTL) to read the written files back");
+}
+
+void TestCliContextCommands::init()
+{
+    QDir(QDir::homePath() + QStringLiteral("/.local/state/kubetailor")).removeRecursively();
+    QDir(FixtureKubeconfigs::kubeDir()).removeRecursively();
+    // The default kubeconfig (~/.kube/config) is the GKE fixture; commands run without
+    // --kubeconfig, as a user types them.
+    m_config = FixtureKubeconfigs::kubeDir() + QStringLiteral("/config");
+    QVERIFY(FixtureKubeconfigs::install(QStringLiteral("gke.yaml"), m_config));
+}
+
+QJsonObject TestCliContextCommands::kubectlView(const QString &path)
+{
+    const KubectlRunner::Result r = m_kubectl.run(
+        {QStringLiteral("config"), QStringLiteral("view"), QStringLiteral("--raw"),
+         QStringLiteral("-o"), QStringLiteral("json"), QStringLiteral("--kubeconfig"), path});
+    return r.exitCode == 0 ? QJsonDocument::fromJson(r.out).object() : QJsonObject();
+}
+
+QStringList TestCliContextCommands::contextNames(const QString &path)
+{
+    QStringList names;
+    for (const QJsonValue &item : kubectlView(path).value(QStringLiteral("contexts")).toArray())
+        names << item[QStringLiteral("name")].toString();
+    return names;
+}
+
+void TestCliContextCommands::contextsTable_data()
+{
+    QTest::addColumn<QString>("fixture");
+    QTest::addColumn<QString>("row");
+
+    QTest::newRow("gke") << "gke.yaml"
+                         << "*  gke_acme-prod_us-central1_payments  GKE       "
+                            "gke-gcloud-auth-plugin  34.118.10.20  no";
+    QTest::newRow("aks") << "aks.yaml"
+                         << "*  inventory  AKS       kubelogin  "
+                            "inventory-dns-5f3a9c1e.hcp.westeurope.azmk8s.io:443  no";
+    QTest::newRow("k3s") << "k3s.yaml"
+                         << "*  default  k3s/kubeadm  client certificate  127.0.0.1:6443  no";
+}
+
+void TestCliContextCommands::contextsTable()
+{
+    QFETCH(QString, fixture);
+    QFETCH(QString, row);
+    const KubetailorProcess::Result r =
+        kubetailor({QStringLiteral("contexts"), QStringLiteral("--kubeconfig"),
+                    FixtureKubeconfigs::fixturePath(fixture)});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+    const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    QVERIFY2(lines.at(0).startsWith(QStringLiteral("   NAME")), qPrintable(lines.at(0)));
+    QCOMPARE(lines.at(1), row);
+}
+
+void TestCliContextCommands::contextsTableFitsIn100Columns()
+{
+    QStringList files;
+    for (const char *name : {"gke.yaml", "eks.yaml", "aks.yaml", "k3s.yaml"})
+        files << FixtureKubeconfigs::fixturePath(QLatin1String(name));
+    m_process.environment().insert(QStringLiteral("KUBECONFIG"), files.join(QLatin1Char(':')));
+    const KubetailorProcess::Result r = kubetailor({QStringLiteral("contexts")});
+    m_process.environment().remove(QStringLiteral("KUBECONFIG"));
+    QCOMPARE(r.exitCode, 0);
+    const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 5);
+    for (const QString &line : lines)
+        QVERIFY2(line.size() <= 100, qPrintable(line));
+    // Columns line up: every row has its provider where the header has PROVIDER.
+    const int provider = int(lines.at(0).indexOf(QStringLiteral("PROVIDER")));
+    QVERIFY(lines.at(1).mid(provider).startsWith(QStringLiteral("GKE ")));
+    QVERIFY(lines.at(2).mid(provider).startsWith(QStringLiteral("EKS ")));
+    QVERIFY(lines.at(4).mid(provider).startsWith(QStringLiteral("k3s/kubeadm ")));
+    // The long EKS ARN is cut in the middle, keeping its distinguishing end.
+    QVERIFY2(lines.at(2).contains(QChar(0x2026)) && lines.at(2).contains(QStringLiteral("orders ")),
+             qPrintable(lines.at(2)));
+    QVERIFY(lines.at(1).startsWith(QStringLiteral("*  ")));
+}
+
+void TestCliContextCommands::contextsJson()
+{
+    m_process.environment().insert(QStringLiteral("KUBECONFIG"),
+                                   m_config + QLatin1Char(':') +
+                                       FixtureKubeconfigs::fixturePath(QStringLiteral("eks.yaml")));
+    const KubetailorProcess::Result r =
+        kubetailor({QStringLiteral("contexts"), QStringLiteral("--json")});
+    m_process.environment().remove(QStringLiteral("KUBECONFIG"));
+    QCOMPARE(r.exitCode, 0);
+    QJsonParseError error;
+    const QJsonObject json = QJsonDocument::fromJson(r.outBytes, &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(json.value(QStringLiteral("currentContext")).toString(), gkeContext);
+    const QJsonArray contexts = json.value(QStringLiteral("contexts")).toArray();
+    QCOMPARE(contexts.size(), 2);
+    const QJsonObject eks = contexts.at(1).toObject();
+    QCOMPARE(eks.value(QStringLiteral("name")).toString(), eksContext);
+    QCOMPARE(eks.value(QStringLiteral("provider")).toString(), QStringLiteral("eks"));
+    QCOMPARE(eks.value(QStringLiteral("auth")).toString(), QStringLiteral("exec"));
+    QCOMPARE(eks.value(QStringLiteral("execCommand")).toString(), QStringLiteral("aws"));
+    QCOMPARE(eks.value(QStringLiteral("viaTailnet")).toBool(), false);
+    QCOMPARE(eks.value(QStringLiteral("current")).toBool(), false);
+    QCOMPARE(contexts.at(0).toObject().value(QStringLiteral("current")).toBool(), true);
+}
+
+void TestCliContextCommands::importRenamesClashes()
+{
+    // A second GKE file whose context has the same name but another server: a clash.
+    QByteArray other =
+        FixtureKubeconfigs::read(FixtureKubeconfigs::fixturePath(QStringLiteral("gke.yaml")));
+    other.replace("https://34.118.10.20", "https://35.200.1.1");
+    const QString otherPath = FixtureKubeconfigs::kubeDir() + QStringLiteral("/other-gke.yaml");
+    QVERIFY(FixtureKubeconfigs::write(otherPath, other));
+    const QString eks = FixtureKubeconfigs::kubeDir() + QStringLiteral("/eks.yaml");
+    QVERIFY(FixtureKubeconfigs::install(QStringLiteral("eks.yaml"), eks));
+
+    const KubetailorProcess::Result r1 = kubetailor({QStringLiteral("import"), eks});
+    QCOMPARE(r1.exitCode, 0);
+    QVERIFY2(
+        r1.out.startsWith(QStringLiteral("Imported ") + eks + QStringLiteral(" into ") + m_config),
+        qPrintable(r1.out));
+    QVERIFY2(r1.out.contains(QStringLiteral("Undo: kubetailor undo\n")), qPrintable(r1.out));
+
+    const KubetailorProcess::Result r2 = kubetailor({QStringLiteral("import"), otherPath});
+    QCOMPARE(r2.exitCode, 0);
+    QVERIFY2(r2.out.contains(QStringLiteral("context \"") + gkeContext +
+                             QStringLiteral("\" renamed \"") + gkeContext + QStringLiteral("-2\"")),
+             qPrintable(r2.out));
+    QStringList names = contextNames(m_config);
+    names.sort(); // kubectl lists them sorted
+    QCOMPARE(names, (QStringList{eksContext, gkeContext, gkeContext + QStringLiteral("-2")}));
+    // The renamed context points at the imported cluster, not the original one.
+    const QJsonObject view = kubectlView(m_config);
+    QString importedCluster;
+    for (const QJsonValue &c : view.value(QStringLiteral("contexts")).toArray())
+        if (c[QStringLiteral("name")].toString() == gkeContext + QStringLiteral("-2"))
+            importedCluster = c[QStringLiteral("context")][QStringLiteral("cluster")].toString();
+    for (const QJsonValue &c : view.value(QStringLiteral("clusters")).toArray())
+        if (c[QStringLiteral("name")].toString() == importedCluster)
+            QCOMPARE(c[QStringLiteral("cluster")][QStringLiteral("server")].toString(),
+                     QStringLiteral("https://35.200.1.1"));
+    QVERIFY(!importedCluster.isEmpty());
+
+    // Importing the same file again changes nothing.
+    const QByteArray before = FixtureKubeconfigs::read(m_config);
+    const KubetailorProcess::Result again = kubetailor({QStringLiteral("import"), eks});
+    QCOMPARE(again.exitCode, 0);
+    QVERIFY2(again.out.startsWith(QStringLiteral("Nothing to import")), qPrintable(again.out));
+    QCOMPARE(FixtureKubeconfigs::read(m_config), before);
+}
+
+void TestCliContextCommands::useSwitchesCurrentContext()
+{
+    const QString eks = FixtureKubeconfigs::kubeDir() + QStringLiteral("/eks.yaml");
+    QVERIFY(FixtureKubeconfigs::install(QStringLiteral("eks.yaml"), eks));
+    QCOMPARE(kubetailor({QStringLiteral("import"), eks}).exitCode, 0);
+
+    const KubetailorProcess::Result r = kubetailor({QStringLiteral("use"), eksContext});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.startsWith(QStringLiteral("Switched to context \"") + eksContext +
+                              QStringLiteral("\".\n")),
+             qPrintable(r.out));
+    QCOMPARE(kubectlView(m_config).value(QStringLiteral("current-context")).toString(), eksContext);
+
+    const QByteArray before = FixtureKubeconfigs::read(m_config);
+    const KubetailorProcess::Result again = kubetailor({QStringLiteral("use"), eksContext});
+    QCOMPARE(again.exitCode, 0);
+    QVERIFY2(again.out.startsWith(QStringLiteral("Already using")), qPrintable(again.out));
+    QCOMPARE(FixtureKubeconfigs::read(m_config), before);
+}
+
+void TestCliContextCommands::renameFollowsCurrentContext()
+{
+    const QJsonObject before = kubectlView(m_config);
+    const KubetailorProcess::Result r =
+        kubetailor({QStringLiteral("rename"), gkeContext, QStringLiteral("payments")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.startsWith(QStringLiteral("Renamed context")), qPrintable(r.out));
+    const QJsonObject after = kubectlView(m_config);
+    QCOMPARE(after.value(QStringLiteral("current-context")).toString(), QStringLiteral("payments"));
+    QCOMPARE(contextNames(m_config), QStringList{QStringLiteral("payments")});
+    // Only the context's name changed: its cluster, user and the entries themselves stay.
+    QCOMPARE(after.value(QStringLiteral("clusters")), before.value(QStringLiteral("clusters")));
+    QCOMPARE(after.value(QStringLiteral("users")), before.value(QStringLiteral("users")));
+    QCOMPARE(after.value(QStringLiteral("contexts")).toArray().at(0)[QStringLiteral("context")],
+             before.value(QStringLiteral("contexts")).toArray().at(0)[QStringLiteral("context")]);
+}
+
+void TestCliContextCommands::deleteRemovesUnusedClusterAndUser()
+{
+    const QString eks = FixtureKubeconfigs::kubeDir() + QStringLiteral("/eks.yaml");
+    QVERIFY(FixtureKubeconfigs::install(QStringLiteral("eks.yaml"), eks));
+    QCOMPARE(kubetailor({QStringLiteral("import"), eks}).exitCode, 0);
+
+    const KubetailorProcess::Result r = kubetailor({QStringLiteral("delete"), eksContext});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("Also removed cluster")), qPrintable(r.out));
+    const QJsonObject after = kubectlView(m_config);
+    QCOMPARE(after, kubectlView(FixtureKubeconfigs::fixturePath(QStringLiteral("gke.yaml"))));
+}
+
+void TestCliContextCommands::undoStepsBack()
+{
+    const QByteArray original = FixtureKubeconfigs::read(m_config);
+    QCOMPARE(kubetailor({QStringLiteral("rename"), gkeContext, QStringLiteral("a")}).exitCode, 0);
+    const QByteArray afterFirst = FixtureKubeconfigs::read(m_config);
+    QCOMPARE(
+        kubetailor({QStringLiteral("rename"), QStringLiteral("a"), QStringLiteral("b")}).exitCode,
+        0);
+
+    const KubetailorProcess::Result one = kubetailor({QStringLiteral("undo")});
+    QCOMPARE(one.exitCode, 0);
+    QVERIFY2(one.out.contains(QStringLiteral("\n-  name: b\n")) &&
+                 one.out.contains(QStringLiteral("\n+  name: a\n")),
+             qPrintable(one.out));
+    QCOMPARE(FixtureKubeconfigs::read(m_config), afterFirst);
+    QCOMPARE(kubetailor({QStringLiteral("undo")}).exitCode, 0);
+    QCOMPARE(FixtureKubeconfigs::read(m_config), original);
+}
+
+void TestCliContextCommands::errors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("stderrContains");
+
+    QTest::newRow("use: unknown context")
+        << QStringList{QStringLiteral("use"), QStringLiteral("nope")} << 1 << "\"nope\"";
+    QTest::newRow("use: no name") << QStringList{QStringLiteral("use")} << 2 << "missing CONTEXT";
+    QTest::newRow("rename: unknown")
+        << QStringList{QStringLiteral("rename"), QStringLiteral("nope"), QStringLiteral("x")} << 1
+        << "\"nope\"";
+    QTest::newRow("rename: one name")
+        << QStringList{QStringLiteral("rename"), QStringLiteral("x")} << 2 << "missing NEW";
+    QTest::newRow("delete: unknown")
+        << QStringList{QStringLiteral("delete"), QStringLiteral("nope")} << 1 << "\"nope\"";
+    QTest::newRow("delete: two names")
+        << QStringList{QStringLiteral("delete"), QStringLiteral("a"), QStringLiteral("b")} << 2
+        << "unexpected argument 'b'";
+    QTest::newRow("import: missing file")
+        << QStringList{QStringLiteral("import"), QStringLiteral("/nonexistent/kubeconfig")} << 1
+        << "/nonexistent/kubeconfig: no such file";
+    QTest::newRow("import: malformed file")
+        << QStringList{QStringLiteral("import"),
+                       QStringLiteral(KUBETAILOR_FIXTURES_DIR "/cli/malformed.yaml")}
+        << 1 << "malformed.yaml:11:9";
+    QTest::newRow("import: no file")
+        << QStringList{QStringLiteral("import")} << 2 << "missing FILE";
+    QTest::newRow("undo: no backup") << QStringList{QStringLiteral("undo")} << 1 << "no backup of";
+    QTest::newRow("contexts: stray argument")
+        << QStringList{QStringLiteral("contexts"), QStringLiteral("x")} << 2
+        << "unexpected argument 'x'";
+}
+
+void TestCliContextCommands::errors()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, exitCode);
+    QFETCH(QString, stderrContains);
+    const QByteArray before = FixtureKubeconfigs::read(m_config);
+    const KubetailorProcess::Result r = kubetailor(args);
+    QCOMPARE(r.exitCode, exitCode);
+    QVERIFY2(r.errLines().constFirst().startsWith(QStringLiteral("kubetailor ") +
+                                                  args.constFirst() + QStringLiteral(": ")),
+             qPrintable(r.err));
+    QVERIFY2(r.errLines().constFirst().contains(stderrContains), qPrintable(r.err));
+    QCOMPARE(r.errLines().size(), exitCode == 2 ? 2 : 1); // usage errors add the --help hint
+    QVERIFY(r.out.isEmpty());
+    QCOMPARE(FixtureKubeconfigs::read(m_config), before);
+}
+
+QTEST_GUILESS_MAIN(TestCliContextCommands)
+#include "tst_clicontextcommands.moc"

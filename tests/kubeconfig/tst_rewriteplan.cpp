@@ -1,0 +1,532 @@
+#include "BackupStore.h"
+#include "GeneratedKubeconfig.h"
+#include "KubeconfigSet.h"
+#include "KubectlConfigView.h"
+#include "KubectlRunner.h"
+#include "RewritePlan.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <ctime>
+#include <sys/stat.h>
+
+using Section = KubeconfigDocument::Section;
+
+static const QString Fqdn = QStringLiteral("tailscale-operator.tail1234.ts.net");
+static const QString ProxyUrl = QStringLiteral("https://tailscale-operator.tail1234.ts.net:443");
+
+// The rewrite, checked with the real kubectl: only the intended fields differ.
+class TestRewritePlan : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void inPlace_data();
+    void inPlace();
+    void newContext_data();
+    void newContext();
+    void keepCa();
+    void sharedClusterWarns();
+    void clientCertificateRefusedUnlessForced();
+    void warnings_data();
+    void warnings();
+    void errors_data();
+    void errors();
+    void setCurrent();
+    void secondRunChangesNothing();
+    void quotedStringsSurviveForKubectl();
+    void diffIsReadable();
+    void twoThousandContextsFast();
+
+private:
+    QString copyFixture(const QString &name);
+    static RewriteOptions options(const QStringList &contexts);
+    QJsonObject view(const QString &file);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<BackupStore> m_backups;
+    KubectlRunner m_kubectl;
+};
+
+void TestRewritePlan::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_backups = std::make_unique<BackupStore>(m_dir->filePath(QStringLiteral("backups")));
+}
+
+QString TestRewritePlan::copyFixture(const QString &name)
+{
+    const QString path = m_dir->filePath(name);
+    if (!QFile::copy(QStringLiteral(KUBETAILOR_FIXTURES_DIR "/kubeconfigs/") + name, path))
+        qFatal("cannot copy %s", qPrintable(name));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    return path;
+}
+
+RewriteOptions TestRewritePlan::options(const QStringList &contexts)
+{
+    RewriteOptions options;
+    options.contexts = contexts;
+    options.fqdn = Fqdn;
+    options.pluginExists = [](const QString &, const QString &) {
+        return true;
+    };
+    return options;
+}
+
+QJsonObject TestRewritePlan::view(const QString &file)
+{
+    QString error;
+    const QJsonObject result = KubectlConfigView::read(m_kubectl, file, &error);
+    if (result.isEmpty())
+        qWarning("kubectl config view %s failed: %s", qPrintable(file), qPrintable(error));
+    return result;
+}
+
+// Every entry of every section is the same in both views, except `expected` (section ->
+// name -> inner object) which must be exactly as given (an empty object: must not exist).
+static void compareViews(const QJsonObject &before, const QJsonObject &after,
+                         const QHash<QString, QHash<QString, QJsonObject>> &expected)
+{
+    for (const QString &section :
+         {QStringLiteral("clusters"), QStringLiteral("contexts"), QStringLiteral("users")}) {
+        QStringList names = KubectlConfigView::names(before, section);
+        const QHash<QString, QJsonObject> changed = expected.value(section);
+        for (auto it = changed.cbegin(); it != changed.cend(); ++it) {
+            if (!names.contains(it.key()))
+                names << it.key();
+        }
+        QStringList afterNames = KubectlConfigView::names(after, section);
+        for (const QString &name : std::as_const(names)) {
+            const QJsonObject got = KubectlConfigView::namedEntry(after, section, name);
+            const QJsonObject want = changed.contains(name)
+                                         ? changed.value(name)
+                                         : KubectlConfigView::namedEntry(before, section, name);
+            if (got != want) {
+                QFAIL(qPrintable(
+                    QStringLiteral("%1 %2:\n got  %3\n want %4")
+                        .arg(section, name,
+                             QString::fromUtf8(QJsonDocument(got).toJson(QJsonDocument::Compact)),
+                             QString::fromUtf8(
+                                 QJsonDocument(want).toJson(QJsonDocument::Compact)))));
+            }
+            afterNames.removeAll(name);
+        }
+        QVERIFY2(afterNames.isEmpty(), qPrintable(section + QStringLiteral(" unexpected: ") +
+                                                  afterNames.join(QLatin1Char(','))));
+    }
+}
+
+static QJsonObject rewrittenCluster(QJsonObject cluster, bool keepCa = false)
+{
+    cluster.insert(QStringLiteral("server"), ProxyUrl);
+    if (!keepCa) {
+        cluster.remove(QStringLiteral("certificate-authority-data"));
+        cluster.remove(QStringLiteral("certificate-authority"));
+    }
+    cluster.remove(QStringLiteral("insecure-skip-tls-verify"));
+    cluster.remove(QStringLiteral("tls-server-name"));
+    return cluster;
+}
+
+void TestRewritePlan::inPlace_data()
+{
+    QTest::addColumn<QString>("fixture");
+    QTest::addColumn<QString>("context");
+    QTest::newRow("GKE") << QStringLiteral("gke.yaml")
+                         << QStringLiteral("gke_acme-prod_us-central1_payments");
+    QTest::newRow("EKS") << QStringLiteral("eks.yaml")
+                         << QStringLiteral("arn:aws:eks:us-west-2:123456789012:cluster/orders");
+    QTest::newRow("AKS (env: null, installHint block)")
+        << QStringLiteral("aks.yaml") << QStringLiteral("inventory");
+    QTest::newRow("quoted-looking strings")
+        << QStringLiteral("quoted-strings.yaml") << QStringLiteral("gke_acme_europe-west1_quoted");
+}
+
+void TestRewritePlan::inPlace()
+{
+    QFETCH(QString, fixture);
+    QFETCH(QString, context);
+    if (!m_kubectl.isAvailable())
+        QSKIP("no kubectl found ($KUBECTL)");
+    const QString file = copyFixture(fixture);
+    const QJsonObject before = view(file);
+    QVERIFY(!before.isEmpty());
+
+    const Result<KubeconfigSet> set = KubeconfigSet::load({file});
+    QVERIFY2(set.ok(), qPrintable(set.error()));
+    const Result<RewritePlan> plan = RewritePlan::build(set.value(), options({context}));
+    QVERIFY2(plan.ok(), qPrintable(plan.error()));
+    QVERIFY(!plan.value().blocked());
+    QCOMPARE(plan.value().changedContexts(), QStringList{context});
+    const Result<ApplyReport> report = plan.value().apply(m_backups.get());
+    QVERIFY2(report.ok(), qPrintable(report.error()));
+    QCOMPARE(report.value().filesWritten, QStringList{file});
+    QCOMPARE(m_backups->list(file).size(), 1);
+
+    const QJsonObject after = view(file);
+    const QString cluster = set.value().context(context)->clusterName;
+    compareViews(before, after,
+                 {{QStringLiteral("clusters"),
+                   {{cluster, rewrittenCluster(KubectlConfigView::namedEntry(
+                                  before, QStringLiteral("clusters"), cluster))}}}});
+    QCOMPARE(after.value(QStringLiteral("current-context")),
+             before.value(QStringLiteral("current-context")));
+    struct stat st;
+    QVERIFY(::stat(QFile::encodeName(file).constData(), &st) == 0);
+    QCOMPARE(st.st_mode & 07777, mode_t(0600));
+}
+
+void TestRewritePlan::newContext_data()
+{
+    QTest::addColumn<QString>("customName");
+    QTest::addColumn<QString>("expectedName");
+    QTest::newRow("default name <ctx>-tailnet")
+        << QString() << QStringLiteral("gke_acme-prod_us-central1_payments-tailnet");
+    QTest::newRow("custom name") << QStringLiteral("payments-ts") << QStringLiteral("payments-ts");
+}
+
+void TestRewritePlan::newContext()
+{
+    QFETCH(QString, customName);
+    QFETCH(QString, expectedName);
+    if (!m_kubectl.isAvailable())
+        QSKIP("no kubectl found ($KUBECTL)");
+    const QString context = QStringLiteral("gke_acme-prod_us-central1_payments");
+    const QString file = copyFixture(QStringLiteral("gke.yaml"));
+    const QJsonObject before = view(file);
+    const Result<KubeconfigSet> set = KubeconfigSet::load({file});
+    RewriteOptions opts = options({context});
+    opts.mode = RewriteOptions::Mode::NewContext;
+    opts.newContextName = customName;
+    const Result<RewritePlan> plan = RewritePlan::build(set.value(), opts);
+    QVERIFY2(plan.ok(), qPrintable(plan.error()));
+    QCOMPARE(plan.value().changedContexts(), QStringList{expectedName});
+    QVERIFY2(plan.value().apply(m_backups.get()).ok(), "apply failed");
+
+    const QJsonObject after = view(file);
+    const QString newCluster = context + QStringLiteral("-tailnet");
+    QJsonObject newContextEntry =
+        KubectlConfigView::namedEntry(before, QStringLiteral("contexts"), context);
+    newContextEntry.insert(QStringLiteral("cluster"), newCluster);
+    compareViews(before, after,
+                 {{QStringLiteral("clusters"),
+                   {{newCluster, rewrittenCluster(KubectlConfigView::namedEntry(
+                                     before, QStringLiteral("clusters"), context))}}},
+                  {QStringLiteral("contexts"), {{expectedName, newContextEntry}}}});
+    // The same user entry: the exec plugin is shared, not copied.
+    QCOMPARE(KubectlConfigView::names(after, QStringLiteral("users")), QStringList{context});
+    QCOMPARE(after.value(QStringLiteral("current-context")).toString(), context);
+}
+
+void TestRewritePlan::keepCa()
+{
+    if (!m_kubectl.isAvailable())
+        QSKIP("no kubectl found ($KUBECTL)");
+    const QString context = QStringLiteral("inventory");
+    const QString file = copyFixture(QStringLiteral("aks.yaml"));
+    const QJsonObject before = view(file);
+    RewriteOptions opts = options({context});
+    opts.keepCa = true;
+    const Result<RewritePlan> plan = RewritePlan::build(KubeconfigSet::load({file}).value(), opts);
+    QVERIFY2(plan.ok(), qPrintable(plan.error()));
+    QVERIFY(plan.value().apply(m_backups.get()).ok());
+    const QJsonObject after = view(file);
+    compareViews(before, after,
+                 {{QStringLiteral("clusters"),
+                   {{context, rewrittenCluster(KubectlConfigView::namedEntry(
+                                                   before, QStringLiteral("clusters"), context),
+                                               true)}}}});
+    QVERIFY(!KubectlConfigView::namedEntry(after, QStringLiteral("clusters"), context)
+                 .value(QStringLiteral("certificate-authority-data"))
+                 .toString()
+                 .isEmpty());
+}
+
+void TestRewritePlan::sharedClusterWarns()
+{
+    const QString file = copyFixture(QStringLiteral("mixed-auth.yaml"));
+    const Result<KubeconfigSet> set = KubeconfigSet::load({file});
+    const Result<RewritePlan> plan = RewritePlan::build(
+        set.value(), options({QStringLiteral("gke_acme-prod_us-central1_payments")}));
+    QVERIFY2(plan.ok(), qPrintable(plan.error()));
+    bool found = false;
+    for (const RewriteWarning &w : plan.value().warnings()) {
+        if (w.code == QLatin1String("shared-cluster")) {
+            found = true;
+            QCOMPARE(w.severity, RewriteWarning::Severity::Warning);
+            QVERIFY2(w.message.contains(QStringLiteral("context \"billing\"")),
+                     qPrintable(w.message));
+        }
+    }
+    QVERIFY(found);
+
+    // Rewriting both contexts: nobody else is affected, no warning.
+    const Result<RewritePlan> both = RewritePlan::build(
+        set.value(),
+        options({QStringLiteral("gke_acme-prod_us-central1_payments"), QStringLiteral("billing")}));
+    QVERIFY(both.ok());
+    for (const RewriteWarning &w : both.value().warnings())
+        QVERIFY(w.code != QLatin1String("shared-cluster"));
+    // New-context mode leaves the shared cluster alone: no warning either.
+    RewriteOptions sibling = options({QStringLiteral("gke_acme-prod_us-central1_payments")});
+    sibling.mode = RewriteOptions::Mode::NewContext;
+    const Result<RewritePlan> separate = RewritePlan::build(set.value(), sibling);
+    QVERIFY(separate.ok());
+    for (const RewriteWarning &w : separate.value().warnings())
+        QVERIFY(w.code != QLatin1String("shared-cluster"));
+}
+
+void TestRewritePlan::clientCertificateRefusedUnlessForced()
+{
+    const QString file = copyFixture(QStringLiteral("k3s.yaml"));
+    QFile in(file);
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    const QByteArray original = in.readAll();
+    in.close();
+    const Result<KubeconfigSet> set = KubeconfigSet::load({file});
+
+    const Result<RewritePlan> plan =
+        RewritePlan::build(set.value(), options({QStringLiteral("default")}));
+    QVERIFY2(plan.ok(), qPrintable(plan.error()));
+    QVERIFY(plan.value().blocked());
+    const RewriteWarning w = plan.value().warnings().constFirst();
+    QCOMPARE(w.code, QStringLiteral("client-certificate-only"));
+    QCOMPARE(w.severity, RewriteWarning::Severity::Blocking);
+    QVERIFY2(w.message.contains(QStringLiteral("terminates TLS")), qPrintable(w.message));
+    QVERIFY2(w.message.contains(QStringLiteral("passthrough")), qPrintable(w.message));
+    const Result<ApplyReport> refused = plan.value().apply(m_backups.get());
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().startsWith(
+                 QStringLiteral("refusing to rewrite: default: user \"default\"")),
+             qPrintable(refused.error()));
+    QFile after(file);
+    QVERIFY(after.open(QIODevice::ReadOnly));
+    QCOMPARE(after.readAll(), original);
+
+    RewriteOptions forced = options({QStringLiteral("default")});
+    forced.force = true;
+    const Result<RewritePlan> forcedPlan = RewritePlan::build(set.value(), forced);
+    QVERIFY(!forcedPlan.value().blocked());
+    QCOMPARE(forcedPlan.value().warnings().constFirst().severity,
+             RewriteWarning::Severity::Warning);
+    QVERIFY(forcedPlan.value().apply(m_backups.get()).ok());
+    const Result<KubeconfigSet> reread = KubeconfigSet::load({file});
+    QCOMPARE(reread.value().context(QStringLiteral("default"))->server, ProxyUrl);
+}
+
+void TestRewritePlan::warnings_data()
+{
+    QTest::addColumn<QString>("context");
+    QTest::addColumn<QString>("fqdn");
+    QTest::addColumn<bool>("pluginInstalled");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("messagePart");
+    QTest::newRow("legacy auth-provider")
+        << QStringLiteral("billing") << Fqdn << true << QStringLiteral("auth-provider")
+        << QStringLiteral("removed from kubectl since 1.26");
+    QTest::newRow("proxy-url set")
+        << QStringLiteral("corp") << Fqdn << true << QStringLiteral("proxy-url")
+        << QStringLiteral("proxy-url http://proxy.corp.example:3128");
+    QTest::newRow("exec plugin missing: installHint shown")
+        << QStringLiteral("gke_acme-prod_us-central1_payments") << Fqdn << false
+        << QStringLiteral("exec-plugin-missing")
+        << QStringLiteral("Install gke-gcloud-auth-plugin for use with kubectl by following");
+    QTest::newRow("short host name")
+        << QStringLiteral("corp") << QStringLiteral("tailscale-operator") << true
+        << QStringLiteral("short-name") << QStringLiteral("tailscale-operator is a short name");
+    QTest::newRow("not under .ts.net")
+        << QStringLiteral("corp") << QStringLiteral("k8s.example.com") << true
+        << QStringLiteral("not-ts-net") << QStringLiteral("k8s.example.com is not under .ts.net");
+}
+
+void TestRewritePlan::warnings()
+{
+    QFETCH(QString, context);
+    QFETCH(QString, fqdn);
+    QFETCH(bool, pluginInstalled);
+    QFETCH(QString, code);
+    QFETCH(QString, messagePart);
+    const Result<KubeconfigSet> set =
+        KubeconfigSet::load({copyFixture(QStringLiteral("mixed-auth.yaml"))});
+    RewriteOptions opts = options({context});
+    opts.fqdn = fqdn;
+    opts.pluginExists = [pluginInstalled](const QString &, const QString &) {
+        return pluginInstalled;
+    };
+    const Result<RewritePlan> plan = RewritePlan::build(set.value(), opts);
+    QVERIFY2(plan.ok(), qPrintable(plan.error()));
+    QVERIFY(!plan.value().blocked());
+    QStringList seen;
+    for (const RewriteWarning &w : plan.value().warnings()) {
+        seen << w.code;
+        if (w.code == code) {
+            QVERIFY2(w.message.contains(messagePart), qPrintable(w.message));
+            return;
+        }
+    }
+    QFAIL(
+        qPrintable(QStringLiteral("no %1 warning; got %2").arg(code, seen.join(QLatin1Char(',')))));
+}
+
+void TestRewritePlan::errors_data()
+{
+    QTest::addColumn<QStringList>("contexts");
+    QTest::addColumn<QString>("fqdn");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("invalid DNS name")
+        << QStringList{QStringLiteral("corp")} << QStringLiteral("tailscale_operator!.ts.net")
+        << QStringLiteral("tailscale_operator!.ts.net: not a valid DNS name: "
+                          "\"tailscale_operator!\" is not a label");
+    QTest::newRow("unknown context") << QStringList{QStringLiteral("nope")} << Fqdn
+                                     << QStringLiteral("no context named \"nope\" in ");
+    QTest::newRow("context with a missing cluster")
+        << QStringList{QStringLiteral("broken")} << Fqdn
+        << QStringLiteral("cannot rewrite context \"broken\": context \"broken\" refers to cluster "
+                          "\"missing-cluster\"");
+    QTest::newRow("no context") << QStringList{} << Fqdn << QStringLiteral("no context chosen");
+}
+
+void TestRewritePlan::errors()
+{
+    QFETCH(QStringList, contexts);
+    QFETCH(QString, fqdn);
+    QFETCH(QString, error);
+    const Result<KubeconfigSet> set =
+        KubeconfigSet::load({copyFixture(QStringLiteral("mixed-auth.yaml"))});
+    RewriteOptions opts = options(contexts);
+    opts.fqdn = fqdn;
+    const Result<RewritePlan> plan = RewritePlan::build(set.value(), opts);
+    QVERIFY(!plan.ok());
+    QVERIFY2(plan.error().contains(error), qPrintable(plan.error()));
+}
+
+void TestRewritePlan::setCurrent()
+{
+    const QString file = copyFixture(QStringLiteral("mixed-auth.yaml"));
+    RewriteOptions opts = options({QStringLiteral("gke_acme-prod_us-central1_payments")});
+    opts.mode = RewriteOptions::Mode::NewContext;
+    opts.setCurrent = true;
+    const Result<RewritePlan> plan = RewritePlan::build(KubeconfigSet::load({file}).value(), opts);
+    QVERIFY(plan.ok());
+    QVERIFY(plan.value().apply(m_backups.get()).ok());
+    QCOMPARE(KubeconfigSet::load({file}).value().currentContext(),
+             QStringLiteral("gke_acme-prod_us-central1_payments-tailnet"));
+}
+
+void TestRewritePlan::secondRunChangesNothing()
+{
+    const QString file = copyFixture(QStringLiteral("eks.yaml"));
+    const QString context = QStringLiteral("arn:aws:eks:us-west-2:123456789012:cluster/orders");
+    QVERIFY(RewritePlan::build(KubeconfigSet::load({file}).value(), options({context}))
+                .value()
+                .apply(m_backups.get())
+                .ok());
+    const Result<RewritePlan> again =
+        RewritePlan::build(KubeconfigSet::load({file}).value(), options({context}));
+    QVERIFY(again.ok());
+    QVERIFY(again.value().isEmpty());
+    QCOMPARE(again.value().unchangedContexts(), QStringList{context});
+    QCOMPARE(KubeconfigSet::load({file}).value().context(context)->viaTailnet, true);
+}
+
+void TestRewritePlan::quotedStringsSurviveForKubectl()
+{
+    if (!m_kubectl.isAvailable())
+        QSKIP("no kubectl found ($KUBECTL)");
+    const QString file = copyFixture(QStringLiteral("quoted-strings.yaml"));
+    const QString context = QStringLiteral("gke_acme_europe-west1_quoted");
+    QVERIFY(RewritePlan::build(KubeconfigSet::load({file}).value(), options({context}))
+                .value()
+                .apply(m_backups.get())
+                .ok());
+    const QJsonObject exec =
+        KubectlConfigView::namedEntry(view(file), QStringLiteral("users"), context)
+            .value(QStringLiteral("exec"))
+            .toObject();
+    QStringList args;
+    for (const QJsonValue &arg : exec.value(QStringLiteral("args")).toArray())
+        args << arg.toString();
+    QCOMPARE(args,
+             (QStringList{QStringLiteral("0123"), QStringLiteral("true"), QString(),
+                          QStringLiteral("null"), QStringLiteral("~"), QStringLiteral("yes"),
+                          QStringLiteral("1.30"), QStringLiteral("1e3"), QStringLiteral("0x1F"),
+                          QStringLiteral("12:30"), QStringLiteral(": starts with a colon"),
+                          QStringLiteral("# not a comment"), QStringLiteral("- dash"),
+                          QStringLiteral("trailing space "), QStringLiteral("tab\there"),
+                          QStringLiteral("--flag=value")}));
+    QCOMPARE(
+        exec.value(QStringLiteral("env")).toArray().at(0).toObject().value(QStringLiteral("value")),
+        QJsonValue(QStringLiteral("True")));
+    QCOMPARE(KubectlConfigView::namedEntry(view(file), QStringLiteral("contexts"), context)
+                 .value(QStringLiteral("namespace")),
+             QJsonValue(QStringLiteral("no")));
+}
+
+void TestRewritePlan::diffIsReadable()
+{
+    const QString file = copyFixture(QStringLiteral("gke.yaml"));
+    const Result<RewritePlan> plan =
+        RewritePlan::build(KubeconfigSet::load({file}).value(),
+                           options({QStringLiteral("gke_acme-prod_us-central1_payments")}));
+    const QString diff = plan.value().diff();
+    QVERIFY2(diff.startsWith(
+                 QStringLiteral("--- %1 (before)\n+++ %1 (after)\n@@ -1,8 +1,7 @@\n").arg(file)),
+             qPrintable(diff));
+    QVERIFY(diff.contains(QStringLiteral("\n-    certificate-authority-data: LS0t")));
+    QVERIFY(diff.contains(QStringLiteral("\n-    server: https://34.118.10.20\n+    server: ") +
+                          ProxyUrl + QLatin1Char('\n')));
+    QVERIFY(diff.contains(QStringLiteral("\n   name: gke_acme-prod_us-central1_payments\n")));
+    QCOMPARE(diff.count(QStringLiteral("\n-")), 2);
+    QCOMPARE(diff.count(QStringLiteral("\n+")), 2); // "+++" and the new server
+}
+
+void TestRewritePlan::twoThousandContextsFast()
+{
+    const QByteArray yaml = GeneratedKubeconfig::gkeShaped(2000);
+    const QString file = m_dir->filePath(QStringLiteral("many.yaml"));
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(yaml);
+    out.close();
+
+    // CPU time: the wall clock depends on what else the machine runs.
+    const std::clock_t cpuStart = std::clock();
+    auto cpuMs = [&] {
+        return qint64(std::clock() - cpuStart) * 1000 / CLOCKS_PER_SEC;
+    };
+    QElapsedTimer timer;
+    timer.start();
+    const Result<KubeconfigSet> set = KubeconfigSet::load({file});
+    QVERIFY(set.ok());
+    const qint64 loadMs = cpuMs();
+    RewriteOptions opts = options({});
+    opts.all = true;
+    const Result<RewritePlan> plan = RewritePlan::build(set.value(), opts);
+    QVERIFY2(plan.ok(), qPrintable(plan.error()));
+    const qint64 planMs = cpuMs() - loadMs;
+    QCOMPARE(plan.value().changedContexts().size(), 2000);
+    const QByteArray result = plan.value().results().value(file);
+    const qint64 totalMs = cpuMs();
+    const qint64 wallMs = timer.elapsed();
+    QCOMPARE(result.count("server: https://tailscale-operator.tail1234.ts.net:443\n"), 2000);
+    QVERIFY(!result.contains("certificate-authority-data"));
+    timer.restart();
+    const QString diff = plan.value().diff();
+    const qint64 diffMs = timer.elapsed();
+    QCOMPARE(diff.count(QStringLiteral("\n+    server: ")), 2000);
+    qInfo("2,000 GKE contexts (CPU): load %lld ms, plan + serialize %lld ms, total %lld ms "
+          "(%lld ms wall); diff %lld ms wall",
+          loadMs, planMs, totalMs, wallMs, diffMs);
+    QVERIFY2(totalMs < 1000, qPrintable(QStringLiteral("took %1 ms CPU").arg(totalMs)));
+}
+
+QTEST_GUILESS_MAIN(TestRewritePlan)
+#include "tst_rewriteplan.moc"

@@ -1,0 +1,569 @@
+// The local forwarder in http mode, in-process, against a scripted upstream over real TLS:
+// what kubectl would send arrives upstream unchanged (credentials included, nothing added),
+// answers come back byte for byte, streams stream, upgrades tunnel, and failures are
+// Kubernetes Status objects naming the upstream.
+#include "CertificateFactory.h"
+#include "ForwarderService.h"
+#include "ScriptedTlsUpstream.h"
+#include "UnusedPort.h"
+
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QSslConfiguration>
+#include <QSslSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <functional>
+#include <memory>
+
+namespace {
+
+constexpr int timeoutMs = 10000;
+
+struct Response
+{
+    int status = 0;
+    QByteArray head;
+    QByteArray body;
+};
+
+// A complete response with a Content-Length body in `buffer`, or nothing yet.
+bool parseResponse(const QByteArray &buffer, Response *out)
+{
+    const qsizetype headEnd = buffer.indexOf("\r\n\r\n");
+    if (headEnd < 0)
+        return false;
+    const QByteArray head = buffer.left(headEnd + 4);
+    const qsizetype at = head.toLower().indexOf("\r\ncontent-length:");
+    qsizetype length = 0;
+    if (at >= 0) {
+        const qsizetype end = head.indexOf("\r\n", at + 2);
+        length = head.mid(at + 17, end - at - 17).trimmed().toLongLong();
+    }
+    if (buffer.size() < head.size() + length)
+        return false;
+    out->head = head;
+    out->body = buffer.mid(head.size(), length);
+    out->status = head.mid(9, 3).toInt();
+    return true;
+}
+
+QJsonObject statusObject(const Response &response)
+{
+    return QJsonDocument::fromJson(response.body).object();
+}
+
+} // namespace
+
+class TestForwarder : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void requestAndResponsePassUnchanged();
+    void bodiesStreamBothWays();
+    void upstreamConnectionIsReused();
+    void chunkArrivesBeforeUpstreamFinishes();
+    void slowClientSlowsTheUpstream();
+    void upgradeBecomesByteTunnel();
+    void healthzIsAnsweredLocally();
+    void refusedRequestsNeverGoUpstream_data();
+    void refusedRequestsNeverGoUpstream();
+    void untrustedUpstreamGetsNoBytes();
+    void upstreamDownIs503();
+    void clientGoneMidBodyLeavesForwarderServing();
+    void requestLogHasNoSecrets();
+    void slowHeadIs408();
+    void connectionsAreBounded();
+
+private:
+    std::unique_ptr<QSslSocket> connectClient();
+    bool readResponse(QSslSocket *socket, Response *response, int ms = timeoutMs);
+    QByteArray hostField() const;
+    bool startService(const QUrl &upstream, const QByteArray &caPem,
+                      const std::function<void(ForwarderConfig &)> &tweak = {});
+
+    IssuedCertificate m_ca;
+    IssuedCertificate m_upstreamCert;
+    IssuedCertificate m_otherCa;
+    IssuedCertificate m_untrustedCert;
+    QTemporaryDir m_certDir;
+    std::unique_ptr<ScriptedTlsUpstream> m_upstream;
+    std::unique_ptr<ForwarderService> m_service;
+    QHash<QSslSocket *, QByteArray> m_buffers;
+};
+
+void TestForwarder::initTestCase()
+{
+    QString error;
+    m_ca = CertificateFactory::createAuthority(QStringLiteral("upstream test CA"), 2, &error);
+    QVERIFY2(!m_ca.isNull(), qPrintable(error));
+    m_upstreamCert =
+        CertificateFactory::createServer({QStringLiteral("127.0.0.1")}, 2, &m_ca, &error);
+    QVERIFY2(!m_upstreamCert.isNull(), qPrintable(error));
+    m_otherCa = CertificateFactory::createAuthority(QStringLiteral("someone else's CA"), 2, &error);
+    m_untrustedCert =
+        CertificateFactory::createServer({QStringLiteral("127.0.0.1")}, 2, &m_otherCa, &error);
+    QVERIFY2(!m_untrustedCert.isNull(), qPrintable(error));
+    QVERIFY(m_certDir.isValid());
+}
+
+bool TestForwarder::startService(const QUrl &upstream, const QByteArray &caPem,
+                                 const std::function<void(ForwarderConfig &)> &tweak)
+{
+    m_service = std::make_unique<ForwarderService>();
+    ForwarderConfig config;
+    config.upstream = upstream;
+    config.caPem = caPem;
+    config.certificateDir = m_certDir.path();
+    if (tweak)
+        tweak(config);
+    QString error;
+    const bool ok = m_service->start(config, &error);
+    if (!ok)
+        qWarning("%s", qPrintable(error));
+    return ok;
+}
+
+void TestForwarder::init()
+{
+    m_upstream = std::make_unique<ScriptedTlsUpstream>(m_upstreamCert.certificate(),
+                                                       m_upstreamCert.privateKey());
+    QVERIFY(m_upstream->listen(QHostAddress::LocalHost, 0));
+    QUrl url(QStringLiteral("https://127.0.0.1"));
+    url.setPort(m_upstream->serverPort());
+    QVERIFY(startService(url, m_ca.certificatePem));
+    QCOMPARE(m_service->state(), ForwarderService::State::Running);
+    QVERIFY(m_service->port() > 0);
+}
+
+void TestForwarder::cleanup()
+{
+    m_buffers.clear();
+    m_service.reset();
+    m_upstream.reset();
+}
+
+QByteArray TestForwarder::hostField() const
+{
+    return "Host: 127.0.0.1:" + QByteArray::number(m_service->port()) + "\r\n";
+}
+
+std::unique_ptr<QSslSocket> TestForwarder::connectClient()
+{
+    auto socket = std::make_unique<QSslSocket>();
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setCaCertificates(
+        QSslCertificate::fromData(m_service->certificateAuthorityPem(), QSsl::Pem));
+    socket->setSslConfiguration(configuration);
+    socket->connectToHostEncrypted(QStringLiteral("127.0.0.1"), m_service->port());
+    QSslSocket *raw = socket.get();
+    if (!QTest::qWaitFor([raw] { return raw->isEncrypted(); }, timeoutMs)) {
+        qWarning("client TLS handshake failed: %s", qPrintable(raw->errorString()));
+        return nullptr;
+    }
+    return socket;
+}
+
+bool TestForwarder::readResponse(QSslSocket *socket, Response *response, int ms)
+{
+    QByteArray &buffer = m_buffers[socket];
+    const bool ok = QTest::qWaitFor(
+        [&] {
+            buffer += socket->readAll();
+            return parseResponse(buffer, response);
+        },
+        ms);
+    if (ok)
+        buffer.remove(0, response->head.size() + response->body.size());
+    return ok;
+}
+
+void TestForwarder::requestAndResponsePassUnchanged()
+{
+    const QByteArray answer =
+        "HTTP/1.1 200 OK\r\nAudit-Id: 5c3f\r\nContent-Type: application/json\r\n"
+        "Content-Length: 18\r\n\r\n{\"kind\":\"PodList\"}";
+    m_upstream->setCannedResponse(answer);
+    auto client = connectClient();
+    QVERIFY(client);
+    client->write("GET /api/v1/namespaces/default/pods?limit=500 HTTP/1.1\r\n" + hostField() +
+                  "User-Agent: kubectl/v1.33.0\r\nAuthorization: Bearer secret-token-123\r\n"
+                  "Accept: application/json\r\nConnection: keep-alive, X-Hop\r\nX-Hop: 1\r\n"
+                  "Keep-Alive: timeout=5\r\nAccept-Encoding: gzip\r\n\r\n");
+    Response response;
+    QVERIFY(readResponse(client.get(), &response));
+    QCOMPARE(response.head + response.body, answer);
+
+    const QByteArray expectedUpstream =
+        "GET /api/v1/namespaces/default/pods?limit=500 HTTP/1.1\r\nHost: 127.0.0.1:" +
+        QByteArray::number(m_upstream->serverPort()) +
+        "\r\nUser-Agent: kubectl/v1.33.0\r\nAuthorization: Bearer secret-token-123\r\n"
+        "Accept: application/json\r\nAccept-Encoding: gzip\r\n\r\n";
+    QCOMPARE(m_upstream->received(), expectedUpstream);
+    QVERIFY(!m_upstream->received().toLower().contains("impersonate"));
+}
+
+void TestForwarder::bodiesStreamBothWays()
+{
+    // Impersonation the client asks for passes through; the chunked answer stays chunked.
+    const QByteArray answer =
+        "HTTP/1.1 201 Created\r\nContent-Type: application/json\r\n"
+        "Transfer-Encoding: chunked\r\n\r\n4\r\n{\"a\"\r\n3\r\n:1}\r\n0\r\n\r\n";
+    m_upstream->setCannedResponse(answer);
+    auto client = connectClient();
+    QVERIFY(client);
+    QByteArray body(300 * 1024, 'x');
+    for (int i = 0; i < body.size(); i += 1000)
+        body[i] = char('a' + (i / 1000) % 26);
+    const QByteArray head =
+        "POST /api/v1/namespaces/default/configmaps HTTP/1.1\r\n" + hostField() +
+        "Authorization: Bearer t\r\nImpersonate-User: alice\r\nContent-Type: application/json\r\n"
+        "Content-Length: " +
+        QByteArray::number(body.size()) + "\r\n\r\n";
+    client->write(head + body);
+    QByteArray got;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            got += client->readAll();
+            return got.endsWith("0\r\n\r\n");
+        },
+        timeoutMs));
+    QCOMPARE(got, answer);
+    const QByteArray received = m_upstream->received();
+    QVERIFY(received.contains("\r\nImpersonate-User: alice\r\n"));
+    QVERIFY(received.contains("\r\nAuthorization: Bearer t\r\n"));
+    QVERIFY(received.endsWith(body));
+}
+
+void TestForwarder::upstreamConnectionIsReused()
+{
+    m_upstream->setCannedResponse("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n{}");
+    for (int round = 0; round < 2; ++round) {
+        auto client = connectClient();
+        QVERIFY(client);
+        for (int i = 0; i < 3; ++i) {
+            client->write("GET /api?n=" + QByteArray::number(i) + " HTTP/1.1\r\n" + hostField() +
+                          "\r\n");
+            Response response;
+            QVERIFY(readResponse(client.get(), &response));
+            QCOMPARE(response.status, 200);
+        }
+    }
+    QCOMPARE(m_upstream->requests().size(), 6);
+    QCOMPARE(m_upstream->tcpConnections(), 1);
+}
+
+void TestForwarder::chunkArrivesBeforeUpstreamFinishes()
+{
+    QPointer<QSslSocket> upstreamSide;
+    m_upstream->setHandler([&upstreamSide](QSslSocket *socket, const QByteArray &) {
+        upstreamSide = socket;
+        socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                      "Transfer-Encoding: chunked\r\n\r\n11\r\n{\"type\":\"ADDED\"}\n\r\n");
+    });
+    auto client = connectClient();
+    QVERIFY(client);
+    client->write("GET /api/v1/pods?watch=1 HTTP/1.1\r\n" + hostField() + "\r\n");
+    QByteArray got;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            got += client->readAll();
+            return got.contains("{\"type\":\"ADDED\"}\n");
+        },
+        timeoutMs));
+    QVERIFY(!got.contains("0\r\n\r\n")); // the watch is still open
+    QVERIFY(upstreamSide);
+    upstreamSide->write("14\r\n{\"type\":\"MODIFIED\"}\n\r\n0\r\n\r\n");
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            got += client->readAll();
+            return got.endsWith("0\r\n\r\n");
+        },
+        timeoutMs));
+    QVERIFY(got.contains("{\"type\":\"MODIFIED\"}\n"));
+}
+
+void TestForwarder::slowClientSlowsTheUpstream()
+{
+    // 32 MiB answer (more than loopback's kernel buffers hold); while the client reads nothing, the
+    // forwarder stops reading the upstream (the bytes wait in the upstream's own buffers), then
+    // everything arrives intact.
+    constexpr qsizetype size = 32 * 1024 * 1024;
+    QPointer<QSslSocket> upstreamSide;
+    m_upstream->setHandler([&upstreamSide](QSslSocket *socket, const QByteArray &) {
+        upstreamSide = socket;
+        QByteArray body(size, 'L');
+        for (qsizetype i = 0; i < size; i += 4096)
+            body[i] = char('0' + (i / 4096) % 10);
+        socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " +
+                      QByteArray::number(size) + "\r\n\r\n" + body);
+    });
+    auto client = connectClient();
+    QVERIFY(client);
+    client->setReadBufferSize(64 * 1024);
+    client->write("GET /api/v1/pods HTTP/1.1\r\n" + hostField() + "\r\n");
+    QTRY_VERIFY_WITH_TIMEOUT(upstreamSide, timeoutMs);
+    QTest::qWait(1000);
+    // Most of the body is still on the upstream's side: nothing buffered it whole.
+    QVERIFY2(upstreamSide->encryptedBytesToWrite() > size / 4,
+             QByteArray::number(upstreamSide->encryptedBytesToWrite()).constData());
+
+    client->setReadBufferSize(0);
+    QByteArray got;
+    // Drain without qWaitFor's 10 ms naps, still bounded in time.
+    QElapsedTimer clock;
+    clock.start();
+    QEventLoop loop;
+    while (got.size() < size + 60 && clock.elapsed() < 30000) {
+        loop.processEvents(QEventLoop::WaitForMoreEvents);
+        got += client->readAll();
+    }
+    const qsizetype bodyStart = got.indexOf("\r\n\r\n") + 4;
+    QCOMPARE(got.size() - bodyStart, size);
+    QCOMPARE(got.at(bodyStart + 4096 * 7), '7');
+    QCOMPARE(got.at(bodyStart + 1), 'L');
+}
+
+void TestForwarder::upgradeBecomesByteTunnel()
+{
+    m_upstream->setEchoAfterUpgrade(true);
+    m_upstream->setCannedResponse(
+        "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\n"
+        "Connection: Upgrade\r\nSec-WebSocket-Accept: s3pPLMBiTxaQ9kYGzzhZRbK+xOo=\r\n"
+        "Sec-WebSocket-Protocol: v5.channel.k8s.io\r\n\r\n");
+    auto client = connectClient();
+    QVERIFY(client);
+    client->write(
+        "GET /api/v1/namespaces/default/pods/web/exec?command=sh&stdin=true HTTP/1.1\r\n" +
+        hostField() +
+        "Authorization: Bearer t\r\nConnection: Upgrade\r\nUpgrade: websocket\r\n"
+        "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n"
+        "Sec-WebSocket-Protocol: v5.channel.k8s.io\r\n\r\n");
+    QByteArray got;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            got += client->readAll();
+            return got.contains("\r\n\r\n");
+        },
+        timeoutMs));
+    QVERIFY2(got.startsWith("HTTP/1.1 101 Switching Protocols\r\n"), got.constData());
+    QVERIFY(got.contains("\r\nUpgrade: websocket\r\n"));
+    QVERIFY(got.contains("\r\nConnection: Upgrade\r\n"));
+    QVERIFY(got.contains("\r\nSec-WebSocket-Protocol: v5.channel.k8s.io\r\n"));
+    const QByteArray upstreamRequest = m_upstream->received();
+    QVERIFY(upstreamRequest.contains("\r\nUpgrade: websocket\r\n"));
+    QVERIFY(upstreamRequest.contains("\r\nConnection: Upgrade\r\n"));
+    QVERIFY(upstreamRequest.contains("\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"));
+
+    got.clear();
+    const QByteArray frame("\x82\x06\x00hello\x01\x02\xff", 11);
+    for (int i = 0; i < 3; ++i)
+        client->write(frame);
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            got += client->readAll();
+            return got.size() >= 3 * frame.size();
+        },
+        timeoutMs));
+    QCOMPARE(got, frame + frame + frame);
+}
+
+void TestForwarder::healthzIsAnsweredLocally()
+{
+    auto client = connectClient();
+    QVERIFY(client);
+    client->write("GET /healthz HTTP/1.1\r\n" + hostField() + "\r\n");
+    Response response;
+    QVERIFY(readResponse(client.get(), &response));
+    QCOMPARE(response.status, 200);
+    QCOMPARE(response.body, QByteArray("ok"));
+    // The connection stays usable.
+    client->write("GET /healthz HTTP/1.1\r\n" + hostField() + "\r\n");
+    QVERIFY(readResponse(client.get(), &response));
+    QCOMPARE(response.body, QByteArray("ok"));
+    QCOMPARE(m_upstream->tcpConnections(), 0);
+}
+
+void TestForwarder::refusedRequestsNeverGoUpstream_data()
+{
+    QTest::addColumn<QByteArray>("request");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("messageContains");
+
+    QTest::newRow("browser Origin is 403")
+        << QByteArray(
+               "GET /api/v1/secrets HTTP/1.1\r\nHOST\r\nOrigin: https://evil.example\r\n\r\n")
+        << 403 << QStringLiteral("Origin: https://evil.example");
+    QTest::newRow("foreign Host is 403")
+        << QByteArray("GET /api/v1/secrets HTTP/1.1\r\nHost: attacker.example:1\r\n\r\n") << 403
+        << QStringLiteral("attacker.example:1");
+    QTest::newRow("Content-Length with chunked is 400")
+        << QByteArray("POST /api HTTP/1.1\r\nHOST\r\nContent-Length: 5\r\n"
+                      "Transfer-Encoding: chunked\r\n\r\n0\r\n\r\n")
+        << 400 << QStringLiteral("malformed HTTP message");
+    QTest::newRow("head over 64 KiB is 431")
+        << QByteArray("GET /api HTTP/1.1\r\nHOST\r\nX-Big: " + QByteArray(70 * 1024, 'b') +
+                      "\r\n\r\n")
+        << 431 << QStringLiteral("65536 bytes");
+}
+
+void TestForwarder::refusedRequestsNeverGoUpstream()
+{
+    QFETCH(QByteArray, request);
+    QFETCH(int, status);
+    QFETCH(QString, messageContains);
+    request.replace("HOST\r\n", hostField());
+    auto client = connectClient();
+    QVERIFY(client);
+    client->write(request);
+    Response response;
+    QVERIFY(readResponse(client.get(), &response));
+    QCOMPARE(response.status, status);
+    const QJsonObject object = statusObject(response);
+    QCOMPARE(object.value(QStringLiteral("kind")).toString(), QStringLiteral("Status"));
+    QCOMPARE(object.value(QStringLiteral("code")).toInt(), status);
+    QVERIFY2(object.value(QStringLiteral("message")).toString().contains(messageContains),
+             response.body.constData());
+    QCOMPARE(m_upstream->tcpConnections(), 0);
+}
+
+void TestForwarder::untrustedUpstreamGetsNoBytes()
+{
+    ScriptedTlsUpstream untrusted(m_untrustedCert.certificate(), m_untrustedCert.privateKey());
+    QVERIFY(untrusted.listen(QHostAddress::LocalHost, 0));
+    untrusted.setCannedResponse("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n{}");
+    QUrl url(QStringLiteral("https://127.0.0.1"));
+    url.setPort(untrusted.serverPort());
+    QVERIFY(startService(url, m_ca.certificatePem));
+
+    auto client = connectClient();
+    QVERIFY(client);
+    client->write("GET /api/v1/secrets HTTP/1.1\r\n" + hostField() +
+                  "Authorization: Bearer must-not-leak\r\n\r\n");
+    Response response;
+    QVERIFY(readResponse(client.get(), &response));
+    QCOMPARE(response.status, 502);
+    const QString message = statusObject(response).value(QStringLiteral("message")).toString();
+    const QString authority = QStringLiteral("127.0.0.1:%1").arg(untrusted.serverPort());
+    QVERIFY2(message.contains(authority), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("not trusted")), qPrintable(message));
+    QVERIFY(untrusted.tcpConnections() >= 1);
+    QTest::qWait(100);
+    QCOMPARE(untrusted.received(), QByteArray());
+}
+
+void TestForwarder::upstreamDownIs503()
+{
+    const quint16 port = unusedLoopbackPort();
+    QVERIFY(port != 0);
+    QUrl url(QStringLiteral("https://127.0.0.1"));
+    url.setPort(port);
+    QVERIFY(startService(url, m_ca.certificatePem));
+    auto client = connectClient();
+    QVERIFY(client);
+    client->write("GET /api HTTP/1.1\r\n" + hostField() + "\r\n");
+    Response response;
+    QVERIFY(readResponse(client.get(), &response));
+    QCOMPARE(response.status, 503);
+    const QJsonObject object = statusObject(response);
+    QCOMPARE(object.value(QStringLiteral("reason")).toString(),
+             QStringLiteral("ServiceUnavailable"));
+    const QString message = object.value(QStringLiteral("message")).toString();
+    QVERIFY2(message.contains(QStringLiteral("127.0.0.1:%1").arg(port)), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("refused")), qPrintable(message));
+}
+
+void TestForwarder::clientGoneMidBodyLeavesForwarderServing()
+{
+    m_upstream->setCannedResponse("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n{}");
+    {
+        auto client = connectClient();
+        QVERIFY(client);
+        client->write("POST /api HTTP/1.1\r\n" + hostField() + "Content-Length: 1000000\r\n\r\n" +
+                      QByteArray(1000, 'p'));
+        QTRY_VERIFY_WITH_TIMEOUT(m_upstream->received().endsWith(QByteArray(1000, 'p')), timeoutMs);
+        client->abort();
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(m_service->connectionCount(), 0, timeoutMs);
+
+    auto client = connectClient();
+    QVERIFY(client);
+    client->write("GET /healthz HTTP/1.1\r\n" + hostField() + "\r\n");
+    Response response;
+    QVERIFY(readResponse(client.get(), &response));
+    QCOMPARE(response.body, QByteArray("ok"));
+    client->write("GET /api HTTP/1.1\r\n" + hostField() + "\r\n");
+    QVERIFY(readResponse(client.get(), &response));
+    QCOMPARE(response.status, 200);
+    QCOMPARE(response.body, QByteArray("{}"));
+}
+
+void TestForwarder::requestLogHasNoSecrets()
+{
+    m_upstream->setCannedResponse("HTTP/1.1 404 Not Found\r\nContent-Length: 2\r\n\r\n{}");
+    QSignalSpy spy(m_service.get(), &ForwarderService::requestFinished);
+    auto client = connectClient();
+    QVERIFY(client);
+    client->write("GET /api/v1/pods?access_token=abc123secret&limit=1 HTTP/1.1\r\n" + hostField() +
+                  "Authorization: Bearer abc123secret\r\n\r\n");
+    Response response;
+    QVERIFY(readResponse(client.get(), &response));
+    QTRY_COMPARE_WITH_TIMEOUT(spy.size(), 1, timeoutMs);
+    const auto record = spy.at(0).at(0).value<ForwarderRequestRecord>();
+    QCOMPARE(record.method, QStringLiteral("GET"));
+    QCOMPARE(record.status, 404);
+    QCOMPARE(record.path, QStringLiteral("/api/v1/pods?access_token=REDACTED&limit=1"));
+    QVERIFY(record.bytesIn > 0);
+    QCOMPARE(record.bytesOut, response.head.size() + response.body.size());
+    QVERIFY(!record.summary().contains(QStringLiteral("abc123secret")));
+}
+
+void TestForwarder::slowHeadIs408()
+{
+    const QUrl upstream = m_service->config().upstream;
+    QVERIFY(startService(upstream, m_ca.certificatePem,
+                         [](ForwarderConfig &config) { config.headTimeoutMs = 300; }));
+    auto client = connectClient();
+    QVERIFY(client);
+    client->write("GET /api/v1/pods HTTP/1.1\r\n"); // and then nothing (slowloris)
+    Response response;
+    QVERIFY(readResponse(client.get(), &response));
+    QCOMPARE(response.status, 408);
+    QTRY_COMPARE_WITH_TIMEOUT(client->state(), QAbstractSocket::UnconnectedState, timeoutMs);
+    QCOMPARE(m_upstream->tcpConnections(), 0);
+}
+
+void TestForwarder::connectionsAreBounded()
+{
+    const QUrl upstream = m_service->config().upstream;
+    QVERIFY(startService(upstream, m_ca.certificatePem,
+                         [](ForwarderConfig &config) { config.maxConnections = 2; }));
+    auto first = connectClient();
+    auto second = connectClient();
+    QVERIFY(first && second);
+    QCOMPARE(m_service->connectionCount(), 2);
+    QSslSocket third;
+    third.connectToHostEncrypted(QStringLiteral("127.0.0.1"), m_service->port());
+    QTRY_COMPARE_WITH_TIMEOUT(third.state(), QAbstractSocket::UnconnectedState, timeoutMs);
+    QVERIFY(!third.isEncrypted());
+    first.reset();
+    QTRY_COMPARE_WITH_TIMEOUT(m_service->connectionCount(), 1, timeoutMs);
+    auto fourth = connectClient();
+    QVERIFY(fourth);
+    fourth->write("GET /healthz HTTP/1.1\r\n" + hostField() + "\r\n");
+    Response response;
+    QVERIFY(readResponse(fourth.get(), &response));
+    QCOMPARE(response.body, QByteArray("ok"));
+}
+
+QTEST_GUILESS_MAIN(TestForwarder)
+#include "tst_forwarder.moc"

@@ -1,0 +1,205 @@
+// Request framing comes from http-parser: what the forwarder sends on is what the parser
+// saw, and an ambiguous message is refused instead of forwarded.
+#include "HttpRequestParser.h"
+#include "HttpResponseParser.h"
+
+#include <QTest>
+
+namespace {
+
+struct Parsed
+{
+    QList<QByteArray> heads;  // "METHOD target"
+    QList<QByteArray> bodies; // wire body per message
+    int errorStatus = 0;
+    QString errorText;
+    bool upgrade = false;
+};
+
+// Feeds `input` in slices of `slice` bytes, as data would arrive from a socket.
+Parsed parseAll(HttpMessageParser &parser, const QByteArray &input, int slice)
+{
+    Parsed result;
+    QByteArray pending;
+    QByteArray body;
+    qsizetype offset = 0;
+    while (offset < input.size() || !pending.isEmpty()) {
+        if (offset < input.size()) {
+            pending += input.mid(offset, slice);
+            offset += slice;
+        }
+        for (;;) {
+            const HttpMessageParser::Step step = parser.parse(pending);
+            pending.remove(0, step.consumed);
+            body += parser.takeBody();
+            if (step.stop == HttpMessageParser::Stop::Error) {
+                result.errorStatus = parser.errorStatus();
+                result.errorText = parser.errorText();
+                return result;
+            }
+            if (step.stop == HttpMessageParser::Stop::HeadComplete) {
+                const HttpMessageHead &head = parser.head();
+                result.heads.append(head.statusCode ? QByteArray::number(head.statusCode)
+                                                    : head.method + ' ' + head.target);
+            } else if (step.stop == HttpMessageParser::Stop::MessageComplete ||
+                       step.stop == HttpMessageParser::Stop::Upgrade) {
+                result.bodies.append(body);
+                body.clear();
+                if (step.stop == HttpMessageParser::Stop::Upgrade) {
+                    result.upgrade = true;
+                    return result;
+                }
+            } else if (step.consumed == 0 || pending.isEmpty()) {
+                break;
+            }
+        }
+        if (offset >= input.size() && !pending.isEmpty()) {
+            // Nothing more will come; whatever is left is an incomplete message.
+            break;
+        }
+    }
+    return result;
+}
+
+} // namespace
+
+class TestHttpFraming : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void requests_data();
+    void requests();
+    void headLimitIs431();
+    void chunkedResponseStaysChunked();
+    void responseToHeadHasNoBody();
+    void responseUntilClose();
+};
+
+void TestHttpFraming::requests_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QList<QByteArray>>("heads");
+    QTest::addColumn<QList<QByteArray>>("bodies");
+    QTest::addColumn<int>("errorStatus");
+
+    const QByteArray host = "Host: 127.0.0.1:8443\r\n";
+    QTest::newRow("GET without body")
+        << QByteArray("GET /api/v1/pods?limit=500 HTTP/1.1\r\n" + host + "\r\n")
+        << QList<QByteArray>{"GET /api/v1/pods?limit=500"} << QList<QByteArray>{""} << 0;
+    QTest::newRow("POST with Content-Length")
+        << QByteArray("POST /api/v1/namespaces/default/pods HTTP/1.1\r\n" + host +
+                      "Content-Length: 11\r\n\r\n{\"a\":\"xyz\"}")
+        << QList<QByteArray>{"POST /api/v1/namespaces/default/pods"}
+        << QList<QByteArray>{"{\"a\":\"xyz\"}"} << 0;
+    QTest::newRow("chunked body stays chunked, extensions dropped")
+        << QByteArray(
+               "POST /x HTTP/1.1\r\n" + host +
+               "Transfer-Encoding: chunked\r\n\r\n5;ext=1\r\nhello\r\n6\r\n world\r\n0\r\n\r\n")
+        << QList<QByteArray>{"POST /x"}
+        << QList<QByteArray>{"5\r\nhello\r\n6\r\n world\r\n0\r\n\r\n"} << 0;
+    QTest::newRow("pipelined requests come one at a time")
+        << QByteArray("GET /a HTTP/1.1\r\n" + host + "\r\nPOST /b HTTP/1.1\r\n" + host +
+                      "Content-Length: 3\r\n\r\nxyzGET /c HTTP/1.1\r\n" + host + "\r\n")
+        << QList<QByteArray>{"GET /a", "POST /b", "GET /c"} << QList<QByteArray>{"", "xyz", ""}
+        << 0;
+    QTest::newRow("Content-Length and Transfer-Encoding together is a 400")
+        << QByteArray(
+               "POST /x HTTP/1.1\r\n" + host +
+               "Content-Length: 4\r\nTransfer-Encoding: chunked\r\n\r\n0\r\n\r\nGET /smuggled "
+               "HTTP/1.1\r\n" +
+               host + "\r\n")
+        << QList<QByteArray>{} << QList<QByteArray>{} << 400;
+    QTest::newRow("two differing Content-Length fields is a 400")
+        << QByteArray("POST /x HTTP/1.1\r\n" + host +
+                      "Content-Length: 3\r\nContent-Length: 40\r\n\r\nabc")
+        << QList<QByteArray>{} << QList<QByteArray>{} << 400;
+    QTest::newRow("Transfer-Encoding not ending in chunked is a 400")
+        << QByteArray("POST /x HTTP/1.1\r\n" + host + "Transfer-Encoding: gzip\r\n\r\nabc")
+        << QList<QByteArray>{} << QList<QByteArray>{} << 400;
+    QTest::newRow("garbage start line is a 400")
+        << QByteArray("HELLO\x01 / HTTP/1.1\r\n\r\n") << QList<QByteArray>{} << QList<QByteArray>{}
+        << 400;
+    QTest::newRow("header field with a space before the colon is a 400")
+        << QByteArray("GET / HTTP/1.1\r\n" + host + "Content-Length : 5\r\n\r\nhello")
+        << QList<QByteArray>{} << QList<QByteArray>{} << 400;
+}
+
+void TestHttpFraming::requests()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QList<QByteArray>, heads);
+    QFETCH(QList<QByteArray>, bodies);
+    QFETCH(int, errorStatus);
+
+    for (const int slice : {1, 7, 4096}) {
+        HttpRequestParser parser;
+        const Parsed parsed = parseAll(parser, input, slice);
+        const QByteArray where =
+            "slice " + QByteArray::number(slice) + ": " + parsed.errorText.toUtf8();
+        QVERIFY2(parsed.errorStatus == errorStatus, where.constData());
+        if (errorStatus)
+            continue;
+        QCOMPARE(parsed.heads, heads);
+        QCOMPARE(parsed.bodies, bodies);
+    }
+}
+
+void TestHttpFraming::headLimitIs431()
+{
+    HttpRequestParser parser;
+    parser.setMaxHeadBytes(64 * 1024);
+    const QByteArray big =
+        "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: " + QByteArray(70 * 1024, 'a') + "\r\n\r\n";
+    const Parsed parsed = parseAll(parser, big, 16 * 1024);
+    QCOMPARE(parsed.errorStatus, 431);
+
+    HttpRequestParser fits;
+    fits.setMaxHeadBytes(64 * 1024);
+    const QByteArray small =
+        "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: " + QByteArray(60 * 1024, 'a') + "\r\n\r\n";
+    QCOMPARE(parseAll(fits, small, 16 * 1024).errorStatus, 0);
+}
+
+void TestHttpFraming::chunkedResponseStaysChunked()
+{
+    HttpResponseParser parser;
+    parser.setRequestMethod("GET");
+    const QByteArray input = "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
+                             "1a\r\n{\"type\":\"ADDED\",\"x\":12345}\r\n0\r\n\r\n";
+    const Parsed parsed = parseAll(parser, input, 5);
+    QCOMPARE(parsed.errorStatus, 0);
+    QCOMPARE(parsed.heads, QList<QByteArray>{"200"});
+    QCOMPARE(parsed.bodies,
+             QList<QByteArray>{"1a\r\n{\"type\":\"ADDED\",\"x\":12345}\r\n0\r\n\r\n"});
+    QVERIFY(parser.isChunked());
+}
+
+void TestHttpFraming::responseToHeadHasNoBody()
+{
+    HttpResponseParser parser;
+    parser.setRequestMethod("HEAD");
+    const QByteArray input = "HTTP/1.1 200 OK\r\nContent-Length: 1234\r\n\r\n"
+                             "HTTP/1.1 204 No Content\r\n\r\n";
+    const Parsed parsed = parseAll(parser, input, 4096);
+    QCOMPARE(parsed.heads, (QList<QByteArray>{"200", "204"}));
+    QCOMPARE(parsed.bodies, (QList<QByteArray>{"", ""}));
+}
+
+void TestHttpFraming::responseUntilClose()
+{
+    HttpResponseParser parser;
+    parser.setRequestMethod("GET");
+    QByteArray input("HTTP/1.1 200 OK\r\n\r\nstream");
+    HttpMessageParser::Step step = parser.parse(input);
+    QCOMPARE(step.stop, HttpMessageParser::Stop::HeadComplete);
+    QVERIFY(parser.readsUntilClose());
+    input.remove(0, step.consumed);
+    step = parser.parse(input);
+    QCOMPARE(step.consumed, input.size());
+    QCOMPARE(parser.takeBody(), QByteArray("stream"));
+    QCOMPARE(parser.finish().stop, HttpMessageParser::Stop::MessageComplete);
+}
+
+QTEST_GUILESS_MAIN(TestHttpFraming)
+#include "tst_httpframing.moc"

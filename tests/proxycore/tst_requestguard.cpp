@@ -1,0 +1,76 @@
+// The loopback listener refuses what a browser could send it (DNS rebinding, CSRF).
+#include "RequestGuard.h"
+
+#include <QTest>
+
+class TestRequestGuard : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void check_data();
+    void check();
+};
+
+using Fields = QList<HttpMessageHead::Field>;
+
+void TestRequestGuard::check_data()
+{
+    QTest::addColumn<Fields>("fields");
+    QTest::addColumn<QByteArray>("target");
+    QTest::addColumn<bool>("allowRemote");
+    QTest::addColumn<int>("status");
+
+    const QByteArray pods = "/api/v1/pods";
+    QTest::newRow("127.0.0.1 with the port")
+        << Fields{{"Host", "127.0.0.1:8443"}} << pods << false << 0;
+    QTest::newRow("localhost with the port")
+        << Fields{{"Host", "localhost:8443"}} << pods << false << 0;
+    QTest::newRow("[::1] with the port") << Fields{{"Host", "[::1]:8443"}} << pods << false << 0;
+    QTest::newRow("127.0.0.1 without a port")
+        << Fields{{"Host", "127.0.0.1"}} << pods << false << 0;
+    QTest::newRow("other loopback address")
+        << Fields{{"Host", "127.1.2.3:8443"}} << pods << false << 0;
+    QTest::newRow("another port is refused")
+        << Fields{{"Host", "127.0.0.1:9999"}} << pods << false << 403;
+    QTest::newRow("a rebinding name is refused")
+        << Fields{{"Host", "evil.example.com:8443"}} << pods << false << 403;
+    QTest::newRow("a LAN address is refused")
+        << Fields{{"Host", "192.168.1.2:8443"}} << pods << false << 403;
+    QTest::newRow("a name ending in localhost.evil is refused")
+        << Fields{{"Host", "localhost.evil.com:8443"}} << pods << false << 403;
+    QTest::newRow("bare IPv6 with a port is refused")
+        << Fields{{"Host", "::1:8443"}} << pods << false << 403;
+    QTest::newRow("no Host is a 400") << Fields{} << pods << false << 400;
+    QTest::newRow("two Host fields is a 400")
+        << Fields{{"Host", "127.0.0.1:8443"}, {"Host", "evil.com"}} << pods << false << 400;
+    QTest::newRow("a browser Origin is refused")
+        << Fields{{"Host", "127.0.0.1:8443"}, {"Origin", "https://evil.example.com"}} << pods
+        << false << 403;
+    QTest::newRow("Origin null is refused")
+        << Fields{{"Host", "127.0.0.1:8443"}, {"Origin", "null"}} << pods << false << 403;
+    QTest::newRow("allow-remote accepts another Host")
+        << Fields{{"Host", "workstation.lan:8443"}} << pods << true << 0;
+    QTest::newRow("allow-remote still refuses Origin")
+        << Fields{{"Host", "workstation.lan:8443"}, {"Origin", "https://x"}} << pods << true << 403;
+    QTest::newRow("absolute-form target is a 400")
+        << Fields{{"Host", "127.0.0.1:8443"}} << QByteArray("https://other/api") << false << 400;
+}
+
+void TestRequestGuard::check()
+{
+    QFETCH(Fields, fields);
+    QFETCH(QByteArray, target);
+    QFETCH(bool, allowRemote);
+    QFETCH(int, status);
+    HttpMessageHead head;
+    head.method = "GET";
+    head.target = target;
+    head.fields = fields;
+    const RequestGuard::Verdict verdict = RequestGuard::check(head, 8443, allowRemote);
+    QCOMPARE(verdict.status, status);
+    QCOMPARE(verdict.message.isEmpty(), status == 0);
+}
+
+QTEST_GUILESS_MAIN(TestRequestGuard)
+#include "tst_requestguard.moc"

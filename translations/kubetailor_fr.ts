@@ -1,0 +1,4238 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>AuthMethod</name>
+    <message>
+        <location filename="../kubeconfig/AuthMethod.cpp" line="+9"/>
+        <source>exec plugin</source>
+        <translation>plugin exec</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>client certificate</source>
+        <translation>certificat client</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>token</source>
+        <translation>jeton</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>auth-provider</source>
+        <translation>auth-provider</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>basic</source>
+        <translation>basic</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+</context>
+<context>
+    <name>AutostartManager</name>
+    <message>
+        <location filename="../app/AutostartManager.cpp" line="+55"/>
+        <source>starting at login is not supported on this system</source>
+        <translation>le démarrage à l&apos;ouverture de session n&apos;est pas pris en charge sur ce système</translation>
+    </message>
+</context>
+<context>
+    <name>BackupStore</name>
+    <message>
+        <location filename="../kubeconfig/BackupStore.cpp" line="+56"/>
+        <source>cannot create the backup folder %1; nothing was written: check that %2 is writable</source>
+        <translation>impossible de créer le dossier de sauvegarde %1 ; rien n&apos;a été écrit : vérifiez que %2 est accessible en écriture</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>cannot write a backup in %1: %2; nothing was written</source>
+        <translation>impossible d&apos;écrire une sauvegarde dans %1 : %2 ; rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot write the backup %1: %2; nothing was written</source>
+        <translation>impossible d&apos;écrire la sauvegarde %1 : %2 ; rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1: no backup to restore (kubetailor keeps them in %2); nothing was changed</source>
+        <translation>%1 : aucune sauvegarde à restaurer (kubetailor les conserve dans %2) ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot read the backup %1: %2; nothing was changed</source>
+        <translation>impossible de lire la sauvegarde %1 : %2 ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot read %1: %2; nothing was changed</source>
+        <translation>impossible de lire %1 : %2 ; rien n&apos;a été modifié</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateFactory</name>
+    <message>
+        <location filename="../proxycore/CertificateFactory.cpp" line="+243"/>
+        <source>cannot create a certificate whose validity ends (%1) before it starts (%2)</source>
+        <translation>impossible de créer un certificat dont la validité se termine (%1) avant de commencer (%2)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot create a certificate for &quot;%1&quot;: not a valid DNS name</source>
+        <translation>impossible de créer un certificat pour « %1 » : ce n&apos;est pas un nom DNS valide</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the issuing certificate authority is unusable (its certificate and key must be PEM and belong together): %1</source>
+        <translation>l&apos;autorité de certification émettrice est inutilisable (son certificat et sa clé doivent être au format PEM et aller ensemble) : %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot generate an EC P-256 key: %1</source>
+        <translation>impossible de générer une clé EC P-256 : %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>cannot create the certificate for &quot;%1&quot;: %2</source>
+        <translation>impossible de créer le certificat pour « %1 » : %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot encode the certificate for &quot;%1&quot; as PEM: %2</source>
+        <translation>impossible d&apos;encoder en PEM le certificat pour « %1 » : %2</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>cannot create the folder %1 for %2</source>
+        <translation>impossible de créer le dossier %1 pour %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+11"/>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>cannot restrict the permissions of %1</source>
+        <translation>impossible de restreindre les droits d&apos;accès de %1</translation>
+    </message>
+</context>
+<context>
+    <name>CliContext</name>
+    <message>
+        <location filename="../app/cli/CliContext.cpp" line="+17"/>
+        <source>Show this help.</source>
+        <translation>Afficher cette aide.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Try &apos;kubetailor %1 --help&apos;.</source>
+        <translation>Essayez &apos;kubetailor %1 --help&apos;.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>warning: %1</source>
+        <translation>avertissement : %1</translation>
+    </message>
+</context>
+<context>
+    <name>CliRunner</name>
+    <message>
+        <location filename="../app/cli/CliRunner.cpp" line="+58"/>
+        <source>Usage: kubetailor [--minimized]            start the desktop app (window and tray)</source>
+        <translation>Usage : kubetailor [--minimized]           démarre l&apos;application de bureau (fenêtre et zone de notification)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>       kubetailor COMMAND [OPTIONS]        run a command without a window</source>
+        <translation>        kubetailor COMMANDE [OPTIONS]      exécute une commande sans fenêtre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Routes kubectl through the Tailscale Kubernetes Operator&apos;s API server proxy in
+noauth mode: the kubeconfig&apos;s server becomes the proxy&apos;s MagicDNS name, the old
+CA goes, and the cloud&apos;s exec plugin keeps authenticating.</source>
+        <translation>Fait passer kubectl par le proxy de serveur d&apos;API du Tailscale Kubernetes Operator en
+mode noauth : le serveur du kubeconfig devient le nom MagicDNS du proxy, l&apos;ancienne
+CA disparaît et le plugin exec du cloud continue d&apos;authentifier.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Commands:</source>
+        <translation>Commandes :</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(not available in this version yet)</source>
+        <translation>(pas encore disponible dans cette version)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Options:</source>
+        <translation>Options :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start the desktop app in the tray</source>
+        <translation>démarrer l&apos;application dans la zone de notification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show this help; &apos;kubetailor COMMAND --help&apos; for a command</source>
+        <translation>afficher cette aide ; &apos;kubetailor COMMANDE --help&apos; pour une commande</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>show the version</source>
+        <translation>afficher la version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exit status: 0 done, 1 failed (one line on stderr says what and where), 2 usage error.</source>
+        <translation>Code de sortie : 0 terminé, 1 échec (une ligne sur stderr dit quoi et où), 2 erreur d&apos;utilisation.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>kubetailor: unknown command or option &apos;%1&apos;. Try &apos;kubetailor --help&apos;.</source>
+        <translation>kubetailor : commande ou option inconnue &apos;%1&apos;. Essayez &apos;kubetailor --help&apos;.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This command is not available in this version yet.</source>
+        <translation>Cette commande n&apos;est pas encore disponible dans cette version.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this command is not available in this version yet</source>
+        <translation>cette commande n&apos;est pas encore disponible dans cette version</translation>
+    </message>
+</context>
+<context>
+    <name>CommandRegistry</name>
+    <message>
+        <location filename="../app/cli/CommandRegistry.cpp" line="+21"/>
+        <source>List every context with its provider, auth method and server</source>
+        <translation>Lister tous les contextes avec leur fournisseur, leur méthode d&apos;authentification et leur serveur</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Route contexts through the tailnet&apos;s noauth API server proxy</source>
+        <translation>Faire passer des contextes par le proxy de serveur d&apos;API noauth du tailnet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore the kubeconfig from the latest backup</source>
+        <translation>Restaurer le kubeconfig depuis la dernière sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merge a cloud-generated kubeconfig, renaming clashing names</source>
+        <translation>Fusionner un kubeconfig généré par le cloud en renommant les noms en conflit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch current-context</source>
+        <translation>Changer de current-context</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename a context</source>
+        <translation>Renommer un contexte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete a context, and its cluster and user when nothing else uses them</source>
+        <translation>Supprimer un contexte, ainsi que son cluster et son utilisateur si rien d&apos;autre ne les utilise</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Run the local noauth forwarder on loopback</source>
+        <translation>Exécuter le relais noauth local sur la boucle locale</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check DNS, TCP, TLS, the API server and the exec plugin for a context</source>
+        <translation>Vérifier le DNS, TCP, TLS, le serveur d&apos;API et le plugin exec d&apos;un contexte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print the operator&apos;s noauth setup: Helm, manifest, ProxyGroup, ACL</source>
+        <translation>Afficher la configuration noauth de l&apos;opérateur : Helm, manifeste, ProxyGroup, ACL</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionProbe</name>
+    <message>
+        <location filename="../proxycore/ConnectionProbe.cpp" line="+25"/>
+        <source>DNS</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TCP connect</source>
+        <translation>Connexion TCP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TLS handshake</source>
+        <translation>Négociation TLS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GET /version</source>
+        <translation>GET /version</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>an unnamed issuer</source>
+        <translation>un émetteur sans nom</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>skipped: %1</source>
+        <translation>ignoré : %1</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>MagicDNS answers for %1 only while Tailscale is connected: check &apos;tailscale status&apos; lists the device, and that the name is spelled as it shows there</source>
+        <translation>MagicDNS ne répond pour %1 que lorsque Tailscale est connecté : vérifiez que &apos;tailscale status&apos; liste l&apos;appareil et que le nom est écrit comme il y apparaît</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is a short name; use the full MagicDNS name, e.g. %1.tail1234.ts.net (see &apos;tailscale status&apos;)</source>
+        <translation>%1 est un nom court ; utilisez le nom MagicDNS complet, par ex. %1.tail1234.ts.net (voir &apos;tailscale status&apos;)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>check the server name in the kubeconfig and this machine&apos;s DNS settings</source>
+        <translation>vérifiez le nom du serveur dans le kubeconfig et les réglages DNS de cette machine</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 does not resolve%2</source>
+        <translation>%1 ne se résout pas%2</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <source>the name does not resolve</source>
+        <translation>le nom ne se résout pas</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>%1 is an IP address; no lookup needed</source>
+        <translation>%1 est une adresse IP ; aucune résolution nécessaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 resolves to %2</source>
+        <translation>%1 se résout en %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> (a tailnet address)</source>
+        <translation> (une adresse du tailnet)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, which is not a tailnet address</source>
+        <translation>, qui n&apos;est pas une adresse du tailnet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a .ts.net name should resolve to a 100.64.0.0/10 or fd7a:115c:a1e0::/48 address through MagicDNS; is this machine&apos;s DNS going through Tailscale (tailscale set --accept-dns)?</source>
+        <translation>un nom .ts.net devrait se résoudre via MagicDNS en une adresse de 100.64.0.0/10 ou fd7a:115c:a1e0::/48 ; le DNS de cette machine passe-t-il par Tailscale (tailscale set --accept-dns) ?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> (not a tailnet address: this path does not use the tailnet)</source>
+        <translation> (pas une adresse du tailnet : ce chemin n&apos;utilise pas le tailnet)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>no answer from %1 port %2 within %3 s</source>
+        <translation>aucune réponse de %1 port %2 en %3 s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the tailnet ACL may not allow tcp:%1 to this device: grant this user tcp:%1 to the proxy (e.g. tag:k8s-operator) in the tailnet policy file; &apos;tailscale ping %2&apos; tells whether the device is reachable at all</source>
+        <translation>l&apos;ACL du tailnet n&apos;autorise peut-être pas tcp:%1 vers cet appareil : accordez à cet utilisateur tcp:%1 vers le proxy (par ex. tag:k8s-operator) dans le fichier de stratégie du tailnet ; &apos;tailscale ping %2&apos; indique si l&apos;appareil est joignable</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>nothing listens on %1 (connection refused by %2)</source>
+        <translation>rien n&apos;écoute sur %1 (connexion refusée par %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is the operator&apos;s API server proxy enabled (apiServerProxyConfig.mode: noauth) and the port right? The proxy listens on 443</source>
+        <translation>le proxy de serveur d&apos;API de l&apos;opérateur est-il activé (apiServerProxyConfig.mode: noauth) et le port est-il le bon ? Le proxy écoute sur 443</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot connect to %1: %2</source>
+        <translation>impossible de se connecter à %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is Tailscale connected on this machine (&apos;tailscale status&apos;)?</source>
+        <translation>Tailscale est-il connecté sur cette machine (&apos;tailscale status&apos;) ?</translation>
+    </message>
+    <message>
+        <location line="-131"/>
+        <source>no TCP connection</source>
+        <translation>pas de connexion TCP</translation>
+    </message>
+    <message>
+        <location line="+162"/>
+        <source>connected to %1 port %2 in %3 ms</source>
+        <translation>connecté à %1 port %2 en %3 ms</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <location line="+80"/>
+        <source>certificate for: %1</source>
+        <translation>certificat pour : %1</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <location line="+80"/>
+        <source>issued by: %1</source>
+        <translation>émis par : %1</translation>
+    </message>
+    <message>
+        <location line="-79"/>
+        <source>valid: %1 to %2</source>
+        <translation>valide : du %1 au %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>the certificate of %1 is for %2, not for %3</source>
+        <translation>le certificat de %1 est pour %2, pas pour %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no name</source>
+        <translation>aucun nom</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is a short name; TLS certificates are issued for the full name, e.g. %2: use https://%2:443 as the server</source>
+        <translation>%1 est un nom court ; les certificats TLS sont émis pour le nom complet, par ex. %2 : utilisez https://%2:443 comme serveur</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>point the server at the name the certificate is issued for (the proxy&apos;s full MagicDNS name), or check that %1 is the operator&apos;s proxy</source>
+        <translation>faites pointer le serveur vers le nom pour lequel le certificat est émis (le nom MagicDNS complet du proxy), ou vérifiez que %1 est bien le proxy de l&apos;opérateur</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the certificate of %1 expired on %2</source>
+        <translation>le certificat de %1 a expiré le %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the proxy did not renew its certificate: check the operator (or ProxyGroup) pod&apos;s logs and that HTTPS certificates are still enabled for the tailnet</source>
+        <translation>le proxy n&apos;a pas renouvelé son certificat : consultez les journaux du pod de l&apos;opérateur (ou du ProxyGroup) et vérifiez que les certificats HTTPS sont toujours activés pour le tailnet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the certificate of %1 is not valid before %2</source>
+        <translation>le certificat de %1 n&apos;est pas valide avant le %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>check this machine&apos;s clock</source>
+        <translation>vérifiez l&apos;horloge de cette machine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the certificate of %1 (issued by %2) is not trusted by this system</source>
+        <translation>le certificat de %1 (émis par %2) n&apos;est pas approuvé par ce système</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an unknown issuer</source>
+        <translation>un émetteur inconnu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTPS certificates may not be enabled for the tailnet: turn them on in the Tailscale admin console (DNS page, HTTPS Certificates), then the proxy gets a Let&apos;s Encrypt certificate; if the server uses a private CA, add it to SSL_CERT_FILE or the system trust store</source>
+        <translation>les certificats HTTPS ne sont peut-être pas activés pour le tailnet : activez-les dans la console d&apos;administration Tailscale (page DNS, HTTPS Certificates), le proxy obtient alors un certificat Let&apos;s Encrypt ; si le serveur utilise une CA privée, ajoutez-la à SSL_CERT_FILE ou au magasin de certificats du système</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the TLS handshake with %1 failed: %2</source>
+        <translation>la négociation TLS avec %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>is %1 a TLS server (the proxy serves HTTPS on 443)?</source>
+        <translation>%1 est-il un serveur TLS (le proxy sert HTTPS sur 443) ?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>TLS errors: %1</source>
+        <translation>erreurs TLS : %1</translation>
+    </message>
+    <message>
+        <location line="-284"/>
+        <source>no verified TLS connection</source>
+        <translation>pas de connexion TLS vérifiée</translation>
+    </message>
+    <message>
+        <location line="+299"/>
+        <source>expires: %1</source>
+        <translation>expire : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>protocol: %1</source>
+        <translation>protocole : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the certificate is valid for %1 and trusted (issued by %2, expires %3)</source>
+        <translation>le certificat est valide pour %1 et approuvé (émis par %2, expire le %3)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>; it expires in %n day(s)</source>
+        <translation>
+            <numerusform>; il expire dans %n jour</numerusform>
+            <numerusform>; il expire dans %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the proxy renews its certificate before it expires; if it does not, check the operator (or ProxyGroup) pod&apos;s logs</source>
+        <translation>le proxy renouvelle son certificat avant son expiration ; sinon, consultez les journaux du pod de l&apos;opérateur (ou du ProxyGroup)</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>%1 answered something that is not HTTP: %2</source>
+        <translation>%1 a répondu quelque chose qui n&apos;est pas du HTTP : %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 closed the connection without an HTTP answer</source>
+        <translation>%1 a fermé la connexion sans réponse HTTP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+37"/>
+        <source>is %1 the operator&apos;s API server proxy (or an API server)?</source>
+        <translation>%1 est-il le proxy de serveur d&apos;API de l&apos;opérateur (ou un serveur d&apos;API) ?</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>HTTP %1 %2</source>
+        <translation>HTTP %1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>server version: %1</source>
+        <translation>version du serveur : %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the API server answered: Kubernetes %1</source>
+        <translation>le serveur d&apos;API a répondu : Kubernetes %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the API server answered %1 without credentials: the path works; kubectl&apos;s credentials do the rest</source>
+        <translation>le serveur d&apos;API a répondu %1 sans identifiants : le chemin fonctionne ; les identifiants de kubectl font le reste</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+14"/>
+        <source>%1 answered HTTP %2%3</source>
+        <translation>%1 a répondu HTTP %2%3</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>the proxy is reachable but could not reach the API server: check the operator (or ProxyGroup) pod&apos;s logs</source>
+        <translation>le proxy est joignable mais n&apos;a pas pu joindre le serveur d&apos;API : consultez les journaux du pod de l&apos;opérateur (ou du ProxyGroup)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 answered HTTP %2 without a Kubernetes version</source>
+        <translation>%1 a répondu HTTP %2 sans version de Kubernetes</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the path works, but the answer is not what an API server gives for /version; is %1 the operator&apos;s API server proxy?</source>
+        <translation>le chemin fonctionne, mais la réponse n&apos;est pas celle d&apos;un serveur d&apos;API pour /version ; %1 est-il le proxy de serveur d&apos;API de l&apos;opérateur ?</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>looking up %1 took longer than %2 s</source>
+        <translation>la résolution de %1 a pris plus de %2 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is this machine&apos;s DNS working? For a .ts.net name, is Tailscale connected?</source>
+        <translation>le DNS de cette machine fonctionne-t-il ? Pour un nom .ts.net, Tailscale est-il connecté ?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the TLS handshake with %1 did not complete within %2 s</source>
+        <translation>la négociation TLS avec %1 ne s&apos;est pas terminée en %2 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is something other than a TLS server listening on %1?</source>
+        <translation>quelque chose d&apos;autre qu&apos;un serveur TLS écoute-t-il sur %1 ?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no HTTP answer from %1 within %2 s</source>
+        <translation>aucune réponse HTTP de %1 en %2 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the proxy accepted the connection but did not answer; check the operator (or ProxyGroup) pod&apos;s logs</source>
+        <translation>le proxy a accepté la connexion mais n&apos;a pas répondu ; consultez les journaux du pod de l&apos;opérateur (ou du ProxyGroup)</translation>
+    </message>
+</context>
+<context>
+    <name>ContextEditSession</name>
+    <message>
+        <location filename="../app/cli/ContextEditSession.cpp" line="+26"/>
+        <source>missing %1</source>
+        <translation>%1 manquant</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>argument inattendu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a context name cannot be empty</source>
+        <translation>un nom de contexte ne peut pas être vide</translation>
+    </message>
+</context>
+<context>
+    <name>ContextEditor</name>
+    <message>
+        <location filename="../kubeconfig/ContextEditor.cpp" line="+53"/>
+        <location line="+15"/>
+        <location line="+26"/>
+        <location line="+111"/>
+        <source>no context named &quot;%1&quot; in %2; `kubetailor contexts` lists them</source>
+        <translation>aucun contexte nommé « %1 » dans %2 ; `kubetailor contexts` les liste</translation>
+    </message>
+    <message>
+        <location line="-147"/>
+        <source>no kubeconfig file to write current-context to</source>
+        <translation>aucun fichier kubeconfig où écrire current-context</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the new name of context &quot;%1&quot; is empty</source>
+        <translation>le nouveau nom du contexte « %1 » est vide</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: a context named &quot;%2&quot; exists already; delete it first or choose another name</source>
+        <translation>%1 : un contexte nommé « %2 » existe déjà ; supprimez-le d&apos;abord ou choisissez un autre nom</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>%1: no such file; nothing was imported</source>
+        <translation>%1 : fichier introuvable ; rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>no kubeconfig file to import into</source>
+        <translation>aucun fichier kubeconfig dans lequel importer</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>%1: a %2 named &quot;%3&quot; is defined there already; the local context goes to %4: delete that entry or choose another name</source>
+        <translation>%1 : un %2 nommé « %3 » y est déjà défini ; le contexte local va dans %4 : supprimez cette entrée ou choisissez un autre nom</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: context &quot;%2&quot; exists already with another user; delete it or choose another name</source>
+        <translation>%1 : le contexte « %2 » existe déjà avec un autre utilisateur ; supprimez-le ou choisissez un autre nom</translation>
+    </message>
+</context>
+<context>
+    <name>ContextEntryCheck</name>
+    <message>
+        <location filename="../kubeconfig/ContextEntryCheck.cpp" line="+21"/>
+        <source>run &apos;kubetailor rewrite --context %1 --fqdn tailscale-operator.&lt;tailnet&gt;.ts.net&apos; (or the GUI&apos;s Route through tailnet)</source>
+        <translation>exécutez &apos;kubetailor rewrite --context %1 --fqdn tailscale-operator.&lt;tailnet&gt;.ts.net&apos; (ou « Passer par le tailnet » dans l&apos;interface)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>kubeconfig entry</source>
+        <translation>entrée du kubeconfig</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cluster %1 in %2</source>
+        <translation>cluster %1 dans %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>fix the context&apos;s entries in %1, or fetch the kubeconfig again with the cloud&apos;s CLI</source>
+        <translation>corrigez les entrées du contexte dans %1, ou récupérez à nouveau le kubeconfig avec la CLI du cloud</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cluster %1 has no server</source>
+        <translation>le cluster %1 n&apos;a pas de serveur</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>server %1 is not a valid URL</source>
+        <translation>le serveur %1 n&apos;est pas une URL valide</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>server %1 is not https://: kubectl sends no credentials (no token, no exec plugin) to an http:// server</source>
+        <translation>le serveur %1 n&apos;est pas en https:// : kubectl n&apos;envoie aucun identifiant (ni jeton, ni plugin exec) à un serveur http://</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>use https://%1:443 as the server</source>
+        <translation>utilisez https://%1:443 comme serveur</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>server %1</source>
+        <translation>serveur %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is an IP address: not routed through the tailnet proxy</source>
+        <translation>%1 est une adresse IP : ne passe pas par le proxy du tailnet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is a short name; TLS certificates are issued for the full name, e.g. %1.tail1234.ts.net</source>
+        <translation>%1 est un nom court ; les certificats TLS sont émis pour le nom complet, par ex. %1.tail1234.ts.net</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>run &apos;kubetailor rewrite --context %1 --hostname %2&apos; (it asks tailscale for the tailnet&apos;s name)</source>
+        <translation>exécutez &apos;kubetailor rewrite --context %1 --hostname %2&apos; (il demande à tailscale le nom du tailnet)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not a .ts.net name: not routed through the tailnet proxy</source>
+        <translation>%1 n&apos;est pas un nom .ts.net : ne passe pas par le proxy du tailnet</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the old CA is still in the cluster entry (%1): kubectl trusts only that CA and rejects the proxy&apos;s certificate</source>
+        <translation>l&apos;ancienne CA est toujours dans l&apos;entrée du cluster (%1) : kubectl ne fait confiance qu&apos;à cette CA et rejette le certificat du proxy</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>remove certificate-authority(-data) from cluster %1 (kubetailor rewrite does)</source>
+        <translation>retirez certificate-authority(-data) du cluster %1 (kubetailor rewrite le fait)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>tls-server-name %1 is set: kubectl checks the proxy&apos;s certificate against that name, not %2</source>
+        <translation>tls-server-name %1 est défini : kubectl vérifie le certificat du proxy par rapport à ce nom, pas à %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>remove tls-server-name from cluster %1</source>
+        <translation>retirez tls-server-name du cluster %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>insecure-skip-tls-verify is set: kubectl does not check whom it sends credentials to</source>
+        <translation>insecure-skip-tls-verify est défini : kubectl ne vérifie pas à qui il envoie les identifiants</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>remove insecure-skip-tls-verify from cluster %1: the proxy&apos;s certificate is publicly trusted</source>
+        <translation>retirez insecure-skip-tls-verify du cluster %1 : le certificat du proxy est approuvé publiquement</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>proxy-url %1 is set: traffic goes through that proxy, not straight over the tailnet</source>
+        <translation>proxy-url %1 est défini : le trafic passe par ce proxy, pas directement par le tailnet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>remove proxy-url from cluster %1 unless that proxy is meant to be used</source>
+        <translation>retirez proxy-url du cluster %1, sauf si ce proxy doit être utilisé</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is a tailnet FQDN; no leftover CA, tls-server-name or insecure-skip-tls-verify</source>
+        <translation>%1 est un FQDN du tailnet ; aucune CA, tls-server-name ni insecure-skip-tls-verify résiduel</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>exec plugin</source>
+        <translation>plugin exec</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>skipped: the user entry has no exec plugin (%1)</source>
+        <translation>ignoré : l&apos;entrée utilisateur n&apos;a pas de plugin exec (%1)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>looked in: %1</source>
+        <translation>recherché dans : %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>add %1 to PATH (for a desktop session too, e.g. in ~/.profile), or write the full path as the exec command</source>
+        <translation>ajoutez %1 au PATH (aussi pour la session de bureau, par ex. dans ~/.profile), ou indiquez le chemin complet comme commande exec</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>install %1 and put it on PATH</source>
+        <translation>installez %1 et placez-le dans le PATH</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>auth method</source>
+        <translation>méthode d&apos;authentification</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: the noauth proxy passes its token to the API server unchanged</source>
+        <translation>%1 : le proxy noauth transmet son jeton au serveur d&apos;API sans le modifier</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a bearer token: the noauth proxy passes it unchanged</source>
+        <translation>un jeton bearer : le proxy noauth le transmet sans le modifier</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>client certificate only: noauth cannot carry client certificates (the proxy terminates TLS, so the certificate never reaches the API server)</source>
+        <translation>certificat client uniquement : noauth ne peut pas transmettre de certificats client (le proxy termine TLS, le certificat n&apos;atteint donc jamais le serveur d&apos;API)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>use the operator&apos;s auth mode (the proxy then authenticates you by your tailnet identity), or the local forwarder&apos;s passthrough (&apos;kubetailor proxy --context %1 --passthrough&apos;)</source>
+        <translation>utilisez le mode auth de l&apos;opérateur (le proxy vous authentifie alors par votre identité sur le tailnet), ou le passthrough du relais local (&apos;kubetailor proxy --context %1 --passthrough&apos;)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>legacy auth-provider %1: removed from kubectl since 1.26</source>
+        <translation>auth-provider obsolète %1 : retiré de kubectl depuis la 1.26</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fetch the kubeconfig again with the cloud&apos;s CLI, which writes an exec plugin (gke-gcloud-auth-plugin, kubelogin)</source>
+        <translation>récupérez à nouveau le kubeconfig avec la CLI du cloud, qui écrit un plugin exec (gke-gcloud-auth-plugin, kubelogin)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>basic auth (username/password): Kubernetes removed it in 1.19</source>
+        <translation>authentification basic (nom d&apos;utilisateur/mot de passe) : Kubernetes l&apos;a retirée en 1.19</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>use the cloud&apos;s exec plugin or a token</source>
+        <translation>utilisez le plugin exec du cloud ou un jeton</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the user entry has no credentials: the API server sees an anonymous user and answers 401 or 403</source>
+        <translation>l&apos;entrée utilisateur n&apos;a pas d&apos;identifiants : le serveur d&apos;API voit un utilisateur anonyme et répond 401 ou 403</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>add the cloud&apos;s exec plugin, e.g. with &apos;gcloud container clusters get-credentials&apos;, &apos;aws eks update-kubeconfig&apos; or &apos;az aks get-credentials&apos;</source>
+        <translation>ajoutez le plugin exec du cloud, par ex. avec &apos;gcloud container clusters get-credentials&apos;, &apos;aws eks update-kubeconfig&apos; ou &apos;az aks get-credentials&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>ContextsCommand</name>
+    <message>
+        <location filename="../app/cli/ContextsCommand.cpp" line="+45"/>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PROVIDER</source>
+        <translation>FOURNISSEUR</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>AUTH</source>
+        <translation>AUTH</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SERVER</source>
+        <translation>SERVEUR</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TAILNET</source>
+        <translation>TAILNET</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(broken: %1)</source>
+        <translation>(cassé : %1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>List every context of the kubeconfig: provider, auth method, server, and whether it already goes through the tailnet (* marks the current context).</source>
+        <translation>Lister tous les contextes du kubeconfig : fournisseur, méthode d&apos;authentification, serveur, et s&apos;il passe déjà par le tailnet (* marque le contexte courant).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Print one JSON document instead.</source>
+        <translation>Afficher plutôt un document JSON.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>argument inattendu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No contexts in %1.</source>
+        <translation>Aucun contexte dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ContextsModel</name>
+    <message>
+        <location filename="../app/ContextsModel.cpp" line="+58"/>
+        <source>current context</source>
+        <translation>contexte courant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not current</source>
+        <translation>pas courant</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1
+cluster: %2
+user: %3
+file: %4</source>
+        <translation>%1
+cluster : %2
+utilisateur : %3
+fichier : %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>
+namespace: %1</source>
+        <translation>
+namespace : %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>broken: %1</source>
+        <translation>cassé : %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>via tailnet</source>
+        <translation>via le tailnet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>direct</source>
+        <translation>direct</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server is a MagicDNS name (.ts.net): kubectl goes through the tailnet</source>
+        <translation>Le serveur est un nom MagicDNS (.ts.net) : kubectl passe par le tailnet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kubectl reaches the API server directly</source>
+        <translation>kubectl joint directement le serveur d&apos;API</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Current context</source>
+        <translation>Contexte courant</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Context</source>
+        <translation>Contexte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Authentication</source>
+        <translation>Authentification</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Route</source>
+        <translation>Chemin</translation>
+    </message>
+</context>
+<context>
+    <name>ContextsPanel</name>
+    <message>
+        <location filename="../app/gui/ContextsPanel.cpp" line="+26"/>
+        <source>Filter contexts by name, provider, server... (Ctrl+F)</source>
+        <translation>Filtrer les contextes par nom, fournisseur, serveur… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter contexts</source>
+        <translation>Filtrer les contextes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Contexts</source>
+        <translation>Contextes</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Make &amp;current context</source>
+        <translation>Définir comme contexte &amp;courant</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteCommand</name>
+    <message>
+        <location filename="../app/cli/DeleteCommand.cpp" line="+18"/>
+        <source>Delete CONTEXT, and its cluster and user entries when no other context uses them.</source>
+        <translation>Supprimer CONTEXT, ainsi que ses entrées cluster et utilisateur si aucun autre contexte ne les utilise.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Deleted context &quot;%1&quot;.</source>
+        <translation>Contexte « %1 » supprimé.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cluster &quot;%1&quot;</source>
+        <translation>cluster « %1 »</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>user &quot;%1&quot;</source>
+        <translation>utilisateur « %1 »</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also removed %1 (no other context used them).</source>
+        <translation>Également supprimé : %1 (aucun autre contexte ne les utilisait).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+</context>
+<context>
+    <name>Dns1123</name>
+    <message>
+        <location filename="../kubeconfig/Dns1123.cpp" line="+23"/>
+        <source>%1 is empty; use lower-case letters, digits and &apos;-&apos;, e.g. kube-apiserver</source>
+        <translation>%1 est vide ; utilisez des minuscules, des chiffres et &apos;-&apos;, par ex. kube-apiserver</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 &apos;%2&apos; has %3 characters; a DNS-1123 label has at most %4</source>
+        <translation>%1 &apos;%2&apos; comporte %3 caractères ; un label DNS-1123 en a au plus %4</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>use lower case (%1)</source>
+        <translation>utilisez des minuscules (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only a-z, 0-9 and &apos;-&apos; are allowed</source>
+        <translation>seuls a-z, 0-9 et &apos;-&apos; sont autorisés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 &apos;%2&apos; has &apos;%3&apos; at position %4; %5</source>
+        <translation>%1 &apos;%2&apos; contient &apos;%3&apos; à la position %4 ; %5</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 &apos;%2&apos; must start and end with a letter or digit</source>
+        <translation>%1 &apos;%2&apos; doit commencer et finir par une lettre ou un chiffre</translation>
+    </message>
+</context>
+<context>
+    <name>DoctorCommand</name>
+    <message>
+        <location filename="../app/cli/DoctorCommand.cpp" line="+41"/>
+        <source>fix: %1</source>
+        <translation>solution : %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Check a context&apos;s path through the tailnet: the kubeconfig entry, DNS, TCP, TLS, GET /version, the exec plugin and the auth method.</source>
+        <translation>Vérifier le chemin d&apos;un contexte à travers le tailnet : l&apos;entrée du kubeconfig, DNS, TCP, TLS, GET /version, le plugin exec et la méthode d&apos;authentification.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check NAME instead of the current context.</source>
+        <translation>Vérifier NAME au lieu du contexte courant.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print one JSON document on stdout.</source>
+        <translation>Afficher un document JSON sur stdout.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also run the exec plugin and check that it prints a token (never shown).</source>
+        <translation>Exécuter aussi le plugin exec et vérifier qu&apos;il renvoie un jeton (jamais affiché).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Seconds each network step may take (default 5).</source>
+        <translation>Secondes que chaque étape réseau peut durer (5 par défaut).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The tailscale binary asked why a .ts.net name does not resolve (default: tailscale on PATH).</source>
+        <translation>Le binaire tailscale interrogé quand un nom .ts.net ne se résout pas (par défaut : tailscale dans le PATH).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>argument inattendu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--timeout takes seconds between 0 and 600, not &apos;%1&apos;</source>
+        <translation>--timeout attend un nombre de secondes entre 0 et 600, pas &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Checking context %1 (server %2)</source>
+        <translation>Vérification du contexte %1 (serveur %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the checks did not finish within %1 s</source>
+        <translation>les vérifications ne se sont pas terminées en %1 s</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 passed, %2 warned, %3 failed, %4 skipped</source>
+        <translation>%1 réussies, %2 avec avertissement, %3 échouées, %4 ignorées</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>context %1: %2 failed</source>
+        <translation>contexte %1 : %2 a échoué</translation>
+    </message>
+</context>
+<context>
+    <name>DoctorDialog</name>
+    <message>
+        <location filename="../app/gui/DoctorDialog.cpp" line="+18"/>
+        <source>kubeconfig entry</source>
+        <translation>entrée du kubeconfig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DNS</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TCP connect</source>
+        <translation>Connexion TCP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS certificate</source>
+        <translation>Certificat TLS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GET /version</source>
+        <translation>GET /version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exec plugin</source>
+        <translation>plugin exec</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exec credential</source>
+        <translation>identifiants exec</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>auth method</source>
+        <translation>méthode d&apos;authentification</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Check connection</source>
+        <translation>Vérifier la connexion</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Check again</source>
+        <translation>Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy report</source>
+        <translation>Copier le rapport</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>waiting...</source>
+        <translation>en attente…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Checking context %1 (server %2)...</source>
+        <translation>Vérification du contexte %1 (serveur %2)…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>fix</source>
+        <translation>solution</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Context %1: %n check(s) failed; see the fix under each.</source>
+        <translation>
+            <numerusform>Contexte %1 : %n vérification a échoué ; voir la solution en dessous.</numerusform>
+            <numerusform>Contexte %1 : %n vérifications ont échoué ; voir la solution sous chacune.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Context %1 should work; %n warning(s).</source>
+        <translation>
+            <numerusform>Le contexte %1 devrait fonctionner ; %n avertissement.</numerusform>
+            <numerusform>Le contexte %1 devrait fonctionner ; %n avertissements.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Context %1: every check passed.</source>
+        <translation>Contexte %1 : toutes les vérifications ont réussi.</translation>
+    </message>
+</context>
+<context>
+    <name>DoctorRunner</name>
+    <message>
+        <location filename="../app/DoctorRunner.cpp" line="+55"/>
+        <source>DNS</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>TCP connect</source>
+        <translation>Connexion TCP</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>TLS certificate</source>
+        <translation>Certificat TLS</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>GET /version</source>
+        <translation>GET /version</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>a check is already running</source>
+        <translation>une vérification est déjà en cours</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no current context is set in %1: pass --context NAME (kubetailor contexts lists them)</source>
+        <translation>aucun contexte courant n&apos;est défini dans %1 : indiquez --context NAME (kubetailor contexts les liste)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no context named &apos;%1&apos; in %2: kubetailor contexts lists them</source>
+        <translation>aucun contexte nommé &apos;%1&apos; dans %2 : kubetailor contexts les liste</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>skipped: the server is not an https:// URL to probe</source>
+        <translation>ignoré : le serveur n&apos;est pas une URL https:// à sonder</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>%1 is not in this machine&apos;s tailnet (%2): check the name, or log in to the tailnet the proxy is in</source>
+        <translation>%1 n&apos;est pas dans le tailnet de cette machine (%2) : vérifiez le nom, ou connectez-vous au tailnet où se trouve le proxy</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no device named %1 in tailnet %2: is the operator&apos;s proxy running and logged in?</source>
+        <translation>aucun appareil nommé %1 dans le tailnet %2 : le proxy de l&apos;opérateur est-il lancé et connecté ?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no device named %1 in tailnet %2; devices that look like the proxy: %3</source>
+        <translation>aucun appareil nommé %1 dans le tailnet %2 ; appareils qui ressemblent au proxy : %3</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+29"/>
+        <source>exec credential</source>
+        <translation>identifiants exec</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>skipped: no exec plugin</source>
+        <translation>ignoré : aucun plugin exec</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>skipped: pass --run-plugin to run the plugin and check that it prints a token</source>
+        <translation>ignoré : indiquez --run-plugin pour exécuter le plugin et vérifier qu&apos;il renvoie un jeton</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>skipped: the plugin was not found</source>
+        <translation>ignoré : le plugin est introuvable</translation>
+    </message>
+</context>
+<context>
+    <name>ExecCredentialRunner</name>
+    <message>
+        <location filename="../kubeconfig/ExecCredentialRunner.cpp" line="+19"/>
+        <source>exec credential</source>
+        <translation>identifiants exec</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>skipped: the plugin asks for a terminal (interactiveMode: Always); run kubectl from a terminal to check it</source>
+        <translation>ignoré : le plugin demande un terminal (interactiveMode: Always) ; exécutez kubectl depuis un terminal pour le vérifier</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 could not be started: %2</source>
+        <translation>%1 n&apos;a pas pu être démarré : %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>check that %1 is an executable program</source>
+        <translation>vérifiez que %1 est un programme exécutable</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 did not finish within %2 s</source>
+        <translation>%1 ne s&apos;est pas terminé en %2 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the plugin may be waiting for a login in a browser or on a terminal: run kubectl once from a terminal, or log in with the cloud&apos;s CLI</source>
+        <translation>le plugin attend peut-être une connexion dans un navigateur ou un terminal : exécutez kubectl une fois depuis un terminal, ou connectez-vous avec la CLI du cloud</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>log in with the cloud&apos;s CLI (gcloud auth login, aws sso login, az login) and run it again</source>
+        <translation>connectez-vous avec la CLI du cloud (gcloud auth login, aws sso login, az login) et relancez-le</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 failed (exit code %2)%3</source>
+        <translation>%1 a échoué (code de sortie %2)%3</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 printed no ExecCredential (kubectl would fail with &apos;decoding stdout&apos;)%2</source>
+        <translation>%1 n&apos;a renvoyé aucun ExecCredential (kubectl échouerait avec &apos;decoding stdout&apos;)%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>check the plugin&apos;s args in the kubeconfig; fetch the kubeconfig again with the cloud&apos;s CLI</source>
+        <translation>vérifiez les args du plugin dans le kubeconfig ; récupérez à nouveau le kubeconfig avec la CLI du cloud</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 answered with apiVersion %2, but the kubeconfig asks for %3: kubectl refuses that</source>
+        <translation>%1 a répondu avec l&apos;apiVersion %2, mais le kubeconfig demande %3 : kubectl le refuse</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>set the exec apiVersion to %1, or update the plugin</source>
+        <translation>définissez l&apos;apiVersion d&apos;exec à %1, ou mettez le plugin à jour</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>expires: %1</source>
+        <translation>expire : %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 printed an ExecCredential with a token that expired at %2</source>
+        <translation>%1 a renvoyé un ExecCredential avec un jeton expiré à %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 printed an ExecCredential with a token (not shown)</source>
+        <translation>%1 a renvoyé un ExecCredential avec un jeton (non affiché)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 printed a client certificate, no token: noauth cannot carry client certificates</source>
+        <translation>%1 a renvoyé un certificat client, pas de jeton : noauth ne peut pas transmettre de certificats client</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>use the operator&apos;s auth mode, or the local forwarder&apos;s passthrough</source>
+        <translation>utilisez le mode auth de l&apos;opérateur, ou le passthrough du relais local</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 printed an ExecCredential without a token</source>
+        <translation>%1 a renvoyé un ExecCredential sans jeton</translation>
+    </message>
+</context>
+<context>
+    <name>ExecPluginLocator</name>
+    <message>
+        <location filename="../kubeconfig/ExecPluginLocator.cpp" line="+143"/>
+        <source>no login shell is set (SHELL is empty)</source>
+        <translation>aucun shell de connexion n&apos;est défini (SHELL est vide)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>the login shell %1 could not be started: %2</source>
+        <translation>le shell de connexion %1 n&apos;a pas pu être démarré : %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the login shell %1 did not answer within %2 ms</source>
+        <translation>le shell de connexion %1 n&apos;a pas répondu en %2 ms</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the login shell %1 printed no PATH</source>
+        <translation>le shell de connexion %1 n&apos;a renvoyé aucun PATH</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 found at %2</source>
+        <translation>%1 trouvé dans %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 found at %2 (PATH)</source>
+        <translation>%1 trouvé dans %2 (PATH)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 found at %2, which is not on PATH: kubectl started from this environment will not find it; add %3 to PATH</source>
+        <translation>%1 trouvé dans %2, qui n&apos;est pas dans le PATH : kubectl lancé depuis cet environnement ne le trouvera pas ; ajoutez %3 au PATH</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 found at %2 (on the login shell&apos;s PATH, not on this program&apos;s PATH)</source>
+        <translation>%1 trouvé dans %2 (dans le PATH du shell de connexion, pas dans celui de ce programme)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the exec plugin has no command</source>
+        <translation>le plugin exec n&apos;a pas de commande</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 not found; looked in: %2</source>
+        <translation>%1 introuvable ; recherché dans : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ForwarderController</name>
+    <message>
+        <location filename="../app/ForwarderController.cpp" line="+43"/>
+        <source>there is no context &apos;%1&apos; in %2; reload (F5) and choose another</source>
+        <translation>il n&apos;y a pas de contexte &apos;%1&apos; dans %2 ; rechargez (F5) et choisissez-en un autre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>context &apos;%1&apos; cannot be used: %2</source>
+        <translation>le contexte &apos;%1&apos; ne peut pas être utilisé : %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the forwarder was stopped: cannot add the local context for &apos;%1&apos;: %2</source>
+        <translation>le relais a été arrêté : impossible d&apos;ajouter le contexte local pour &apos;%1&apos; : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ForwarderPanel</name>
+    <message>
+        <location filename="../app/gui/ForwarderPanel.cpp" line="+32"/>
+        <source>C&amp;opy</source>
+        <translation>C&amp;opier</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Local port</source>
+        <translation>Port local</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The loopback port the forwarder listens on</source>
+        <translation>Le port de la boucle locale sur lequel le relais écoute</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forwarder mode</source>
+        <translation>Mode du relais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTTP: forward and log each request</source>
+        <translation>HTTP : relayer et journaliser chaque requête</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TCP passthrough: end-to-end TLS (client certificates work)</source>
+        <translation>Passthrough TCP : TLS de bout en bout (les certificats client fonctionnent)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>kubectl command for the local proxy</source>
+        <translation>Commande kubectl pour le proxy local</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start the proxy to get the kubectl command</source>
+        <translation>Démarrez le proxy pour obtenir la commande kubectl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the kubectl command</source>
+        <translation>Copier la commande kubectl</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Request log</source>
+        <translation>Journal des requêtes</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Mode :</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>Clear lo&amp;g</source>
+        <translation>Effacer le &amp;journal</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Command:</source>
+        <translation>&amp;Commande :</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Re&amp;quests:</source>
+        <translation>Re&amp;quêtes :</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Select the context to forward in the table first.</source>
+        <translation>Sélectionnez d&apos;abord dans le tableau le contexte à relayer.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The local proxy did not start: %1</source>
+        <translation>Le proxy local n&apos;a pas démarré : %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Local proxy for %1 listens on %2; context %3 added</source>
+        <translation>Le proxy local pour %1 écoute sur %2 ; contexte %3 ajouté</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Local proxy for %1 stopped</source>
+        <translation>Proxy local pour %1 arrêté</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copied: %1</source>
+        <translation>Copié : %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Stop</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Démarrer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the local proxy</source>
+        <translation>Arrêter le proxy local</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start the local proxy</source>
+        <translation>Démarrer le proxy local</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Forwarding context &lt;b&gt;%1&lt;/b&gt; to %2</source>
+        <translation>Relais du contexte &lt;b&gt;%1&lt;/b&gt; vers %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Running on %1</source>
+        <translation>En cours sur %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Select a context in the table above to run a local proxy for it.</source>
+        <translation>Sélectionnez un contexte dans le tableau ci-dessus pour lancer un proxy local.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Context &lt;b&gt;%1&lt;/b&gt;: the proxy listens on 127.0.0.1 and forwards to its server, adding no credentials; kubectl uses the context &lt;b&gt;%1-local&lt;/b&gt;.</source>
+        <translation>Contexte &lt;b&gt;%1&lt;/b&gt; : le proxy écoute sur 127.0.0.1 et relaie vers son serveur sans ajouter d&apos;identifiants ; kubectl utilise le contexte &lt;b&gt;%1-local&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stopped</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Error: %1</source>
+        <translation>Erreur : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ForwarderService</name>
+    <message>
+        <location filename="../proxycore/ForwarderService.cpp" line="+43"/>
+        <source>the upstream must be an https:// URL with a host, e.g. https://tailscale-operator.tail1234.ts.net:443 (got &apos;%1&apos;)</source>
+        <translation>l&apos;amont doit être une URL https:// avec un hôte, par ex. https://tailscale-operator.tail1234.ts.net:443 (reçu : &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a loopback address; the forwarder forwards credentials, so it listens on loopback unless remote access is allowed explicitly</source>
+        <translation>%1 n&apos;est pas une adresse de boucle locale ; le relais transmet des identifiants, il n&apos;écoute donc que sur la boucle locale sauf si l&apos;accès distant est explicitement autorisé</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>cannot listen on %1:%2: %3; choose another port with --listen</source>
+        <translation>impossible d&apos;écouter sur %1:%2 : %3 ; choisissez un autre port avec --listen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>WARNING: the forwarder listens on %1:%2, reachable from other machines. Anyone who reaches it uses the upstream with the credentials they send; the forwarder&apos;s Host check is off.</source>
+        <translation>AVERTISSEMENT : le relais écoute sur %1:%2, joignable depuis d&apos;autres machines. Quiconque le joint utilise l&apos;amont avec les identifiants qu&apos;il envoie ; la vérification Host du relais est désactivée.</translation>
+    </message>
+</context>
+<context>
+    <name>ForwarderSession</name>
+    <message>
+        <location filename="../proxycore/ForwarderSession.cpp" line="+40"/>
+        <source>the request head did not arrive within %1 s</source>
+        <translation>l&apos;en-tête de la requête n&apos;est pas arrivé en %1 s</translation>
+    </message>
+    <message>
+        <location line="+140"/>
+        <source>CONNECT is not supported by the local forwarder</source>
+        <translation>CONNECT n&apos;est pas pris en charge par le relais local</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the forwarder is stopping</source>
+        <translation>le relais s&apos;arrête</translation>
+    </message>
+    <message>
+        <location line="+146"/>
+        <source>upstream %1 sent a malformed response: %2</source>
+        <translation>l&apos;amont %1 a envoyé une réponse mal formée : %2</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>upstream %1 switched protocols without being asked</source>
+        <translation>l&apos;amont %1 a changé de protocole sans qu&apos;on le lui demande</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>upstream %1 closed the connection before the response was complete</source>
+        <translation>l&apos;amont %1 a fermé la connexion avant la fin de la réponse</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>the client closed the connection</source>
+        <translation>le client a fermé la connexion</translation>
+    </message>
+</context>
+<context>
+    <name>FqdnValidator</name>
+    <message>
+        <location filename="../kubeconfig/FqdnValidator.cpp" line="+17"/>
+        <source>no host name given; pass the operator&apos;s full MagicDNS name, e.g. tailscale-operator.tail1234.ts.net</source>
+        <translation>aucun nom d&apos;hôte indiqué ; indiquez le nom MagicDNS complet de l&apos;opérateur, par ex. tailscale-operator.tail1234.ts.net</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: not a valid DNS name: longer than 253 characters</source>
+        <translation>%1 : nom DNS non valide : plus de 253 caractères</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: not a valid DNS name: &quot;%2&quot; is not a label of 1 to 63 letters, digits and &apos;-&apos; (not at the start or end); use the operator&apos;s MagicDNS name, e.g. tailscale-operator.tail1234.ts.net</source>
+        <translation>%1 : nom DNS non valide : « %2 » n&apos;est pas un label de 1 à 63 lettres, chiffres et &apos;-&apos; (pas au début ni à la fin) ; utilisez le nom MagicDNS de l&apos;opérateur, par ex. tailscale-operator.tail1234.ts.net</translation>
+    </message>
+</context>
+<context>
+    <name>GuiLauncher</name>
+    <message>
+        <location filename="../app/gui/GuiLauncher.cpp" line="+39"/>
+        <source>cannot open the X display &apos;%1&apos;</source>
+        <translation>impossible d&apos;ouvrir l&apos;affichage X &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>no display found (neither DISPLAY nor WAYLAND_DISPLAY is set)</source>
+        <translation>aucun affichage trouvé (ni DISPLAY ni WAYLAND_DISPLAY n&apos;est défini)</translation>
+    </message>
+</context>
+<context>
+    <name>HttpMessageParser</name>
+    <message>
+        <location filename="../proxycore/HttpMessageParser.cpp" line="+85"/>
+        <source>malformed HTTP message: invalid header field name &quot;%1&quot;</source>
+        <translation>message HTTP mal formé : nom de champ d&apos;en-tête non valide « %1 »</translation>
+    </message>
+    <message>
+        <location line="+133"/>
+        <location line="+9"/>
+        <source>the header fields exceed %1 bytes</source>
+        <translation>les champs d&apos;en-tête dépassent %1 octets</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>malformed HTTP message: %1</source>
+        <translation>message HTTP mal formé : %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>the connection closed in the middle of a message</source>
+        <translation>la connexion s&apos;est fermée au milieu d&apos;un message</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="+22"/>
+        <source>cluster</source>
+        <translation>cluster</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>context</source>
+        <translation>contexte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>user</source>
+        <translation>utilisateur</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Merge FILE (e.g. what `gcloud container clusters get-credentials` or `aws eks update-kubeconfig` wrote elsewhere) into your kubeconfig. Names that exist already with other content are renamed NAME-2, NAME-3...; identical entries are not duplicated; relative paths become absolute.</source>
+        <translation>Fusionner FILE (par ex. ce que `gcloud container clusters get-credentials` ou `aws eks update-kubeconfig` a écrit ailleurs) dans votre kubeconfig. Les noms déjà présents avec un autre contenu sont renommés NAME-2, NAME-3… ; les entrées identiques ne sont pas dupliquées ; les chemins relatifs deviennent absolus.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file to import.</source>
+        <translation>Le fichier à importer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import into F (default: the first file of KUBECONFIG, else ~/.kube/config).</source>
+        <translation>Importer dans F (par défaut : le premier fichier de KUBECONFIG, sinon ~/.kube/config).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>missing FILE: the kubeconfig to import</source>
+        <translation>FILE manquant : le kubeconfig à importer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>argument inattendu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: no such file</source>
+        <translation>%1 : fichier introuvable</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is one of the kubeconfig files already; nothing to import</source>
+        <translation>%1 fait déjà partie des fichiers kubeconfig ; rien à importer</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Nothing to import: everything in %1 is in %2 already.</source>
+        <translation>Rien à importer : tout le contenu de %1 est déjà dans %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Imported %1 into %2.</source>
+        <translation>%1 importé dans %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 &quot;%2&quot; renamed &quot;%3&quot; (the name was taken)</source>
+        <translation>%1 « %2 » renommé « %3 » (le nom était pris)</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainStore</name>
+    <message>
+        <location filename="../app/KeychainStore.cpp" line="+61"/>
+        <source>reading</source>
+        <translation>la lecture de</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>storing</source>
+        <translation>l&apos;enregistrement de</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>deleting</source>
+        <translation>la suppression de</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>nothing is stored in the keychain under &apos;%1&apos;</source>
+        <translation>rien n&apos;est enregistré dans le trousseau sous &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the keychain refused %1 &apos;%2&apos; (%3); unlock the keyring and try again</source>
+        <translation>le trousseau a refusé %1 &apos;%2&apos; (%3) ; déverrouillez le trousseau et réessayez</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no Secret Service (gnome-keyring, KWallet) is running, so %1 &apos;%2&apos; in the keychain failed (%3); start one (e.g. gnome-keyring-daemon --start --components=secrets in a D-Bus session) or pass the value on the command line for this run</source>
+        <translation>aucun Secret Service (gnome-keyring, KWallet) n&apos;est lancé, donc %1 &apos;%2&apos; dans le trousseau a échoué (%3) ; lancez-en un (par ex. gnome-keyring-daemon --start --components=secrets dans une session D-Bus) ou passez la valeur en ligne de commande pour cette exécution</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the keyring is locked, so %1 &apos;%2&apos; failed (%3); unlock it (e.g. log in to the desktop, or seahorse) and try again</source>
+        <translation>le trousseau est verrouillé, donc %1 &apos;%2&apos; a échoué (%3) ; déverrouillez-le (par ex. en ouvrant la session de bureau, ou avec seahorse) et réessayez</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 &apos;%2&apos; in the keychain failed: %3</source>
+        <translation>%1 &apos;%2&apos; dans le trousseau a échoué : %3</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>the keychain did not answer within %1 s while %2 &apos;%3&apos; (service &apos;%4&apos;); no Secret Service may be running, or it waits for an unlock prompt</source>
+        <translation>le trousseau n&apos;a pas répondu en %1 s pendant %2 &apos;%3&apos; (service &apos;%4&apos;) ; aucun Secret Service n&apos;est peut-être lancé, ou il attend une demande de déverrouillage</translation>
+    </message>
+</context>
+<context>
+    <name>KubeconfigDocument</name>
+    <message>
+        <location filename="../kubeconfig/KubeconfigDocument.cpp" line="+201"/>
+        <source>%1: is a folder, not a kubeconfig file</source>
+        <translation>%1 : est un dossier, pas un fichier kubeconfig</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+5"/>
+        <source>%1: cannot read: %2</source>
+        <translation>%1 : lecture impossible : %2</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1: expected a kubeconfig (a mapping with clusters, contexts and users), found %2</source>
+        <translation>%1 : kubeconfig attendu (un mapping avec clusters, contexts et users), trouvé : %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: current-context must be a context name, found %2</source>
+        <translation>%1 : current-context doit être un nom de contexte, trouvé : %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: expected a list of %2, found %3</source>
+        <translation>%1 : liste de %2 attendue, trouvé : %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: expected a %2 entry (a mapping with name and %2), found %3</source>
+        <translation>%1 : entrée %2 attendue (un mapping avec name et %2), trouvé : %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: the name of a %2 must be a string, found %3</source>
+        <translation>%1 : le nom d&apos;un %2 doit être une chaîne, trouvé : %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2 must be a mapping, found %3</source>
+        <translation>%1 : %2 doit être un mapping, trouvé : %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2 must be a single value, found %3</source>
+        <translation>%1 : %2 doit être une valeur unique, trouvé : %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: exec must be a mapping, found %2</source>
+        <translation>%1 : exec doit être un mapping, trouvé : %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2 &quot;%3&quot; is defined twice in this file (first at line %4); kubectl refuses such a file: remove or rename one of them</source>
+        <translation>%1 : %2 « %3 » est défini deux fois dans ce fichier (d&apos;abord à la ligne %4) ; kubectl refuse un tel fichier : supprimez ou renommez l&apos;un d&apos;eux</translation>
+    </message>
+</context>
+<context>
+    <name>KubeconfigOptions</name>
+    <message>
+        <location filename="../app/cli/KubeconfigOptions.cpp" line="+11"/>
+        <source>Read only FILE, instead of the KUBECONFIG list or ~/.kube/config.</source>
+        <translation>Lire uniquement FILE, au lieu de la liste KUBECONFIG ou de ~/.kube/config.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1: the file is %2 MB; kubetailor reads kubeconfigs of up to %3 MB (2,000 clusters take about 5 MB): check it is the file you meant</source>
+        <translation>%1 : le fichier fait %2 Mo ; kubetailor lit des kubeconfigs jusqu&apos;à %3 Mo (2 000 clusters font environ 5 Mo) : vérifiez qu&apos;il s&apos;agit du bon fichier</translation>
+    </message>
+</context>
+<context>
+    <name>KubeconfigService</name>
+    <message>
+        <location filename="../app/KubeconfigService.cpp" line="+157"/>
+        <source>nothing to undo: no backup of %1 was found in %2</source>
+        <translation>rien à annuler : aucune sauvegarde de %1 trouvée dans %2</translation>
+    </message>
+</context>
+<context>
+    <name>KubeconfigSet</name>
+    <message>
+        <location filename="../kubeconfig/KubeconfigSet.cpp" line="+211"/>
+        <source>context &quot;%1&quot; has no context: section</source>
+        <translation>le contexte « %1 » n&apos;a pas de section context:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>context &quot;%1&quot; names no cluster</source>
+        <translation>le contexte « %1 » ne nomme aucun cluster</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>context &quot;%1&quot; refers to cluster &quot;%2&quot;, which no kubeconfig file defines</source>
+        <translation>le contexte « %1 » fait référence au cluster « %2 », qu&apos;aucun fichier kubeconfig ne définit</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cluster &quot;%1&quot; has no cluster: section</source>
+        <translation>le cluster « %1 » n&apos;a pas de section cluster:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>cluster &quot;%1&quot; has no server</source>
+        <translation>le cluster « %1 » n&apos;a pas de serveur</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>context &quot;%1&quot; refers to user &quot;%2&quot;, which no kubeconfig file defines</source>
+        <translation>le contexte « %1 » fait référence à l&apos;utilisateur « %2 », qu&apos;aucun fichier kubeconfig ne définit</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>client certificate</source>
+        <translation>certificat client</translation>
+    </message>
+</context>
+<context>
+    <name>LaunchAgentAutostart</name>
+    <message>
+        <location filename="../app/autostart/LaunchAgentAutostart.cpp" line="+69"/>
+        <source>cannot create the folder %1; check its permissions</source>
+        <translation>impossible de créer le dossier %1 ; vérifiez ses droits d&apos;accès</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot write the login item %1: %2</source>
+        <translation>impossible d&apos;écrire l&apos;élément d&apos;ouverture de session %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot remove the login item %1: %2</source>
+        <translation>impossible de supprimer l&apos;élément d&apos;ouverture de session %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>LoopbackCertificate</name>
+    <message>
+        <location filename="../proxycore/LoopbackCertificate.cpp" line="+61"/>
+        <source>cannot create the folder %1 for the forwarder&apos;s certificate</source>
+        <translation>impossible de créer le dossier %1 pour le certificat du relais</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>the forwarder&apos;s certificate in %1 cannot be loaded</source>
+        <translation>le certificat du relais dans %1 ne peut pas être chargé</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../app/gui/MainWindow.cpp" line="+50"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>kubetailor</source>
+        <translation>kubetailor</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Route through tailnet</source>
+        <translation>&amp;Passer par le tailnet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Local proxy</source>
+        <translation>Proxy &amp;local</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Point the selected contexts at the Tailscale operator&apos;s noauth API server proxy</source>
+        <translation>Diriger les contextes sélectionnés vers le proxy de serveur d&apos;API noauth de l&apos;opérateur Tailscale</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Operator set&amp;up</source>
+        <translation>Config&amp;uration de l&apos;opérateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run a forwarder on 127.0.0.1 for the selected context</source>
+        <translation>Exécuter un relais sur 127.0.0.1 pour le contexte sélectionné</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Install the Tailscale Kubernetes Operator with the API server proxy in noauth mode</source>
+        <translation>Installer le Tailscale Kubernetes Operator avec le proxy de serveur d&apos;API en mode noauth</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+12"/>
+        <source>Could not read the kubeconfig: %1 — fix the file, then reload (F5)</source>
+        <translation>Impossible de lire le kubeconfig : %1 — corrigez le fichier, puis rechargez (F5)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open kubeconfig...</source>
+        <translation>&amp;Ouvrir un kubeconfig…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the contexts of other kubeconfig files alongside</source>
+        <translation>Afficher aussi les contextes d&apos;autres fichiers kubeconfig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import kubeconfig...</source>
+        <translation>&amp;Importer un kubeconfig…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merge a cloud-generated kubeconfig into %1</source>
+        <translation>Fusionner un kubeconfig généré par le cloud dans %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recharger</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Close window</source>
+        <translation>&amp;Fermer la fenêtre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo last change</source>
+        <translation>&amp;Annuler la dernière modification</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Filter contexts</source>
+        <translation>&amp;Filtrer les contextes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Check connection...</source>
+        <translation>&amp;Vérifier la connexion…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check DNS, TCP, TLS, the API server and the exec plugin for the selected context</source>
+        <translation>Vérifier le DNS, TCP, TLS, le serveur d&apos;API et le plugin exec du contexte sélectionné</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Operator setup</source>
+        <translation>Configuration de l&apos;&amp;opérateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Install the Tailscale operator with the noauth API server proxy</source>
+        <translation>Installer l&apos;opérateur Tailscale avec le proxy de serveur d&apos;API noauth</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start &amp;minimized in the tray</source>
+        <translation>Démarrer &amp;réduit dans la zone de notification</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Start at &amp;login</source>
+        <translation>Démarrer à l&apos;&amp;ouverture de session</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Could not change the start at login: %1</source>
+        <translation>Impossible de modifier le démarrage à l&apos;ouverture de session : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>kubetailor starts in the tray at login (%1)</source>
+        <translation>kubetailor démarre dans la zone de notification à l&apos;ouverture de session (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kubetailor no longer starts at login</source>
+        <translation>kubetailor ne démarre plus à l&apos;ouverture de session</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About kubetailor</source>
+        <translation>À &amp;propos de kubetailor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About kubetailor</source>
+        <translation>À propos de kubetailor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kubetailor %1
+
+Routes kubectl through the Tailscale Kubernetes Operator&apos;s API server proxy in noauth mode: the kubeconfig&apos;s server becomes the proxy&apos;s MagicDNS name, the old CA goes, and the cloud&apos;s exec plugin keeps authenticating.</source>
+        <translation>kubetailor %1
+
+Fait passer kubectl par le proxy de serveur d&apos;API du Tailscale Kubernetes Operator en mode noauth : le serveur du kubeconfig devient le nom MagicDNS du proxy, l&apos;ancienne CA disparaît et le plugin exec du cloud continue d&apos;authentifier.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Undo the last change</source>
+        <translation>Annuler la dernière modification</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Restore %1 from its latest backup</source>
+        <translation>Restaurer %1 depuis sa dernière sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to undo</source>
+        <translation>Rien à annuler</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No system tray was found: closing this window quits kubetailor (and stops a running local proxy).</source>
+        <translation>Aucune zone de notification trouvée : fermer cette fenêtre quitte kubetailor (et arrête un proxy local en cours).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open kubeconfig files</source>
+        <translation>Ouvrir des fichiers kubeconfig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+17"/>
+        <source>Kubeconfig files (*.yaml *.yml *.json config*);;All files (*)</source>
+        <translation>Fichiers kubeconfig (*.yaml *.yml *.json config*);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Showing %1 alongside; rewrites change each context in its own file</source>
+        <translation>%1 est affiché en parallèle ; les réécritures modifient chaque contexte dans son propre fichier</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import a kubeconfig</source>
+        <translation>Importer un kubeconfig</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Import %1</source>
+        <translation>Importer %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge the contexts of %1 into %2?
+
+Yes: merge (a name that already exists gets a -2 suffix; a backup of %2 is saved first).
+No: keep it separate and only show it alongside.</source>
+        <translation>Fusionner les contextes de %1 dans %2 ?
+
+Oui : fusionner (un nom qui existe déjà reçoit le suffixe -2 ; une sauvegarde de %2 est d&apos;abord enregistrée).
+Non : le garder séparé et seulement l&apos;afficher en parallèle.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Showing %1 alongside %2</source>
+        <translation>%1 affiché en parallèle de %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not import %1: %2</source>
+        <translation>Impossible d&apos;importer %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imported %1 into %2 — backup saved</source>
+        <translation>%1 importé dans %2 — sauvegarde enregistrée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imported %1 into %2 with renames: %3 — backup saved</source>
+        <translation>%1 importé dans %2 avec des renommages : %3 — sauvegarde enregistrée</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 context from %2</source>
+        <translation>%1 contexte de %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 contexts from %2</source>
+        <translation>%1 contextes de %2</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Cannot check a connection: %1</source>
+        <translation>Impossible de vérifier une connexion : %1</translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <source>Imported with renames</source>
+        <translation>Importé avec des renommages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These names already existed in %1 with other content, so the imported entries were renamed:
+
+%2</source>
+        <translation>Ces noms existaient déjà dans %1 avec un autre contenu, les entrées importées ont donc été renommées :
+
+%2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Reloaded: %1</source>
+        <translation>Rechargé : %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Undo failed: %1</source>
+        <translation>L&apos;annulation a échoué : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restored %1 from the backup taken before the last change</source>
+        <translation>%1 restauré depuis la sauvegarde prise avant la dernière modification</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not switch to %1: %2</source>
+        <translation>Impossible de passer à %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Current context is now %1</source>
+        <translation>Le contexte courant est maintenant %1</translation>
+    </message>
+</context>
+<context>
+    <name>ManifestsCommand</name>
+    <message>
+        <location filename="../app/cli/ManifestsCommand.cpp" line="+40"/>
+        <source>The OAuth client ID (default: the one in the keychain, else a placeholder).</source>
+        <translation>L&apos;ID du client OAuth (par défaut : celui du trousseau, sinon un espace réservé).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The OAuth client secret; printed into the command (default: a placeholder).</source>
+        <translation>Le secret du client OAuth ; écrit dans la commande (par défaut : un espace réservé).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SECRET</source>
+        <translation>SECRET</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Take the OAuth client secret from the keychain (shown masked unless --show-secret).</source>
+        <translation>Prendre le secret du client OAuth dans le trousseau (affiché masqué sauf avec --show-secret).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Store --client-id and --client-secret in the keychain for next time.</source>
+        <translation>Enregistrer --client-id et --client-secret dans le trousseau pour la prochaine fois.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print the secret from the keychain in clear.</source>
+        <translation>Afficher en clair le secret du trousseau.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SHELL</source>
+        <translation>SHELL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>static: print only the kubectl set env command.</source>
+        <translation>static : afficher seulement la commande kubectl set env.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ProxyGroup name (default kube-apiserver).</source>
+        <translation>Nom du ProxyGroup (kube-apiserver par défaut).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ProxyGroup replicas (default 2).</source>
+        <translation>Réplicas du ProxyGroup (2 par défaut).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The proxy&apos;s tailnet host name (default: the ProxyGroup name).</source>
+        <translation>Le nom d&apos;hôte du proxy sur le tailnet (par défaut : le nom du ProxyGroup).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HOST</source>
+        <translation>HOST</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who may reach the proxy; repeat for several (default autogroup:member).</source>
+        <translation>Qui peut joindre le proxy ; à répéter pour plusieurs (autogroup:member par défaut).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GROUP</source>
+        <translation>GROUP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The proxy&apos;s tag (default tag:k8s-operator).</source>
+        <translation>Le tag du proxy (tag:k8s-operator par défaut).</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TAG</source>
+        <translation>TAG</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>--%1 does not apply to &apos;manifests %2&apos;</source>
+        <translation>--%1 ne s&apos;applique pas à &apos;manifests %2&apos;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Print the Tailscale Kubernetes Operator&apos;s setup for the API server proxy in noauth mode, filled in:
+  helm        the helm upgrade --install command
+  static      the APISERVER_PROXY env entry for the operator Deployment
+  proxygroup  a ProxyGroup of type kube-apiserver in noauth mode
+  acl         a tailnet policy grant to reach the proxy on tcp:443</source>
+        <translation>Afficher, préremplie, la configuration du Tailscale Kubernetes Operator pour le proxy de serveur d&apos;API en mode noauth :
+  helm        la commande helm upgrade --install
+  static      l&apos;entrée env APISERVER_PROXY pour le Deployment de l&apos;opérateur
+  proxygroup  un ProxyGroup de type kube-apiserver en mode noauth
+  acl         une règle (grant) de stratégie du tailnet pour joindre le proxy sur tcp:443</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>helm, static, proxygroup or acl.</source>
+        <translation>helm, static, proxygroup ou acl.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>say which: helm, static, proxygroup or acl</source>
+        <translation>précisez lequel : helm, static, proxygroup ou acl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one kind at a time; unexpected &apos;%1&apos;</source>
+        <translation>un seul type à la fois ; inattendu : &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>unknown kind &apos;%1&apos;; use helm, static, proxygroup or acl</source>
+        <translation>type inconnu &apos;%1&apos; ; utilisez helm, static, proxygroup ou acl</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--client-secret and --secret-from-keychain exclude each other</source>
+        <translation>--client-secret et --secret-from-keychain s&apos;excluent mutuellement</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--store-secret needs --client-secret or --client-id</source>
+        <translation>--store-secret nécessite --client-secret ou --client-id</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>unknown shell &apos;%1&apos;; use posix or powershell</source>
+        <translation>shell inconnu &apos;%1&apos; ; utilisez posix ou powershell</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1; using the placeholder %2</source>
+        <translation>%1 ; utilisation de l&apos;espace réservé %2</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>no OAuth client secret is stored in the keychain; store one with &apos;kubetailor manifests helm --client-secret SECRET --store-secret&apos;</source>
+        <translation>aucun secret de client OAuth n&apos;est enregistré dans le trousseau ; enregistrez-en un avec &apos;kubetailor manifests helm --client-secret SECRET --store-secret&apos;</translation>
+    </message>
+    <message>
+        <location line="-136"/>
+        <source>Quote for this shell: posix or powershell (default: powershell on Windows, else posix).</source>
+        <translation>Citer pour ce shell : posix ou powershell (par défaut : powershell sous Windows, sinon posix).</translation>
+    </message>
+    <message>
+        <location line="+185"/>
+        <source>Stored in the keychain (service &apos;%1&apos;); next time: kubetailor manifests helm --secret-from-keychain</source>
+        <translation>Enregistré dans le trousseau (service &apos;%1&apos;) ; la prochaine fois : kubetailor manifests helm --secret-from-keychain</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add --store-secret once to keep the secret in the keychain; then --secret-from-keychain keeps it out of your shell history.</source>
+        <translation>Ajoutez une fois --store-secret pour garder le secret dans le trousseau ; ensuite --secret-from-keychain le tient hors de l&apos;historique de votre shell.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The secret is masked; add --show-secret to print it.</source>
+        <translation>Le secret est masqué ; ajoutez --show-secret pour l&apos;afficher.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Or, on a running operator (or: kubetailor manifests static --kubectl):</source>
+        <translation>Ou, sur un opérateur en cours d&apos;exécution (ou : kubetailor manifests static --kubectl) :</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>--replicas &apos;%1&apos; is not a whole number</source>
+        <translation>--replicas &apos;%1&apos; n&apos;est pas un nombre entier</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Apply with: kubectl apply -f proxygroup.yaml (the operator must be installed first).</source>
+        <translation>Appliquez avec : kubectl apply -f proxygroup.yaml (l&apos;opérateur doit d&apos;abord être installé).</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorSetupPage</name>
+    <message>
+        <location filename="../app/gui/OperatorSetupPage.cpp" line="+55"/>
+        <source>Operator setup</source>
+        <translation>Configuration de l&apos;opérateur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Install the Tailscale Kubernetes Operator with the API server proxy in noauth mode. Before: HTTPS enabled for the tailnet, and a policy letting you reach the proxy on tcp:443 (ACL tab).</source>
+        <translation>Installer le Tailscale Kubernetes Operator avec le proxy de serveur d&apos;API en mode noauth. Au préalable : HTTPS activé pour le tailnet, et une stratégie qui vous permet de joindre le proxy sur tcp:443 (onglet ACL).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Introduction</source>
+        <translation>Introduction</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Installation methods</source>
+        <translation>Méthodes d&apos;installation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Helm</source>
+        <translation>&amp;Helm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Static manifests</source>
+        <translation>Manifestes &amp;statiques</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;ProxyGroup</source>
+        <translation>&amp;ProxyGroup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;ACL</source>
+        <translation>&amp;ACL</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next step</source>
+        <translation>Étape suivante</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>OAuth client ID</source>
+        <translation>ID du client OAuth</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>OAuth client secret</source>
+        <translation>Secret du client OAuth</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sho&amp;w secret</source>
+        <translation>Affic&amp;her le secret</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the OAuth client secret</source>
+        <translation>Afficher le secret du client OAuth</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shell</source>
+        <translation>Shell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>POSIX shell (sh, bash, zsh)</source>
+        <translation>Shell POSIX (sh, bash, zsh)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PowerShell</source>
+        <translation>PowerShell</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Helm command</source>
+        <translation>Commande Helm</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the Helm command with a placeholder for the secret</source>
+        <translation>Copier la commande Helm avec un espace réservé pour le secret</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy with s&amp;ecret</source>
+        <translation>Copier avec le s&amp;ecret</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy the Helm command with the secret</source>
+        <translation>Copier la commande Helm avec le secret</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sa&amp;ve to keychain</source>
+        <translation>&amp;Enregistrer dans le trousseau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the OAuth client ID and secret to the keychain</source>
+        <translation>Enregistrer l&apos;ID et le secret du client OAuth dans le trousseau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Load from keychain</source>
+        <translation>&amp;Charger depuis le trousseau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load the OAuth client ID and secret from the keychain</source>
+        <translation>Charger l&apos;ID et le secret du client OAuth depuis le trousseau</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>OAuth client &amp;ID:</source>
+        <translation>&amp;ID du client OAuth :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OAuth client se&amp;cret:</source>
+        <translation>Se&amp;cret du client OAuth :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;hell:</source>
+        <translation>S&amp;hell :</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Helm notes</source>
+        <translation>Notes sur Helm</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the Helm command (with a placeholder for the secret)</source>
+        <translation>la commande Helm (avec un espace réservé pour le secret)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the Helm command with the secret</source>
+        <translation>la commande Helm avec le secret</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Without Helm: add this env entry to the operator Deployment&apos;s container, or run the kubectl command on a running operator.</source>
+        <translation>Sans Helm : ajoutez cette entrée env au conteneur du Deployment de l&apos;opérateur, ou exécutez la commande kubectl sur un opérateur en cours d&apos;exécution.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Static manifests explanation</source>
+        <translation>Explication des manifestes statiques</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Static manifest change</source>
+        <translation>Modification du manifeste statique</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copy &amp;YAML</source>
+        <translation>Copier le &amp;YAML</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy the env entry YAML</source>
+        <translation>Copier l&apos;entrée env en YAML</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy &amp;kubectl command</source>
+        <translation>Copier la commande &amp;kubectl</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy the kubectl set env command</source>
+        <translation>Copier la commande kubectl set env</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the env entry</source>
+        <translation>l&apos;entrée env</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the kubectl command</source>
+        <translation>la commande kubectl</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>ProxyGroup name</source>
+        <translation>Nom du ProxyGroup</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replicas</source>
+        <translation>Réplicas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Proxy hostname</source>
+        <translation>Nom d&apos;hôte du proxy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the ProxyGroup name</source>
+        <translation>le nom du ProxyGroup</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ProxyGroup manifest</source>
+        <translation>Manifeste du ProxyGroup</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ProxyGroup error</source>
+        <translation>Erreur du ProxyGroup</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cop&amp;y manifest</source>
+        <translation>Cop&amp;ier le manifeste</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy the ProxyGroup manifest</source>
+        <translation>Copier le manifeste du ProxyGroup</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Replicas:</source>
+        <translation>&amp;Réplicas :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host&amp;name:</source>
+        <translation>&amp;Nom d&apos;hôte :</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the ProxyGroup manifest</source>
+        <translation>le manifeste du ProxyGroup</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Who may reach the proxy</source>
+        <translation>Qui peut joindre le proxy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Users, groups or tags, separated by commas: autogroup:member, group:sre, alice@example.com</source>
+        <translation>Utilisateurs, groupes ou tags, séparés par des virgules : autogroup:member, group:sre, alice@example.com</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Proxy tag</source>
+        <translation>Tag du proxy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tailnet policy snippet</source>
+        <translation>Extrait de stratégie du tailnet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Policy error</source>
+        <translation>Erreur de stratégie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy p&amp;olicy</source>
+        <translation>Copier la str&amp;atégie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy the tailnet policy snippet</source>
+        <translation>Copier l&apos;extrait de stratégie du tailnet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Policy notes</source>
+        <translation>Notes sur la stratégie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Sources:</source>
+        <translation>&amp;Sources :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tag:</source>
+        <translation>&amp;Tag :</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the policy snippet</source>
+        <translation>l&apos;extrait de stratégie</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Copied %1 to the clipboard.</source>
+        <translation>%1 copié dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Nothing to save: enter the OAuth client ID and secret first.</source>
+        <translation>Rien à enregistrer : saisissez d&apos;abord l&apos;ID et le secret du client OAuth.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saving to the keychain…</source>
+        <translation>Enregistrement dans le trousseau…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not save: %1</source>
+        <translation>Impossible d&apos;enregistrer : %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved in the keychain (service &apos;%1&apos;).</source>
+        <translation>Enregistré dans le trousseau (service &apos;%1&apos;).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reading the keychain…</source>
+        <translation>Lecture du trousseau…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not load: %1</source>
+        <translation>Impossible de charger : %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing stored in the keychain yet (service &apos;%1&apos;).</source>
+        <translation>Rien n&apos;est encore enregistré dans le trousseau (service &apos;%1&apos;).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loaded %1 from the keychain.</source>
+        <translation>%1 chargé depuis le trousseau.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the OAuth client ID</source>
+        <translation>l&apos;ID du client OAuth</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the OAuth client secret</source>
+        <translation>le secret du client OAuth</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorSnippets</name>
+    <message>
+        <location filename="../kubeconfig/OperatorSnippets.cpp" line="+78"/>
+        <source>the OAuth client ID is empty; give the ID of the OAuth client you created for the operator (admin console, Settings &gt; OAuth clients)</source>
+        <translation>l&apos;ID du client OAuth est vide ; indiquez l&apos;ID du client OAuth créé pour l&apos;opérateur (console d&apos;administration, Settings &gt; OAuth clients)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the OAuth client secret is empty; give the secret shown when the OAuth client was created, or leave it out for a placeholder</source>
+        <translation>le secret du client OAuth est vide ; indiquez le secret affiché à la création du client OAuth, ou omettez-le pour un espace réservé</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Before: add the chart repository once: helm repo add tailscale https://pkgs.tailscale.com/helmcharts &amp;&amp; helm repo update</source>
+        <translation>Au préalable, ajoutez une fois le dépôt de charts : helm repo add tailscale https://pkgs.tailscale.com/helmcharts &amp;&amp; helm repo update</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The OAuth client needs the Devices Core, Auth Keys and Services write scopes and the tag tag:k8s-operator (admin console, Settings &gt; OAuth clients).</source>
+        <translation>Le client OAuth a besoin des scopes en écriture Devices Core, Auth Keys et Services et du tag tag:k8s-operator (console d&apos;administration, Settings &gt; OAuth clients).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The ProxyGroup name</source>
+        <translation>Le nom du ProxyGroup</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>replicas is %1; a ProxyGroup needs at least 1 replica (2 or more for high availability)</source>
+        <translation>replicas vaut %1 ; un ProxyGroup nécessite au moins 1 réplica (2 ou plus pour la haute disponibilité)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The proxy hostname</source>
+        <translation>Le nom d&apos;hôte du proxy</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&apos;%1&apos; is not a tag; tags look like tag:k8s-operator</source>
+        <translation>&apos;%1&apos; n&apos;est pas un tag ; les tags ressemblent à tag:k8s-operator</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tag &apos;%1&apos;: after &apos;tag:&apos; use letters, digits and &apos;-&apos;, starting with a letter, e.g. tag:k8s-operator</source>
+        <translation>tag &apos;%1&apos; : après &apos;tag:&apos; utilisez des lettres, des chiffres et &apos;-&apos;, en commençant par une lettre, par ex. tag:k8s-operator</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>an empty source; use e.g. autogroup:member, group:sre or alice@example.com</source>
+        <translation>une source vide ; utilisez par ex. autogroup:member, group:sre ou alice@example.com</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>source &apos;%1&apos; contains &apos;%2&apos;; give one user, group, tag or address per --src</source>
+        <translation>la source &apos;%1&apos; contient &apos;%2&apos; ; indiquez un utilisateur, groupe, tag ou adresse par --src</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>source &apos;%1&apos; has no name after &apos;%2&apos;</source>
+        <translation>la source &apos;%1&apos; n&apos;a pas de nom après &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no sources; name who may reach the proxy, e.g. autogroup:member</source>
+        <translation>aucune source ; indiquez qui peut joindre le proxy, par ex. autogroup:member</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Merge these entries into your tailnet policy file (admin console &gt; Access controls); keep your existing tagOwners, grants and acls.</source>
+        <translation>Fusionnez ces entrées dans le fichier de stratégie de votre tailnet (console d&apos;administration &gt; Access controls) ; conservez vos tagOwners, grants et acls existants.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enable HTTPS for the tailnet (admin console &gt; DNS &gt; HTTPS Certificates, with MagicDNS on): the proxy serves a MagicDNS certificate for its full name.</source>
+        <translation>Activez HTTPS pour le tailnet (console d&apos;administration &gt; DNS &gt; HTTPS Certificates, avec MagicDNS activé) : le proxy sert un certificat MagicDNS pour son nom complet.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Next: route a kubeconfig context through the proxy: kubetailor rewrite --context &lt;context&gt; --fqdn %1.%2</source>
+        <translation>Ensuite : faites passer un contexte du kubeconfig par le proxy : kubetailor rewrite --context &lt;context&gt; --fqdn %1.%2</translation>
+    </message>
+</context>
+<context>
+    <name>PassthroughTunnel</name>
+    <message>
+        <location filename="../proxycore/PassthroughTunnel.cpp" line="+36"/>
+        <location line="+12"/>
+        <source>the client closed the connection</source>
+        <translation>le client a fermé la connexion</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the forwarder stopped</source>
+        <translation>le relais s&apos;est arrêté</translation>
+    </message>
+</context>
+<context>
+    <name>Provider</name>
+    <message>
+        <location filename="../kubeconfig/Provider.cpp" line="+19"/>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+</context>
+<context>
+    <name>ProxyCommand</name>
+    <message>
+        <location filename="../app/cli/ProxyCommand.cpp" line="+64"/>
+        <source>Run the local noauth forwarder: kubectl talks TLS to a loopback address, the forwarder sends each request unchanged (its credentials included, nothing added) over verified TLS to the upstream. Stop with Ctrl+C.</source>
+        <translation>Exécuter le relais noauth local : kubectl parle TLS à une adresse de boucle locale, le relais envoie chaque requête inchangée (identifiants compris, rien d&apos;ajouté) par TLS vérifié vers l&apos;amont. Arrêt avec Ctrl+C.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Forward to this context&apos;s server and add a context NAME-local for the forwarder.</source>
+        <translation>Relayer vers le serveur de ce contexte et ajouter un contexte NAME-local pour le relais.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Forward to this https:// URL.</source>
+        <translation>Relayer vers cette URL https://.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Listen here (default 127.0.0.1:8443; port 0 picks a free one).</source>
+        <translation>Écouter ici (127.0.0.1:8443 par défaut ; le port 0 en choisit un libre).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Also trust the CA certificates in F for the upstream.</source>
+        <translation>Approuver aussi les certificats de CA de F pour l&apos;amont.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tunnel TCP instead: TLS runs end to end (client certificates work).</source>
+        <translation>Tunneliser TCP à la place : TLS de bout en bout (les certificats client fonctionnent).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Allow a non-loopback listen address (others could use your credentials&apos; requests).</source>
+        <translation>Autoriser une adresse d&apos;écoute hors boucle locale (d&apos;autres pourraient utiliser les requêtes portant vos identifiants).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>argument inattendu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>give either --context NAME or --upstream URL</source>
+        <translation>indiquez soit --context NAME soit --upstream URL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--kubeconfig goes with --context</source>
+        <translation>--kubeconfig va avec --context</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--listen takes ADDR:PORT, e.g. 127.0.0.1:8443 (got &apos;%1&apos;)</source>
+        <translation>--listen attend ADDR:PORT, par ex. 127.0.0.1:8443 (reçu : &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>no context named &quot;%1&quot; in %2; `kubetailor contexts` lists them</source>
+        <translation>aucun contexte nommé « %1 » dans %2 ; `kubetailor contexts` les liste</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>context &quot;%1&quot; in %2: </source>
+        <translation>contexte « %1 » dans %2 : </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the upstream must be an https:// URL with a host, e.g. https://tailscale-operator.tail1234.ts.net:443 (got &apos;%1&apos;)</source>
+        <translation>l&apos;amont doit être une URL https:// avec un hôte, par ex. https://tailscale-operator.tail1234.ts.net:443 (reçu : &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>internal error: no application event loop</source>
+        <translation>erreur interne : pas de boucle d&apos;événements de l&apos;application</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Forwarding %1 to %2 (%3).</source>
+        <translation>Relais de %1 vers %2 (%3).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>http mode: TLS on loopback, requests sent unchanged, no credentials added</source>
+        <translation>mode http : TLS sur la boucle locale, requêtes envoyées inchangées, aucun identifiant ajouté</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>passthrough mode: TLS end to end</source>
+        <translation>mode passthrough : TLS de bout en bout</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Context &quot;%1&quot; in %2 points at the forwarder (same user entry &quot;%3&quot;).</source>
+        <translation>Le contexte « %1 » dans %2 pointe vers le relais (même entrée utilisateur « %3 »).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Each request is logged on stderr. Stop with Ctrl+C.</source>
+        <translation>Chaque requête est journalisée sur stderr. Arrêt avec Ctrl+C.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>kubetailor proxy: stopping (%1)</source>
+        <translation>kubetailor proxy : arrêt (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>QCommandLineParser</name>
+    <message>
+        <location filename="../app/cli/CliContext.cpp" line="-33"/>
+        <location line="+4"/>
+        <source>Usage: %1</source>
+        <translation>Usage : %1</translation>
+    </message>
+</context>
+<context>
+    <name>RegistryAutostart</name>
+    <message>
+        <location filename="../app/autostart/RegistryAutostart.cpp" line="+47"/>
+        <source>cannot write the registry value %1; check the permissions of that key</source>
+        <translation>impossible d&apos;écrire la valeur de registre %1 ; vérifiez les droits d&apos;accès de cette clé</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cannot remove the registry value %1; check the permissions of that key</source>
+        <translation>impossible de supprimer la valeur de registre %1 ; vérifiez les droits d&apos;accès de cette clé</translation>
+    </message>
+</context>
+<context>
+    <name>RenameCommand</name>
+    <message>
+        <location filename="../app/cli/RenameCommand.cpp" line="+17"/>
+        <source>Rename context OLD to NEW (current-context follows).</source>
+        <translation>Renommer le contexte OLD en NEW (current-context suit).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Renamed context &quot;%1&quot; to &quot;%2&quot;.</source>
+        <translation>Contexte « %1 » renommé en « %2 ».</translation>
+    </message>
+</context>
+<context>
+    <name>RequestGuard</name>
+    <message>
+        <location filename="../proxycore/RequestGuard.cpp" line="+43"/>
+        <source>requests from a web page (Origin: %1) are refused by the local forwarder; use kubectl</source>
+        <translation>les requêtes provenant d&apos;une page web (Origin: %1) sont refusées par le relais local ; utilisez kubectl</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the request must carry exactly one Host field</source>
+        <translation>la requête doit comporter exactement un champ Host</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Host &apos;%1&apos; is not this loopback forwarder (127.0.0.1:%2); the request is refused to protect against DNS rebinding</source>
+        <translation>l&apos;hôte &apos;%1&apos; n&apos;est pas ce relais de boucle locale (127.0.0.1:%2) ; la requête est refusée pour se protéger du DNS rebinding</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the local forwarder takes origin-form request targets (&quot;/api/...&quot;), not proxy requests</source>
+        <translation>le relais local accepte des cibles de requête en origin-form (« /api/... »), pas des requêtes de proxy</translation>
+    </message>
+</context>
+<context>
+    <name>RequestLogModel</name>
+    <message>
+        <location filename="../app/RequestLogModel.cpp" line="+37"/>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bytes</source>
+        <translation>Octets</translation>
+    </message>
+</context>
+<context>
+    <name>RewriteCommand</name>
+    <message>
+        <location filename="../app/cli/RewriteCommand.cpp" line="+30"/>
+        <source>Rewrite context NAME (repeat for several).</source>
+        <translation>Réécrire le contexte NAME (à répéter pour plusieurs).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rewrite every context (those already pointing at the proxy are left alone).</source>
+        <translation>Réécrire tous les contextes (ceux qui pointent déjà vers le proxy ne sont pas touchés).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The proxy&apos;s full MagicDNS name, e.g. tailscale-operator.tail1234.ts.net.</source>
+        <translation>Le nom MagicDNS complet du proxy, par ex. tailscale-operator.tail1234.ts.net.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The proxy&apos;s machine name, e.g. tailscale-operator; the tailnet&apos;s suffix comes from --tailnet or from `tailscale status`.</source>
+        <translation>Le nom de machine du proxy, par ex. tailscale-operator ; le suffixe du tailnet vient de --tailnet ou de `tailscale status`.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The tailnet&apos;s MagicDNS suffix, e.g. tail1234.ts.net (with --hostname).</source>
+        <translation>Le suffixe MagicDNS du tailnet, par ex. tail1234.ts.net (avec --hostname).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change the contexts&apos; clusters themselves (the default).</source>
+        <translation>Modifier les clusters des contextes eux-mêmes (par défaut).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave the contexts alone and add &lt;context&gt;-tailnet beside each (--new-context=NAME names it, for one context).</source>
+        <translation>Laisser les contextes intacts et ajouter &lt;context&gt;-tailnet à côté de chacun (--new-context=NAME le nomme, pour un seul contexte).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep certificate-authority(-data), e.g. for a proxy with a private CA.</source>
+        <translation>Conserver certificate-authority(-data), par ex. pour un proxy avec une CA privée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make the rewritten (or new) context the current one.</source>
+        <translation>Faire du contexte réécrit (ou nouveau) le contexte courant.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rewrite even a context that cannot work through a noauth proxy (client-certificate-only users).</source>
+        <translation>Réécrire même un contexte qui ne peut pas fonctionner via un proxy noauth (utilisateurs avec certificat client uniquement).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the whole merged result to FILE instead of the kubeconfig files; &apos;-&apos; prints it and touches no file.</source>
+        <translation>Écrire tout le résultat fusionné dans FILE au lieu des fichiers kubeconfig ; &apos;-&apos; l&apos;affiche et ne touche à aucun fichier.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print the diff and write nothing.</source>
+        <translation>Afficher le diff et ne rien écrire.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print one JSON document describing the result.</source>
+        <translation>Afficher un document JSON décrivant le résultat.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>unexpected argument &apos;%1&apos; (give each context with its own --context)</source>
+        <translation>argument inattendu &apos;%1&apos; (indiquez chaque contexte avec son propre --context)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>choose the contexts to rewrite: --context NAME (repeatable) or --all</source>
+        <translation>choisissez les contextes à réécrire : --context NAME (répétable) ou --all</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--context and --all exclude each other</source>
+        <translation>--context et --all s&apos;excluent mutuellement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>say where the proxy is: --fqdn FQDN, or --hostname H [--tailnet SUFFIX]</source>
+        <translation>indiquez où se trouve le proxy : --fqdn FQDN, ou --hostname H [--tailnet SUFFIX]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--fqdn and --hostname exclude each other</source>
+        <translation>--fqdn et --hostname s&apos;excluent mutuellement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--tailnet goes with --hostname (--fqdn is the full name already)</source>
+        <translation>--tailnet va avec --hostname (--fqdn est déjà le nom complet)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--in-place and --new-context exclude each other</source>
+        <translation>--in-place et --new-context s&apos;excluent mutuellement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--new-context=NAME names the context added for ONE context; with several, each gets &lt;context&gt;-tailnet</source>
+        <translation>--new-context=NAME nomme le contexte ajouté pour UN SEUL contexte ; avec plusieurs, chacun reçoit &lt;context&gt;-tailnet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--set-current needs exactly one --context</source>
+        <translation>--set-current nécessite exactement un --context</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>-o and --dry-run exclude each other (--dry-run writes nothing and prints the diff)</source>
+        <translation>-o et --dry-run s&apos;excluent mutuellement (--dry-run n&apos;écrit rien et affiche le diff)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>-o - and --json both print on stdout; choose one</source>
+        <translation>-o - et --json affichent tous deux sur stdout ; choisissez-en un</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>-o, --fqdn, --hostname and --tailnet are given once</source>
+        <translation>-o, --fqdn, --hostname et --tailnet ne s&apos;indiquent qu&apos;une fois</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--hostname takes the machine name only, e.g. tailscale-operator; give a full name with --fqdn</source>
+        <translation>--hostname ne prend que le nom de machine, par ex. tailscale-operator ; indiquez un nom complet avec --fqdn</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot find the tailnet&apos;s MagicDNS suffix for --hostname %1: %2; give it with --tailnet SUFFIX (e.g. tail1234.ts.net) or use --fqdn</source>
+        <translation>impossible de trouver le suffixe MagicDNS du tailnet pour --hostname %1 : %2 ; indiquez-le avec --tailnet SUFFIX (par ex. tail1234.ts.net) ou utilisez --fqdn</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--tailnet needs the MagicDNS suffix, e.g. tail1234.ts.net</source>
+        <translation>--tailnet nécessite le suffixe MagicDNS, par ex. tail1234.ts.net</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+16"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>note: %1</source>
+        <translation>remarque : %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>refusing to rewrite (nothing written; --force rewrites anyway): %1</source>
+        <translation>réécriture refusée (rien n&apos;a été écrit ; --force réécrit quand même) : %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>cannot write the result to stdout: %1</source>
+        <translation>impossible d&apos;écrire le résultat sur stdout : %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Wrote the whole merged kubeconfig, %1 of its contexts rewritten, to %2</source>
+        <translation>Kubeconfig fusionné complet, dont %1 contextes réécrits, écrit dans %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Use it: KUBECONFIG=%1 kubectl get pods</source>
+        <translation>Utilisation : KUBECONFIG=%1 kubectl get pods</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Rewrote 1 context to go through %1:</source>
+        <translation>1 contexte réécrit pour passer par %1 :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rewrote %1 contexts to go through %2:</source>
+        <translation>%1 contextes réécrits pour passer par %2 :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Added 1 context going through %1:</source>
+        <translation>1 contexte ajouté qui passe par %1 :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added %1 contexts going through %2:</source>
+        <translation>%1 contextes ajoutés qui passent par %2 :</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Route contexts through the Tailscale operator&apos;s API server proxy in noauth mode:
+each cluster&apos;s server becomes https://&lt;FQDN&gt;:443 and its CA data goes (the proxy
+has a publicly trusted certificate); the user entry and its exec plugin stay as
+they are. Writes atomically, under kubectl&apos;s lock, with a backup
+(&apos;kubetailor undo&apos; restores it).</source>
+        <translation>Faire passer des contextes par le proxy de serveur d&apos;API de l&apos;opérateur Tailscale en
+mode noauth : le serveur de chaque cluster devient https://&lt;FQDN&gt;:443 et ses données de
+CA disparaissent (le proxy a un certificat approuvé publiquement) ; l&apos;entrée utilisateur
+et son plugin exec restent tels quels. Écrit de façon atomique, sous le verrou de
+kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <location line="+14"/>
+        <source>Nothing to change: the chosen contexts already go through %1.</source>
+        <translation>Rien à modifier : les contextes choisis passent déjà par %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RewritePanel</name>
+    <message>
+        <location filename="../app/gui/RewritePanel.cpp" line="+48"/>
+        <source>Change the context &amp;in place</source>
+        <translation>Modifier le contexte &amp;sur place</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Keep the cluster&apos;s CA (only for a proxy with a private CA)</source>
+        <translation>&amp;Conserver la CA du cluster (seulement pour un proxy avec une CA privée)</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Add a si&amp;bling context (&lt;name&gt;-tailnet)</source>
+        <translation>Ajouter un contexte &amp;jumeau (&lt;name&gt;-tailnet)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Make it the current conte&amp;xt</source>
+        <translation>En faire le conte&amp;xte courant</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Proxy host name</source>
+        <translation>Nom d&apos;hôte du proxy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The operator proxy&apos;s Tailscale host name, e.g. tailscale-operator, or its full MagicDNS name</source>
+        <translation>Le nom d&apos;hôte Tailscale du proxy de l&apos;opérateur, par ex. tailscale-operator, ou son nom MagicDNS complet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tailnet</source>
+        <translation>Tailnet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The tailnet&apos;s MagicDNS suffix, e.g. tail1234.ts.net</source>
+        <translation>Le suffixe MagicDNS du tailnet, par ex. tail1234.ts.net</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The context&apos;s cluster entry points at the proxy</source>
+        <translation>L&apos;entrée cluster du contexte pointe vers le proxy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The original context stays; &lt;name&gt;-tailnet goes through the proxy with the same user entry</source>
+        <translation>Le contexte d&apos;origine reste ; &lt;name&gt;-tailnet passe par le proxy avec la même entrée utilisateur</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The proxy serves a Let&apos;s Encrypt certificate your system trusts; the cluster&apos;s own CA is normally removed</source>
+        <translation>Le proxy sert un certificat Let&apos;s Encrypt que votre système approuve ; la CA propre au cluster est normalement retirée</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Client certificates will not reach the API server: apply an&amp;yway</source>
+        <translation>Les certificats client n&apos;atteindront pas le serveur d&apos;API : appliquer &amp;quand même</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Tail&amp;net:</source>
+        <translation>Tail&amp;net :</translation>
+    </message>
+    <message>
+        <location line="+137"/>
+        <source>Tailnet %1: operator proxies found: %2</source>
+        <translation>Tailnet %1 : proxys d&apos;opérateur trouvés : %2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Context: %1</source>
+        <translation>Contexte : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 contexts: %2</source>
+        <translation>%1 contextes : %2</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>No warnings for this change.</source>
+        <translation>Aucun avertissement pour cette modification.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Added %1 tailnet context in %2 — backup saved</source>
+        <translation>%1 contexte tailnet ajouté dans %2 — sauvegarde enregistrée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added %1 tailnet contexts in %2 — backup saved</source>
+        <translation>%1 contextes tailnet ajoutés dans %2 — sauvegarde enregistrée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rewrote %1 context in %2 — backup saved</source>
+        <translation>%1 contexte réécrit dans %2 — sauvegarde enregistrée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rewrote %1 contexts in %2 — backup saved</source>
+        <translation>%1 contextes réécrits dans %2 — sauvegarde enregistrée</translation>
+    </message>
+    <message>
+        <location line="-272"/>
+        <source>Preview of the change</source>
+        <translation>Aperçu de la modification</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the change (a backup of each file is saved first)</source>
+        <translation>Écrire la modification (une sauvegarde de chaque fichier est d&apos;abord enregistrée)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Proxy &amp;host name:</source>
+        <translation>Nom d&apos;&amp;hôte du proxy :</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&amp;Preview:</source>
+        <translation>A&amp;perçu :</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>tailscale is not installed here: type the proxy&apos;s host name and your tailnet (Tailscale admin console, DNS page).</source>
+        <translation>tailscale n&apos;est pas installé ici : saisissez le nom d&apos;hôte du proxy et votre tailnet (console d&apos;administration Tailscale, page DNS).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Asking tailscale for the tailnet&apos;s name...</source>
+        <translation>Demande du nom du tailnet à tailscale…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Type the proxy&apos;s name to see the change.</source>
+        <translation>Saisissez le nom du proxy pour voir la modification.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kubectl will use https://%1:443</source>
+        <translation>kubectl utilisera https://%1:443</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Select one or more contexts in the table above.</source>
+        <translation>Sélectionnez un ou plusieurs contextes dans le tableau ci-dessus.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select one or more contexts in the table above to see the change.</source>
+        <translation>Sélectionnez un ou plusieurs contextes dans le tableau ci-dessus pour voir la modification.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The kubeconfig could not be read: %1</source>
+        <translation>Le kubeconfig n&apos;a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type the proxy&apos;s host name and tailnet to see the change.</source>
+        <translation>Saisissez le nom d&apos;hôte du proxy et le tailnet pour voir la modification.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Nothing to change: the selected contexts already use %1.</source>
+        <translation>Rien à modifier : les contextes sélectionnés utilisent déjà %1.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Nothing was written: %1</source>
+        <translation>Rien n&apos;a été écrit : %1</translation>
+    </message>
+</context>
+<context>
+    <name>RewritePlan</name>
+    <message>
+        <location filename="../kubeconfig/RewritePlan.cpp" line="+83"/>
+        <source>%1 is a short name; TLS certificates are issued for the full name, e.g. %1.tail1234.ts.net: kubectl will refuse the proxy&apos;s certificate</source>
+        <translation>%1 est un nom court ; les certificats TLS sont émis pour le nom complet, par ex. %1.tail1234.ts.net : kubectl refusera le certificat du proxy</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not under .ts.net; the operator&apos;s proxy is reached by its MagicDNS name, e.g. tailscale-operator.tail1234.ts.net</source>
+        <translation>%1 n&apos;est pas sous .ts.net ; le proxy de l&apos;opérateur se joint par son nom MagicDNS, par ex. tailscale-operator.tail1234.ts.net</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>skipped: %1</source>
+        <translation>ignoré : %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>no context to rewrite in %1</source>
+        <translation>aucun contexte à réécrire dans %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no context chosen: name one or more contexts, or choose all</source>
+        <translation>aucun contexte choisi : nommez un ou plusieurs contextes, ou choisissez-les tous</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a name for the new context only works with a single context in new-context mode</source>
+        <translation>un nom pour le nouveau contexte ne fonctionne qu&apos;avec un seul contexte en mode new-context</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no context named &quot;%1&quot; in %2; `kubetailor contexts` lists them</source>
+        <translation>aucun contexte nommé « %1 » dans %2 ; `kubetailor contexts` les liste</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: cannot rewrite context &quot;%2&quot;: %3; fix the file first</source>
+        <translation>%1 : impossible de réécrire le contexte « %2 » : %3 ; corrigez d&apos;abord le fichier</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 was not found on PATH</source>
+        <translation>%1 est introuvable dans le PATH</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1: context &quot;%2&quot; exists already and points elsewhere; choose another name for the new context, or rewrite &quot;%2&quot; itself</source>
+        <translation>%1 : le contexte « %2 » existe déjà et pointe ailleurs ; choisissez un autre nom pour le nouveau contexte, ou réécrivez « %2 » lui-même</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>cluster &quot;%1&quot; is also used by %2; rewriting it in place routes them through the tailnet too (a new context leaves them alone)</source>
+        <translation>le cluster « %1 » est aussi utilisé par %2 ; le réécrire sur place les fait aussi passer par le tailnet (un nouveau contexte ne les touche pas)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>context &quot;%1&quot;</source>
+        <translation>le contexte « %1 »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contexts %1</source>
+        <translation>les contextes %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>user &quot;%1&quot; authenticates with a client certificate only: the operator&apos;s noauth proxy terminates TLS, so the certificate never reaches the API server and every request fails. Use the operator&apos;s auth mode instead, or the local forwarder&apos;s passthrough mode%2</source>
+        <translation>l&apos;utilisateur « %1 » s&apos;authentifie uniquement avec un certificat client : le proxy noauth de l&apos;opérateur termine TLS, le certificat n&apos;atteint donc jamais le serveur d&apos;API et chaque requête échoue. Utilisez plutôt le mode auth de l&apos;opérateur, ou le mode passthrough du relais local%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (forced: rewriting anyway)</source>
+        <translation> (forcé : réécriture quand même)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; force to rewrite anyway</source>
+        <translation>; forcez pour réécrire quand même</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>user &quot;%1&quot; uses the legacy auth-provider &quot;%2&quot;, removed from kubectl since 1.26: switch to its exec plugin (gke-gcloud-auth-plugin, kubelogin) first</source>
+        <translation>l&apos;utilisateur « %1 » utilise l&apos;auth-provider obsolète « %2 », retiré de kubectl depuis la 1.26 : passez d&apos;abord à son plugin exec (gke-gcloud-auth-plugin, kubelogin)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>exec plugin %1 of user &quot;%2&quot; is not installed here (%3)</source>
+        <translation>le plugin exec %1 de l&apos;utilisateur « %2 » n&apos;est pas installé ici (%3)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>context &quot;%1&quot; sends no credentials; a noauth proxy adds none, so the API server will treat requests as anonymous</source>
+        <translation>le contexte « %1 » n&apos;envoie aucun identifiant ; un proxy noauth n&apos;en ajoute pas, le serveur d&apos;API traitera donc les requêtes comme anonymes</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cluster &quot;%1&quot; sets proxy-url %2: kubectl would send its traffic through that proxy instead of the tailnet; remove proxy-url if that is not meant</source>
+        <translation>le cluster « %1 » définit proxy-url %2 : kubectl enverrait son trafic par ce proxy au lieu du tailnet ; retirez proxy-url si ce n&apos;est pas voulu</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the cluster&apos;s certificate authority is kept: kubectl will trust the proxy only if that CA signed its certificate</source>
+        <translation>l&apos;autorité de certification du cluster est conservée : kubectl ne fera confiance au proxy que si cette CA a signé son certificat</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>refusing to rewrite: %1</source>
+        <translation>réécriture refusée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>SafeWriter</name>
+    <message>
+        <location filename="../kubeconfig/SafeWriter.cpp" line="+39"/>
+        <source>another program is writing %1 (lock file %2 exists); retry, or delete the lock if no kubectl is running</source>
+        <translation>un autre programme écrit %1 (le fichier de verrou %2 existe) ; réessayez, ou supprimez le verrou si aucun kubectl n&apos;est en cours</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot create the lock file %1: %2; nothing was written: check that the folder is writable</source>
+        <translation>impossible de créer le fichier de verrou %1 : %2 ; rien n&apos;a été écrit : vérifiez que le dossier est accessible en écriture</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>cannot read %1: %2; nothing was written</source>
+        <translation>impossible de lire %1 : %2 ; rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 changed on disk since kubetailor read it; nothing was written: run the command again to work on the current content</source>
+        <translation>%1 a changé sur le disque depuis que kubetailor l&apos;a lu ; rien n&apos;a été écrit : relancez la commande pour travailler sur le contenu actuel</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot create the folder %1 for %2</source>
+        <translation>impossible de créer le dossier %1 pour %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+9"/>
+        <source>cannot write %1: %2; the file is unchanged</source>
+        <translation>impossible d&apos;écrire %1 : %2 ; le fichier est inchangé</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>cannot create the folder %1 for %2; nothing was written</source>
+        <translation>impossible de créer le dossier %1 pour %2 ; rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>(already written: %1; `kubetailor undo` restores them)</source>
+        <translation>(déjà écrits : %1 ; `kubetailor undo` les restaure)</translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <location filename="../app/SingleInstance.cpp" line="+49"/>
+        <source>cannot create the runtime folder %1; check its permissions</source>
+        <translation>impossible de créer le dossier d&apos;exécution %1 ; vérifiez ses droits d&apos;accès</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot create the lock file %1; check the folder&apos;s permissions</source>
+        <translation>impossible de créer le fichier de verrou %1 ; vérifiez les droits d&apos;accès du dossier</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>another kubetailor holds %1 but does not answer on %2 (%3); if it hangs, end it and start again</source>
+        <translation>un autre kubetailor détient %1 mais ne répond pas sur %2 (%3) ; s&apos;il est bloqué, arrêtez-le et relancez</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot listen on %1: %2</source>
+        <translation>impossible d&apos;écouter sur %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>no answer</source>
+        <translation>pas de réponse</translation>
+    </message>
+</context>
+<context>
+    <name>TailnetDiscovery</name>
+    <message>
+        <location filename="../kubeconfig/TailnetDiscovery.cpp" line="+21"/>
+        <source>%1 is not an executable tailscale binary; check the path, or type the proxy&apos;s full name (e.g. tailscale-operator.tail1234.ts.net)</source>
+        <translation>%1 n&apos;est pas un binaire tailscale exécutable ; vérifiez le chemin, ou saisissez le nom complet du proxy (par ex. tailscale-operator.tail1234.ts.net)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>tailscale is not installed (not on PATH): install it from https://tailscale.com/download, or type the proxy&apos;s full name (e.g. tailscale-operator.tail1234.ts.net)</source>
+        <translation>tailscale n&apos;est pas installé (absent du PATH) : installez-le depuis https://tailscale.com/download, ou saisissez le nom complet du proxy (par ex. tailscale-operator.tail1234.ts.net)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;%1 status --json&apos; did not answer within %2 s: is tailscaled hung? Type the proxy&apos;s full name instead</source>
+        <translation>&apos;%1 status --json&apos; n&apos;a pas répondu en %2 s : tailscaled est-il bloqué ? Saisissez plutôt le nom complet du proxy</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>could not run &apos;%1 status --json&apos;: %2; type the proxy&apos;s full name instead</source>
+        <translation>impossible d&apos;exécuter &apos;%1 status --json&apos; : %2 ; saisissez plutôt le nom complet du proxy</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>tailscaled is not running (%1): start Tailscale, or type the proxy&apos;s full name</source>
+        <translation>tailscaled n&apos;est pas lancé (%1) : démarrez Tailscale, ou saisissez le nom complet du proxy</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1 status --json&apos; failed (exit code %2%3); type the proxy&apos;s full name instead</source>
+        <translation>&apos;%1 status --json&apos; a échoué (code de sortie %2%3) ; saisissez plutôt le nom complet du proxy</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>; type the proxy&apos;s full name instead</source>
+        <translation>; saisissez plutôt le nom complet du proxy</translation>
+    </message>
+    <message>
+        <location line="+142"/>
+        <source>cannot find the tailnet&apos;s MagicDNS suffix: %1; or pass --tailnet SUFFIX (e.g. tail1234.ts.net) or --fqdn</source>
+        <translation>impossible de trouver le suffixe MagicDNS du tailnet : %1 ; ou indiquez --tailnet SUFFIX (par ex. tail1234.ts.net) ou --fqdn</translation>
+    </message>
+</context>
+<context>
+    <name>TailscaleStatus</name>
+    <message>
+        <location filename="../kubeconfig/TailscaleStatus.cpp" line="+16"/>
+        <source>Tailscale is logged out: run &apos;tailscale up&apos; (or log in from the Tailscale app), or type the proxy&apos;s full name</source>
+        <translation>Tailscale est déconnecté : exécutez &apos;tailscale up&apos; (ou connectez-vous depuis l&apos;application Tailscale), ou saisissez le nom complet du proxy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this device waits for an admin to approve it in the Tailscale admin console; until then, type the proxy&apos;s full name</source>
+        <translation>cet appareil attend qu&apos;un administrateur l&apos;approuve dans la console d&apos;administration Tailscale ; d&apos;ici là, saisissez le nom complet du proxy</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tailscale is not running (state: %1): run &apos;tailscale up&apos;, or type the proxy&apos;s full name</source>
+        <translation>Tailscale n&apos;est pas lancé (état : %1) : exécutez &apos;tailscale up&apos;, ou saisissez le nom complet du proxy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>MagicDNS is off for this tailnet: turn it on in the Tailscale admin console (DNS page); the proxy&apos;s HTTPS certificate needs it</source>
+        <translation>MagicDNS est désactivé pour ce tailnet : activez-le dans la console d&apos;administration Tailscale (page DNS) ; le certificat HTTPS du proxy en a besoin</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>tagged tag:k8s-operator</source>
+        <translation>avec le tag tag:k8s-operator</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>named %1</source>
+        <translation>nommé %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a ProxyGroup replica tagged %1</source>
+        <translation>un réplica de ProxyGroup avec le tag %1</translation>
+    </message>
+</context>
+<context>
+    <name>TailscaleStatusParser</name>
+    <message>
+        <location filename="../kubeconfig/TailscaleStatusParser.cpp" line="+50"/>
+        <source>&apos;tailscale status --json&apos; printed something that is not JSON (at byte %1: %2)</source>
+        <translation>&apos;tailscale status --json&apos; a renvoyé quelque chose qui n&apos;est pas du JSON (à l&apos;octet %1 : %2)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&apos;tailscale status --json&apos; printed a document without BackendState; this version of tailscale is not understood</source>
+        <translation>&apos;tailscale status --json&apos; a renvoyé un document sans BackendState ; cette version de tailscale n&apos;est pas comprise</translation>
+    </message>
+</context>
+<context>
+    <name>TrayIcon</name>
+    <message>
+        <location filename="../app/TrayIcon.cpp" line="+82"/>
+        <location line="+110"/>
+        <location line="+26"/>
+        <location line="+6"/>
+        <source>kubetailor</source>
+        <translation>kubetailor</translation>
+    </message>
+    <message>
+        <location line="-140"/>
+        <source>No current context</source>
+        <translation>Aucun contexte courant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Current: %1</source>
+        <translation>Courant : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Local proxy for %1 on %2</source>
+        <translation>Proxy local pour %1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>&amp;Open kubetailor</source>
+        <translation>&amp;Ouvrir kubetailor</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Contexts</source>
+        <translation>Contextes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No contexts in the kubeconfig</source>
+        <translation>Aucun contexte dans le kubeconfig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The kubeconfig could not be read</source>
+        <translation>Le kubeconfig n&apos;a pas pu être lu</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;More contexts</source>
+        <translation>&amp;Autres contextes</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Stop local proxy (%1, port %2)</source>
+        <translation>&amp;Arrêter le proxy local (%1, port %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Start local proxy (no current context)</source>
+        <translation>&amp;Démarrer le proxy local (aucun contexte courant)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Start local proxy for %1</source>
+        <translation>&amp;Démarrer le proxy local pour %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not switch to %1: %2</source>
+        <translation>Impossible de passer à %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Current context is now %1 (in %2)</source>
+        <translation>Le contexte courant est maintenant %1 (dans %2)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Local proxy stopped</source>
+        <translation>Proxy local arrêté</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The local proxy did not start: %1</source>
+        <translation>Le proxy local n&apos;a pas démarré : %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Local proxy for %1 listens on %2; use: %3</source>
+        <translation>Le proxy local pour %1 écoute sur %2 ; utilisation : %3</translation>
+    </message>
+</context>
+<context>
+    <name>UndoCommand</name>
+    <message>
+        <location filename="../app/cli/UndoCommand.cpp" line="+28"/>
+        <source>Restore the kubeconfig from the latest backup kubetailor took before changing it, and show what changed. The content it replaces is kept as a backup too. Without --kubeconfig: the file of the KUBECONFIG list (or ~/.kube/config) changed last.</source>
+        <translation>Restaurer le kubeconfig depuis la dernière sauvegarde prise par kubetailor avant de le modifier, et montrer ce qui a changé. Le contenu remplacé est lui aussi sauvegardé. Sans --kubeconfig : le fichier de la liste KUBECONFIG (ou ~/.kube/config) modifié en dernier.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>argument inattendu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>no backup of %1 to restore (kubetailor keeps one before every change it writes, in %2)</source>
+        <translation>aucune sauvegarde de %1 à restaurer (kubetailor en garde une avant chaque modification qu&apos;il écrit, dans %2)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Restored %1 from the backup %2 (taken %3).</source>
+        <translation>%1 restauré depuis la sauvegarde %2 (prise le %3).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The backup had the same content as the file.</source>
+        <translation>La sauvegarde avait le même contenu que le fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>UpstreamConnector</name>
+    <message>
+        <location filename="../proxycore/UpstreamConnector.cpp" line="+21"/>
+        <source>no answer within %1 s (timed out); check that the host is reachable over the tailnet</source>
+        <translation>aucune réponse en %1 s (délai dépassé) ; vérifiez que l&apos;hôte est joignable par le tailnet</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>its TLS certificate is not trusted (%1); pass the CA that signed it with --ca-file, or check the server URL</source>
+        <translation>son certificat TLS n&apos;est pas approuvé (%1) ; indiquez la CA qui l&apos;a signé avec --ca-file, ou vérifiez l&apos;URL du serveur</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the host name cannot be resolved (DNS); check the name and that MagicDNS is on</source>
+        <translation>le nom d&apos;hôte ne peut pas être résolu (DNS) ; vérifiez le nom et que MagicDNS est activé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the connection was refused; nothing listens on that port</source>
+        <translation>la connexion a été refusée ; rien n&apos;écoute sur ce port</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the connection timed out</source>
+        <translation>le délai de connexion a expiré</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the network is unreachable: %1</source>
+        <translation>le réseau est injoignable : %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the TLS handshake failed: %1</source>
+        <translation>la négociation TLS a échoué : %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it closed the connection</source>
+        <translation>il a fermé la connexion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it closed the connection during the TLS handshake</source>
+        <translation>il a fermé la connexion pendant la négociation TLS</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>upstream %1: %2</source>
+        <translation>amont %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>UpstreamTrust</name>
+    <message>
+        <location filename="../proxycore/UpstreamTrust.cpp" line="+40"/>
+        <source>%1: cannot read the CA file: %2</source>
+        <translation>%1 : impossible de lire le fichier de CA : %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: no PEM certificate found in the CA file</source>
+        <translation>%1 : aucun certificat PEM trouvé dans le fichier de CA</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the context&apos;s certificate-authority-data holds no PEM certificate</source>
+        <translation>le certificate-authority-data du contexte ne contient aucun certificat PEM</translation>
+    </message>
+</context>
+<context>
+    <name>UseCommand</name>
+    <message>
+        <location filename="../app/cli/UseCommand.cpp" line="+16"/>
+        <source>Make CONTEXT the current context.</source>
+        <translation>Faire de CONTEXT le contexte courant.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Already using context &quot;%1&quot;.</source>
+        <translation>Le contexte « %1 » est déjà utilisé.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Switched to context &quot;%1&quot;.</source>
+        <translation>Passé au contexte « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>WriteSummary</name>
+    <message>
+        <location filename="../app/cli/WriteSummary.cpp" line="+13"/>
+        <source>Wrote %1</source>
+        <translation>%1 écrit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(backup: %1)</source>
+        <translation>(sauvegarde : %1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Undo: %1</source>
+        <translation>Annuler : %1</translation>
+    </message>
+</context>
+<context>
+    <name>XdgAutostart</name>
+    <message>
+        <location filename="../app/autostart/XdgAutostart.cpp" line="+92"/>
+        <source>Start kubetailor in the system tray at login</source>
+        <translation>Démarrer kubetailor dans la zone de notification à l&apos;ouverture de session</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>cannot create the folder %1; check its permissions</source>
+        <translation>impossible de créer le dossier %1 ; vérifiez ses droits d&apos;accès</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot write the autostart entry %1: %2</source>
+        <translation>impossible d&apos;écrire l&apos;entrée de démarrage automatique %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot remove the autostart entry %1: %2</source>
+        <translation>impossible de supprimer l&apos;entrée de démarrage automatique %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>YamlReader</name>
+    <message>
+        <location filename="../kubeconfig/YamlReader.cpp" line="+293"/>
+        <source>%1: nested deeper than %2 levels; a kubeconfig is never that deep: check the file is what you meant</source>
+        <translation>%1 : imbriqué sur plus de %2 niveaux ; un kubeconfig n&apos;est jamais aussi profond : vérifiez qu&apos;il s&apos;agit du bon fichier</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: aliases expand to more than %2 nodes (an alias bomb?); refusing to load the file</source>
+        <translation>%1 : les alias s&apos;étendent à plus de %2 nœuds (une bombe d&apos;alias ?) ; chargement du fichier refusé</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: alias to an unknown anchor</source>
+        <translation>%1 : alias vers une ancre inconnue</translation>
+    </message>
+</context>
+</TS>
