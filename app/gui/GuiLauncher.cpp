@@ -1,5 +1,6 @@
 #include "GuiLauncher.h"
 
+#include "AppIdentity.h"
 #include "AppLogging.h"
 #include "AppSettings.h"
 #include "AppSetup.h"
@@ -78,6 +79,8 @@ int GuiLauncher::exec(int argc, char **argv)
     AppSetup::configureApplication();
     AppSetup::installTranslations(&app);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/kubetailor.svg")));
+    // Lets Wayland compositors and docks match the window to the installed .desktop file.
+    QGuiApplication::setDesktopFileName(AppIdentity::appId());
     // The tray keeps the app alive with the window closed; where there is no tray,
     // MainWindow quits when it closes.
     QApplication::setQuitOnLastWindowClosed(false);
