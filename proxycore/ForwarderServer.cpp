@@ -14,7 +14,8 @@ ForwarderServer::ForwarderServer(const ForwarderConfig &config, const QSslConfig
     , m_config(config)
     , m_serverTls(serverTls)
     , m_pool(new UpstreamPool(config.upstreamHost(), config.upstreamPort(), upstreamTls,
-                              config.connectTimeoutMs, config.upstreamIdleMs, this))
+                              config.connectTimeoutMs, config.upstreamIdleMs,
+                              config.maxConnections, this))
 {}
 
 ForwarderServer::~ForwarderServer()

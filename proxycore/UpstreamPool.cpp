@@ -6,13 +6,14 @@
 #include <QTimer>
 
 UpstreamPool::UpstreamPool(const QString &host, quint16 port, const QSslConfiguration &tls,
-                           int connectTimeoutMs, int idleMs, QObject *parent)
+                           int connectTimeoutMs, int idleMs, int maxIdle, QObject *parent)
     : QObject(parent)
     , m_host(host)
     , m_port(port)
     , m_tls(tls)
     , m_connectTimeoutMs(connectTimeoutMs)
     , m_idleMs(idleMs)
+    , m_maxIdle(qMax(1, maxIdle))
 {}
 
 UpstreamPool::~UpstreamPool() = default;
@@ -40,7 +41,7 @@ UpstreamConnector *UpstreamPool::connectNew(QObject *owner)
 void UpstreamPool::release(QAbstractSocket *socket)
 {
     if (socket->state() != QAbstractSocket::ConnectedState || socket->bytesAvailable() > 0 ||
-        m_idle.size() >= maxIdle) {
+        m_idle.size() >= m_maxIdle) {
         socket->setParent(this);
         socket->abort();
         socket->deleteLater();

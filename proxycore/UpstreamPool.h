@@ -10,14 +10,16 @@ class UpstreamConnector;
 // Keeps upstream connections that finished a request cleanly, so the next request skips the
 // TCP and TLS handshakes (kubectl's discovery alone is dozens of requests). An idle
 // connection is dropped when the upstream closes it, sends anything unasked, or after
-// `idleMs`.
+// `idleMs`. Up to `maxIdle` connections wait: the forwarder's connection limit, so a burst of
+// concurrent requests gives all its connections back instead of closing most of them and
+// paying a new TCP and TLS handshake on the next burst.
 class UpstreamPool : public QObject
 {
     Q_OBJECT
 
 public:
     UpstreamPool(const QString &host, quint16 port, const QSslConfiguration &tls,
-                 int connectTimeoutMs, int idleMs, QObject *parent = nullptr);
+                 int connectTimeoutMs, int idleMs, int maxIdle, QObject *parent = nullptr);
     ~UpstreamPool() override;
 
     // An idle connection (its parent is the pool until the caller sets another), or null.
@@ -38,7 +40,7 @@ private:
     QSslConfiguration m_tls;
     int m_connectTimeoutMs;
     int m_idleMs;
+    int m_maxIdle;
     int m_opened = 0;
     QList<QAbstractSocket *> m_idle;
-    static constexpr int maxIdle = 8;
 };

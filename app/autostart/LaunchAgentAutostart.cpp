@@ -1,11 +1,11 @@
 #include "LaunchAgentAutostart.h"
 
 #include "AppIdentity.h"
+#include "AutostartEntryFile.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QXmlStreamWriter>
 
 LaunchAgentAutostart::LaunchAgentAutostart(const QString &launchAgentsDir)
@@ -62,30 +62,11 @@ QString LaunchAgentAutostart::propertyList(const QString &program, const QString
 bool LaunchAgentAutostart::enable(const QString &program, const QStringList &arguments,
                                   QString *error)
 {
-    const QString path = location();
-    const QString dir = QFileInfo(path).absolutePath();
-    if (!QDir().mkpath(dir)) {
-        if (error)
-            *error = tr("cannot create the folder %1; check its permissions").arg(dir);
-        return false;
-    }
-    QSaveFile file(path);
-    const QByteArray content = propertyList(program, arguments).toUtf8();
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() ||
-        !file.commit()) {
-        if (error)
-            *error = tr("cannot write the login item %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return AutostartEntryFile::write(location(), propertyList(program, arguments).toUtf8(),
+                                     tr("cannot write the login item %1: %2"), error);
 }
 
 bool LaunchAgentAutostart::disable(QString *error)
 {
-    QFile file(location());
-    if (!file.exists() || file.remove())
-        return true;
-    if (error)
-        *error = tr("cannot remove the login item %1: %2").arg(file.fileName(), file.errorString());
-    return false;
+    return AutostartEntryFile::remove(location(), tr("cannot remove the login item %1: %2"), error);
 }

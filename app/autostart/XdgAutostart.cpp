@@ -1,11 +1,11 @@
 #include "XdgAutostart.h"
 
 #include "AppIdentity.h"
+#include "AutostartEntryFile.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 XdgAutostart::XdgAutostart(const QString &autostartDir)
@@ -104,31 +104,12 @@ QString XdgAutostart::desktopEntry(const QString &program, const QStringList &ar
 
 bool XdgAutostart::enable(const QString &program, const QStringList &arguments, QString *error)
 {
-    const QString path = location();
-    const QString dir = QFileInfo(path).absolutePath();
-    if (!QDir().mkpath(dir)) {
-        if (error)
-            *error = tr("cannot create the folder %1; check its permissions").arg(dir);
-        return false;
-    }
-    QSaveFile file(path);
-    const QByteArray content = desktopEntry(program, arguments).toUtf8();
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() ||
-        !file.commit()) {
-        if (error)
-            *error = tr("cannot write the autostart entry %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return AutostartEntryFile::write(location(), desktopEntry(program, arguments).toUtf8(),
+                                     tr("cannot write the autostart entry %1: %2"), error);
 }
 
 bool XdgAutostart::disable(QString *error)
 {
-    QFile file(location());
-    if (!file.exists() || file.remove())
-        return true;
-    if (error)
-        *error =
-            tr("cannot remove the autostart entry %1: %2").arg(file.fileName(), file.errorString());
-    return false;
+    return AutostartEntryFile::remove(location(), tr("cannot remove the autostart entry %1: %2"),
+                                      error);
 }

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QCoreApplication>
+
+// A login entry kept as one file (an XDG .desktop entry, a launchd plist): written
+// atomically into a folder created on demand, removed idempotently.
+class AutostartEntryFile
+{
+    Q_DECLARE_TR_FUNCTIONS(AutostartEntryFile)
+
+public:
+    // `writeFailed` is the backend's message with %1 = path and %2 = the reason.
+    static bool write(const QString &path, const QByteArray &content, const QString &writeFailed,
+                      QString *error);
+    // Succeeds when there is nothing to remove; `removeFailed` as for write().
+    static bool remove(const QString &path, const QString &removeFailed, QString *error);
+};
