@@ -84,7 +84,9 @@ Status replace(const FileChange &change, const QString &target, bool isNew)
     }
     if (isNew)
         out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (out.write(change.content) != change.content.size() || !out.commit()) {
+    // Qt 6.4's QSaveFile::commit() renames even when its own final flush failed (ENOSPC on
+    // a full disk), which would replace the kubeconfig with a truncated file: flush first.
+    if (out.write(change.content) != change.content.size() || !out.flush() || !out.commit()) {
         const QString reason = out.errorString();
         out.cancelWriting();
         return Status::failure(

@@ -14,8 +14,8 @@ ForwarderServer::ForwarderServer(const ForwarderConfig &config, const QSslConfig
     , m_config(config)
     , m_serverTls(serverTls)
     , m_pool(new UpstreamPool(config.upstreamHost(), config.upstreamPort(), upstreamTls,
-                              config.connectTimeoutMs, config.upstreamIdleMs,
-                              config.maxConnections, this))
+                              config.connectTimeoutMs, config.upstreamIdleMs, config.maxConnections,
+                              this))
 {}
 
 ForwarderServer::~ForwarderServer()
@@ -52,11 +52,14 @@ void ForwarderServer::incomingConnection(qintptr descriptor)
 void ForwarderServer::startHttp(qintptr descriptor)
 {
     auto *socket = new QSslSocket(this);
-    if (!socket->setSocketDescriptor(descriptor)) {
+    if (!socket->setSocketDescriptor(descriptor, QAbstractSocket::ConnectedState,
+                                     QIODevice::ReadWrite | QIODevice::Unbuffered)) {
         delete socket;
         return;
     }
     track(socket);
+    // Requests and answers are small writes; Nagle would hold each back for the peer's ACK.
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     socket->setSslConfiguration(m_serverTls);
     auto *timer = new QTimer(socket);
     timer->setSingleShot(true);

@@ -19,6 +19,16 @@ bool asksForUpgrade(const HttpMessageHead &head)
     return head.has("Upgrade") && head.tokens("Connection").contains("upgrade");
 }
 
+// Drops parsed bytes; an emptied buffer gives its block back, so an idle stream (a watch
+// waiting for events) holds no read-sized allocation between messages.
+void consume(QByteArray &buffer, qsizetype bytes)
+{
+    if (bytes >= buffer.size())
+        buffer.clear();
+    else
+        buffer.remove(0, bytes);
+}
+
 } // namespace
 
 ForwarderSession::ForwarderSession(QSslSocket *client, const ForwarderConfig &config,
@@ -92,7 +102,10 @@ void ForwarderSession::restartIdleTimer(bool inHead)
 void ForwarderSession::fillClientBuffer()
 {
     while (m_clientIn.size() < m_config.streamBufferBytes && m_client->bytesAvailable() > 0) {
-        const QByteArray chunk = m_client->read(m_config.streamBufferBytes - m_clientIn.size());
+        // read(n) allocates n bytes before it knows how many arrived: ask for no more than
+        // there is, or every small request costs a buffer-sized allocation.
+        const QByteArray chunk = m_client->read(qMin<qint64>(
+            m_client->bytesAvailable(), m_config.streamBufferBytes - m_clientIn.size()));
         if (chunk.isEmpty())
             break;
         m_clientIn += chunk;
@@ -120,7 +133,7 @@ void ForwarderSession::processClient()
             restartIdleTimer(true);
 
         const HttpMessageParser::Step step = m_requestParser.parse(m_clientIn);
-        m_clientIn.remove(0, step.consumed);
+        consume(m_clientIn, step.consumed);
         if (m_recordOpen)
             m_record.bytesIn += step.consumed;
         else
@@ -295,8 +308,8 @@ void ForwarderSession::processUpstream()
             return; // resumed by the client's bytesWritten
         while (m_upstreamIn.size() < m_config.streamBufferBytes &&
                m_upstream->bytesAvailable() > 0) {
-            const QByteArray chunk =
-                m_upstream->read(m_config.streamBufferBytes - m_upstreamIn.size());
+            const QByteArray chunk = m_upstream->read(qMin<qint64>(
+                m_upstream->bytesAvailable(), m_config.streamBufferBytes - m_upstreamIn.size()));
             if (chunk.isEmpty())
                 break;
             m_upstreamIn += chunk;
@@ -308,7 +321,7 @@ void ForwarderSession::processUpstream()
         }
 
         const HttpMessageParser::Step step = m_responseParser->parse(m_upstreamIn);
-        m_upstreamIn.remove(0, step.consumed);
+        consume(m_upstreamIn, step.consumed);
         const QByteArray body = m_responseParser->takeBody();
         if (!body.isEmpty()) {
             m_client->write(body);

@@ -38,6 +38,7 @@ void UpstreamConnector::start()
         auto *socket = new QTcpSocket(this);
         m_socket = socket;
         connect(socket, &QTcpSocket::connected, this, [this, socket] {
+            socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
             m_done = true;
             m_timer.stop();
             socket->disconnect(this);
@@ -52,6 +53,9 @@ void UpstreamConnector::start()
     m_socket = socket;
     socket->setSslConfiguration(m_tls);
     socket->setPeerVerifyName(m_host);
+    // Small writes (request heads, handshake messages) leave at once, not after Nagle's wait.
+    connect(socket, &QAbstractSocket::connected, this,
+            [socket] { socket->setSocketOption(QAbstractSocket::LowDelayOption, 1); });
     connect(socket, &QSslSocket::encrypted, this, [this, socket] {
         m_done = true;
         m_timer.stop();
@@ -69,7 +73,8 @@ void UpstreamConnector::start()
                       .arg(reasons.join(QStringLiteral("; "))));
     });
     connect(socket, &QAbstractSocket::errorOccurred, this, &UpstreamConnector::onSocketError);
-    socket->connectToHostEncrypted(m_host, m_port, m_host);
+    socket->connectToHostEncrypted(m_host, m_port, m_host,
+                                   QIODevice::ReadWrite | QIODevice::Unbuffered);
 }
 
 void UpstreamConnector::onSocketError()

@@ -266,6 +266,9 @@ void TestCliBadInput::environment()
     const KubetailorProcess::Result r =
         m_process.run({QStringLiteral("rewrite"), QStringLiteral("--kubeconfig"), path,
                        QStringLiteral("--context"), context, QStringLiteral("--fqdn"), fqdn});
+    // Qt 6.4's QSaveFile::commit() succeeds after a failed flush (ENOSPC): without
+    // SafeWriter's own flush check this replaced the kubeconfig with an empty file.
+    QCOMPARE(r.exitCode, 1);
     expectOneLineFailure(r, QStringLiteral("rewrite"), stderrContains);
     QCOMPARE(FixtureKubeconfigs::read(path), bytes);
     QStringList expected{QStringLiteral("config")};
