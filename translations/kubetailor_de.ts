@@ -35,6 +35,14 @@
     </message>
 </context>
 <context>
+    <name>AutostartEntryFile</name>
+    <message>
+        <location filename="../app/autostart/AutostartEntryFile.cpp" line="+14"/>
+        <source>cannot create the folder %1; check its permissions</source>
+        <translation>der Ordner %1 kann nicht angelegt werden; prüfen Sie die Zugriffsrechte</translation>
+    </message>
+</context>
+<context>
     <name>AutostartManager</name>
     <message>
         <location filename="../app/AutostartManager.cpp" line="+55"/>
@@ -1696,12 +1704,12 @@ Namespace: %1</translation>
 <context>
     <name>ForwarderSession</name>
     <message>
-        <location filename="../proxycore/ForwarderSession.cpp" line="+40"/>
+        <location filename="../proxycore/ForwarderSession.cpp" line="+50"/>
         <source>the request head did not arrive within %1 s</source>
         <translation>der Anfragekopf ist nicht innerhalb von %1 s angekommen</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+143"/>
         <source>CONNECT is not supported by the local forwarder</source>
         <translation>CONNECT wird vom lokalen Forwarder nicht unterstützt</translation>
     </message>
@@ -1752,7 +1760,7 @@ Namespace: %1</translation>
 <context>
     <name>GuiLauncher</name>
     <message>
-        <location filename="../app/gui/GuiLauncher.cpp" line="+39"/>
+        <location filename="../app/gui/GuiLauncher.cpp" line="+40"/>
         <source>cannot open the X display &apos;%1&apos;</source>
         <translation>die X-Anzeige &apos;%1&apos; kann nicht geöffnet werden</translation>
     </message>
@@ -2023,17 +2031,12 @@ Namespace: %1</translation>
 <context>
     <name>LaunchAgentAutostart</name>
     <message>
-        <location filename="../app/autostart/LaunchAgentAutostart.cpp" line="+69"/>
-        <source>cannot create the folder %1; check its permissions</source>
-        <translation>der Ordner %1 kann nicht angelegt werden; prüfen Sie die Zugriffsrechte</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location filename="../app/autostart/LaunchAgentAutostart.cpp" line="+66"/>
         <source>cannot write the login item %1: %2</source>
         <translation>das Anmeldeobjekt %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
         <source>cannot remove the login item %1: %2</source>
         <translation>das Anmeldeobjekt %1 kann nicht entfernt werden: %2</translation>
     </message>
@@ -3821,7 +3824,7 @@ einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translatio
     </message>
     <message>
         <location line="+4"/>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>cannot write %1: %2; the file is unchanged</source>
         <translation>%1 kann nicht geschrieben werden: %2; die Datei ist unverändert</translation>
     </message>
@@ -4095,12 +4098,12 @@ einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translatio
         <translation>keine Antwort innerhalb von %1 s (Zeitüberschreitung); prüfen Sie, ob der Host über das Tailnet erreichbar ist</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>its TLS certificate is not trusted (%1); pass the CA that signed it with --ca-file, or check the server URL</source>
         <translation>seinem TLS-Zertifikat wird nicht vertraut (%1); geben Sie die signierende CA mit --ca-file an oder prüfen Sie die Server-URL</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>the host name cannot be resolved (DNS); check the name and that MagicDNS is on</source>
         <translation>der Hostname lässt sich nicht auflösen (DNS); prüfen Sie den Namen und ob MagicDNS an ist</translation>
     </message>
@@ -4202,17 +4205,12 @@ einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translatio
         <translation>kubetailor bei der Anmeldung im System-Tray starten</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>cannot create the folder %1; check its permissions</source>
-        <translation>der Ordner %1 kann nicht angelegt werden; prüfen Sie die Zugriffsrechte</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>cannot write the autostart entry %1: %2</source>
         <translation>der Autostart-Eintrag %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
         <source>cannot remove the autostart entry %1: %2</source>
         <translation>der Autostart-Eintrag %1 kann nicht entfernt werden: %2</translation>
     </message>

@@ -35,6 +35,14 @@
     </message>
 </context>
 <context>
+    <name>AutostartEntryFile</name>
+    <message>
+        <location filename="../app/autostart/AutostartEntryFile.cpp" line="+14"/>
+        <source>cannot create the folder %1; check its permissions</source>
+        <translation>impossible de créer le dossier %1 ; vérifiez ses droits d&apos;accès</translation>
+    </message>
+</context>
+<context>
     <name>AutostartManager</name>
     <message>
         <location filename="../app/AutostartManager.cpp" line="+55"/>
@@ -1696,12 +1704,12 @@ namespace : %1</translation>
 <context>
     <name>ForwarderSession</name>
     <message>
-        <location filename="../proxycore/ForwarderSession.cpp" line="+40"/>
+        <location filename="../proxycore/ForwarderSession.cpp" line="+50"/>
         <source>the request head did not arrive within %1 s</source>
         <translation>l&apos;en-tête de la requête n&apos;est pas arrivé en %1 s</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+143"/>
         <source>CONNECT is not supported by the local forwarder</source>
         <translation>CONNECT n&apos;est pas pris en charge par le relais local</translation>
     </message>
@@ -1752,7 +1760,7 @@ namespace : %1</translation>
 <context>
     <name>GuiLauncher</name>
     <message>
-        <location filename="../app/gui/GuiLauncher.cpp" line="+39"/>
+        <location filename="../app/gui/GuiLauncher.cpp" line="+40"/>
         <source>cannot open the X display &apos;%1&apos;</source>
         <translation>impossible d&apos;ouvrir l&apos;affichage X &apos;%1&apos;</translation>
     </message>
@@ -2023,17 +2031,12 @@ namespace : %1</translation>
 <context>
     <name>LaunchAgentAutostart</name>
     <message>
-        <location filename="../app/autostart/LaunchAgentAutostart.cpp" line="+69"/>
-        <source>cannot create the folder %1; check its permissions</source>
-        <translation>impossible de créer le dossier %1 ; vérifiez ses droits d&apos;accès</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location filename="../app/autostart/LaunchAgentAutostart.cpp" line="+66"/>
         <source>cannot write the login item %1: %2</source>
         <translation>impossible d&apos;écrire l&apos;élément d&apos;ouverture de session %1 : %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+5"/>
         <source>cannot remove the login item %1: %2</source>
         <translation>impossible de supprimer l&apos;élément d&apos;ouverture de session %1 : %2</translation>
     </message>
@@ -3821,7 +3824,7 @@ kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</transla
     </message>
     <message>
         <location line="+4"/>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>cannot write %1: %2; the file is unchanged</source>
         <translation>impossible d&apos;écrire %1 : %2 ; le fichier est inchangé</translation>
     </message>
@@ -4095,12 +4098,12 @@ kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</transla
         <translation>aucune réponse en %1 s (délai dépassé) ; vérifiez que l&apos;hôte est joignable par le tailnet</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>its TLS certificate is not trusted (%1); pass the CA that signed it with --ca-file, or check the server URL</source>
         <translation>son certificat TLS n&apos;est pas approuvé (%1) ; indiquez la CA qui l&apos;a signé avec --ca-file, ou vérifiez l&apos;URL du serveur</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>the host name cannot be resolved (DNS); check the name and that MagicDNS is on</source>
         <translation>le nom d&apos;hôte ne peut pas être résolu (DNS) ; vérifiez le nom et que MagicDNS est activé</translation>
     </message>
@@ -4202,17 +4205,12 @@ kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</transla
         <translation>Démarrer kubetailor dans la zone de notification à l&apos;ouverture de session</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>cannot create the folder %1; check its permissions</source>
-        <translation>impossible de créer le dossier %1 ; vérifiez ses droits d&apos;accès</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>cannot write the autostart entry %1: %2</source>
         <translation>impossible d&apos;écrire l&apos;entrée de démarrage automatique %1 : %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
         <source>cannot remove the autostart entry %1: %2</source>
         <translation>impossible de supprimer l&apos;entrée de démarrage automatique %1 : %2</translation>
     </message>
