@@ -52,8 +52,7 @@ void ForwarderServer::incomingConnection(qintptr descriptor)
 void ForwarderServer::startHttp(qintptr descriptor)
 {
     auto *socket = new QSslSocket(this);
-    if (!socket->setSocketDescriptor(descriptor, QAbstractSocket::ConnectedState,
-                                     QIODevice::ReadWrite | QIODevice::Unbuffered)) {
+    if (!socket->setSocketDescriptor(descriptor)) {
         delete socket;
         return;
     }

@@ -73,8 +73,7 @@ void UpstreamConnector::start()
                       .arg(reasons.join(QStringLiteral("; "))));
     });
     connect(socket, &QAbstractSocket::errorOccurred, this, &UpstreamConnector::onSocketError);
-    socket->connectToHostEncrypted(m_host, m_port, m_host,
-                                   QIODevice::ReadWrite | QIODevice::Unbuffered);
+    socket->connectToHostEncrypted(m_host, m_port, m_host);
 }
 
 void UpstreamConnector::onSocketError()

@@ -19,6 +19,7 @@
 
 #include <functional>
 #include <memory>
+#include <vector>
 
 namespace {
 
@@ -71,6 +72,7 @@ private slots:
     void requestAndResponsePassUnchanged();
     void bodiesStreamBothWays();
     void upstreamConnectionIsReused();
+    void concurrentBurstKeepsItsUpstreamConnections();
     void chunkArrivesBeforeUpstreamFinishes();
     void slowClientSlowsTheUpstream();
     void upgradeBecomesByteTunnel();
@@ -260,6 +262,36 @@ void TestForwarder::upstreamConnectionIsReused()
     }
     QCOMPARE(m_upstream->requests().size(), 6);
     QCOMPARE(m_upstream->tcpConnections(), 1);
+}
+
+void TestForwarder::concurrentBurstKeepsItsUpstreamConnections()
+{
+    // More requests in flight than the pool used to keep (8): the second burst must find
+    // every connection of the first one idle, not pay new TCP + TLS handshakes.
+    m_upstream->setCannedResponse("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n{}");
+    constexpr int clientCount = 12;
+    std::vector<std::unique_ptr<QSslSocket>> clients;
+    for (int i = 0; i < clientCount; ++i) {
+        clients.push_back(connectClient());
+        QVERIFY(clients.back());
+    }
+    int afterFirstBurst = 0;
+    for (int burst = 0; burst < 2; ++burst) {
+        for (auto &client : clients)
+            client->write("GET /api/v1/pods HTTP/1.1\r\n" + hostField() + "\r\n");
+        for (auto &client : clients) {
+            Response response;
+            QVERIFY(readResponse(client.get(), &response));
+            QCOMPARE(response.status, 200);
+        }
+        if (burst == 0)
+            afterFirstBurst = m_upstream->tcpConnections();
+    }
+    QCOMPARE(m_upstream->requests().size(), 2 * clientCount);
+    QVERIFY2(afterFirstBurst > 8,
+             qPrintable(QStringLiteral("the first burst opened only %1 upstream connections")
+                            .arg(afterFirstBurst)));
+    QCOMPARE(m_upstream->tcpConnections(), afterFirstBurst);
 }
 
 void TestForwarder::chunkArrivesBeforeUpstreamFinishes()
