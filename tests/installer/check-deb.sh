@@ -15,21 +15,10 @@ build=${1:?usage: check-deb.sh BUILD_DIR VERSION}
 version=${2:?usage: check-deb.sh BUILD_DIR VERSION}
 app_id=dev.kubetailor.Kubetailor
 
-for tool in cpack dpkg-deb dpkg-shlibdeps lintian desktop-file-validate appstreamcli file; do
-    command -v "$tool" >/dev/null 2>&1 || { echo "SKIP: $tool not found (./dev deps installs it)"; exit 77; }
-done
-
-work=$(mktemp -d "${TMPDIR:-/tmp}/kubetailor-deb.XXXXXX")
-trap 'rm -rf "$work"' EXIT INT TERM
-failures=0
-fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
-
-echo "== cpack -G DEB"
-if ! cpack --config "$build/CPackConfig.cmake" -G DEB -B "$work/out" >"$work/cpack.log" 2>&1; then
-    cat "$work/cpack.log"
-    echo "FAIL: cpack -G DEB failed (is the whole tree built? cmake --build $build)"
-    exit 1
-fi
+. "$(dirname "$0")/package-check.sh"
+require_tools "./dev deps installs it" cpack dpkg-deb dpkg-shlibdeps lintian desktop-file-validate appstreamcli file
+new_workdir deb
+run_cpack DEB
 deb=$(ls "$work"/out/kubetailor_*.deb)
 echo "built $(basename "$deb") ($(stat -c %s "$deb") bytes)"
 

@@ -13,21 +13,10 @@ build=${1:?usage: check-rpm.sh BUILD_DIR VERSION}
 version=${2:?usage: check-rpm.sh BUILD_DIR VERSION}
 app_id=dev.kubetailor.Kubetailor
 
-for tool in cpack rpm rpmbuild; do
-    command -v "$tool" >/dev/null 2>&1 || { echo "SKIP: $tool not found (./dev deps installs rpm)"; exit 77; }
-done
-
-work=$(mktemp -d "${TMPDIR:-/tmp}/kubetailor-rpm.XXXXXX")
-trap 'rm -rf "$work"' EXIT INT TERM
-failures=0
-fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
-
-echo "== cpack -G RPM"
-if ! cpack --config "$build/CPackConfig.cmake" -G RPM -B "$work/out" >"$work/cpack.log" 2>&1; then
-    cat "$work/cpack.log"
-    echo "FAIL: cpack -G RPM failed (is the whole tree built? cmake --build $build)"
-    exit 1
-fi
+. "$(dirname "$0")/package-check.sh"
+require_tools "./dev deps installs rpm" cpack rpm rpmbuild
+new_workdir rpm
+run_cpack RPM
 grep -i 'warning' "$work/cpack.log" && fail "cpack warned (see above)"
 rpm=$(ls "$work"/out/kubetailor-*.rpm)
 echo "built $(basename "$rpm") ($(stat -c %s "$rpm") bytes)"
