@@ -1,4 +1,5 @@
-# kubetailor_add_test(NAME SOURCES a.cpp ... [LIBS ...] [NETNS] [LABELS ...] [TIMEOUT s])
+# kubetailor_add_test(NAME SOURCES a.cpp ... [LIBS ...] [NETNS] [NEEDS_APP] [LABELS ...]
+#                     [TIMEOUT s])
 #
 # One Qt Test executable per test class, registered with CTest. Every test runs through
 # tests/support/run-test.sh, which gives it a fresh temporary HOME (and XDG dirs),
@@ -6,10 +7,14 @@
 # network and mount namespace (unshare -n -m, as root) with loopback up and a private,
 # writable /etc/hosts, so it can resolve a MagicDNS-style name to 127.0.0.1; where that is
 # not possible it runs with KUBETAILOR_TEST_NETNS unset and must QSKIP the steps that need it.
+# NEEDS_APP is for a test that runs the kubetailor executable (KubetailorProcess, or
+# KUBETAILOR_EXE directly): only such a test gets KUBETAILOR_EXE in its environment and a
+# build dependency on the app, so building a library test (`--target tst_forwarder`, the
+# ASan stage of `./dev asan`) compiles that library and test support, not the whole app.
 set(KUBETAILOR_TEST_RUNNER "${CMAKE_SOURCE_DIR}/tests/support/run-test.sh")
 
 function(kubetailor_add_test name)
-    cmake_parse_arguments(ARG "NETNS" "TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
+    cmake_parse_arguments(ARG "NETNS;NEEDS_APP" "TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
     qt_add_executable(${name} ${ARG_SOURCES})
     set_target_properties(${name} PROPERTIES MACOSX_BUNDLE OFF WIN32_EXECUTABLE OFF)
     target_link_libraries(${name} PRIVATE Qt6::Test kubetailor_options ${ARG_LIBS})
@@ -24,8 +29,11 @@ function(kubetailor_add_test name)
     endif()
     add_test(NAME ${name}
         COMMAND "${KUBETAILOR_TEST_RUNNER}" ${runner_args} -- $<TARGET_FILE:${name}>)
-    set(env "KUBETAILOR_EXE=$<TARGET_FILE:kubetailor>")
-    set_tests_properties(${name} PROPERTIES ENVIRONMENT "${env}")
+    if(ARG_NEEDS_APP)
+        set_tests_properties(${name} PROPERTIES
+            ENVIRONMENT "KUBETAILOR_EXE=$<TARGET_FILE:kubetailor>")
+        add_dependencies(${name} kubetailor)
+    endif()
     if(ARG_LABELS)
         set_tests_properties(${name} PROPERTIES LABELS "${ARG_LABELS}")
     endif()
@@ -34,5 +42,4 @@ function(kubetailor_add_test name)
     else()
         set_tests_properties(${name} PROPERTIES TIMEOUT 300)
     endif()
-    add_dependencies(${name} kubetailor)
 endfunction()

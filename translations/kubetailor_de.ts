@@ -135,12 +135,12 @@
 <context>
     <name>CliContext</name>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="+17"/>
+        <location filename="../app/cli/CliContext.cpp" line="+16"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>Try &apos;kubetailor %1 --help&apos;.</source>
         <translation>Siehe &apos;kubetailor %1 --help&apos;.</translation>
     </message>
@@ -3036,6 +3036,14 @@ Nein: getrennt lassen und nur daneben anzeigen.</translation>
     </message>
 </context>
 <context>
+    <name>OptionalValueArguments</name>
+    <message>
+        <location filename="../app/cli/OptionalValueArguments.cpp" line="+43"/>
+        <source>&apos;%1&apos; after %2 is not an option of this command; a name that starts with &apos;-&apos; is given as %2=%1</source>
+        <translation>&apos;%1&apos; nach %2 ist keine Option dieses Befehls; ein Name, der mit &apos;-&apos; beginnt, wird als %2=%1 angegeben</translation>
+    </message>
+</context>
+<context>
     <name>PassthroughTunnel</name>
     <message>
         <location filename="../proxycore/PassthroughTunnel.cpp" line="+36"/>
@@ -3150,7 +3158,7 @@ Nein: getrennt lassen und nur daneben anzeigen.</translation>
         <translation>Passthrough-Modus: TLS Ende zu Ende</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>Context &quot;%1&quot; in %2 points at the forwarder (same user entry &quot;%3&quot;).</source>
         <translation>Kontext „%1“ in %2 zeigt auf den Forwarder (derselbe Benutzereintrag „%3“).</translation>
     </message>
@@ -3269,7 +3277,7 @@ Nein: getrennt lassen und nur daneben anzeigen.</translation>
 <context>
     <name>RewriteCommand</name>
     <message>
-        <location filename="../app/cli/RewriteCommand.cpp" line="+30"/>
+        <location filename="../app/cli/RewriteCommand.cpp" line="+31"/>
         <source>Rewrite context NAME (repeat for several).</source>
         <translation>Kontext NAME umschreiben (für mehrere wiederholen).</translation>
     </message>
@@ -3300,11 +3308,11 @@ Nein: getrennt lassen und nur daneben anzeigen.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Leave the contexts alone and add &lt;context&gt;-tailnet beside each (--new-context=NAME names it, for one context).</source>
-        <translation>Die Kontexte unverändert lassen und neben jedem &lt;context&gt;-tailnet hinzufügen (--new-context=NAME benennt ihn, bei einem Kontext).</translation>
+        <source>Leave the contexts alone and add &lt;context&gt;-tailnet beside each (--new-context NAME or --new-context=NAME names it, for one context).</source>
+        <translation>Die Kontexte unverändert lassen und neben jedem &lt;context&gt;-tailnet hinzufügen (--new-context NAME oder --new-context=NAME benennt ihn, bei einem Kontext).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Keep certificate-authority(-data), e.g. for a proxy with a private CA.</source>
         <translation>certificate-authority(-data) behalten, z. B. für einen Proxy mit privater CA.</translation>
     </message>
@@ -3334,7 +3342,7 @@ Nein: getrennt lassen und nur daneben anzeigen.</translation>
         <translation>Ein JSON-Dokument ausgeben, das das Ergebnis beschreibt.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+29"/>
         <source>unexpected argument &apos;%1&apos; (give each context with its own --context)</source>
         <translation>unerwartetes Argument &apos;%1&apos; (geben Sie jeden Kontext mit einem eigenen --context an)</translation>
     </message>
@@ -3478,7 +3486,7 @@ Exec-Plugin bleiben, wie sie sind. Schreibt atomar, unter der Sperre von kubectl
 einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+61"/>
         <location line="+14"/>
         <source>Nothing to change: the chosen contexts already go through %1.</source>
         <translation>Nichts zu ändern: die gewählten Kontexte gehen bereits über %1.</translation>
@@ -4103,7 +4111,7 @@ einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translatio
         <translation>seinem TLS-Zertifikat wird nicht vertraut (%1); geben Sie die signierende CA mit --ca-file an oder prüfen Sie die Server-URL</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>the host name cannot be resolved (DNS); check the name and that MagicDNS is on</source>
         <translation>der Hostname lässt sich nicht auflösen (DNS); prüfen Sie den Namen und ob MagicDNS an ist</translation>
     </message>

@@ -135,12 +135,12 @@
 <context>
     <name>CliContext</name>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="+17"/>
+        <location filename="../app/cli/CliContext.cpp" line="+16"/>
         <source>Show this help.</source>
         <translation>Afficher cette aide.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>Try &apos;kubetailor %1 --help&apos;.</source>
         <translation>Essayez &apos;kubetailor %1 --help&apos;.</translation>
     </message>
@@ -3036,6 +3036,14 @@ Non : le garder séparé et seulement l&apos;afficher en parallèle.</translatio
     </message>
 </context>
 <context>
+    <name>OptionalValueArguments</name>
+    <message>
+        <location filename="../app/cli/OptionalValueArguments.cpp" line="+43"/>
+        <source>&apos;%1&apos; after %2 is not an option of this command; a name that starts with &apos;-&apos; is given as %2=%1</source>
+        <translation>&apos;%1&apos; après %2 n&apos;est pas une option de cette commande ; un nom qui commence par &apos;-&apos; s&apos;écrit %2=%1</translation>
+    </message>
+</context>
+<context>
     <name>PassthroughTunnel</name>
     <message>
         <location filename="../proxycore/PassthroughTunnel.cpp" line="+36"/>
@@ -3150,7 +3158,7 @@ Non : le garder séparé et seulement l&apos;afficher en parallèle.</translatio
         <translation>mode passthrough : TLS de bout en bout</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
         <source>Context &quot;%1&quot; in %2 points at the forwarder (same user entry &quot;%3&quot;).</source>
         <translation>Le contexte « %1 » dans %2 pointe vers le relais (même entrée utilisateur « %3 »).</translation>
     </message>
@@ -3269,7 +3277,7 @@ Non : le garder séparé et seulement l&apos;afficher en parallèle.</translatio
 <context>
     <name>RewriteCommand</name>
     <message>
-        <location filename="../app/cli/RewriteCommand.cpp" line="+30"/>
+        <location filename="../app/cli/RewriteCommand.cpp" line="+31"/>
         <source>Rewrite context NAME (repeat for several).</source>
         <translation>Réécrire le contexte NAME (à répéter pour plusieurs).</translation>
     </message>
@@ -3300,11 +3308,11 @@ Non : le garder séparé et seulement l&apos;afficher en parallèle.</translatio
     </message>
     <message>
         <location line="+2"/>
-        <source>Leave the contexts alone and add &lt;context&gt;-tailnet beside each (--new-context=NAME names it, for one context).</source>
-        <translation>Laisser les contextes intacts et ajouter &lt;context&gt;-tailnet à côté de chacun (--new-context=NAME le nomme, pour un seul contexte).</translation>
+        <source>Leave the contexts alone and add &lt;context&gt;-tailnet beside each (--new-context NAME or --new-context=NAME names it, for one context).</source>
+        <translation>Laisser les contextes intacts et ajouter &lt;context&gt;-tailnet à côté de chacun (--new-context NAME ou --new-context=NAME le nomme, pour un seul contexte).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Keep certificate-authority(-data), e.g. for a proxy with a private CA.</source>
         <translation>Conserver certificate-authority(-data), par ex. pour un proxy avec une CA privée.</translation>
     </message>
@@ -3334,7 +3342,7 @@ Non : le garder séparé et seulement l&apos;afficher en parallèle.</translatio
         <translation>Afficher un document JSON décrivant le résultat.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+29"/>
         <source>unexpected argument &apos;%1&apos; (give each context with its own --context)</source>
         <translation>argument inattendu &apos;%1&apos; (indiquez chaque contexte avec son propre --context)</translation>
     </message>
@@ -3478,7 +3486,7 @@ et son plugin exec restent tels quels. Écrit de façon atomique, sous le verrou
 kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+61"/>
         <location line="+14"/>
         <source>Nothing to change: the chosen contexts already go through %1.</source>
         <translation>Rien à modifier : les contextes choisis passent déjà par %1.</translation>
@@ -4103,7 +4111,7 @@ kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</transla
         <translation>son certificat TLS n&apos;est pas approuvé (%1) ; indiquez la CA qui l&apos;a signé avec --ca-file, ou vérifiez l&apos;URL du serveur</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>the host name cannot be resolved (DNS); check the name and that MagicDNS is on</source>
         <translation>le nom d&apos;hôte ne peut pas être résolu (DNS) ; vérifiez le nom et que MagicDNS est activé</translation>
     </message>

@@ -11,10 +11,14 @@ CliContext::CliContext(const QString &command, const QStringList &arguments, QTe
 {
 }
 
+QCommandLineOption CliContext::helpOption()
+{
+    return QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+}
+
 bool CliContext::parse(QCommandLineParser &parser, int *exitCode)
 {
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  tr("Show this help."));
+    const QCommandLineOption help = helpOption();
     parser.addOption(help);
     if (!parser.parse(m_arguments)) {
         *exitCode = usageError(parser.errorText());

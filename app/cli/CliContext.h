@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCommandLineOption>
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
@@ -25,6 +26,8 @@ public:
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }
 
+    // -h/--help, which parse() adds to every command.
+    static QCommandLineOption helpOption();
     // Parses with a --help option added; on --help prints the help text and sets
     // *exitCode to 0, on a usage error prints it and sets 2. Returns true to go on.
     bool parse(QCommandLineParser &parser, int *exitCode);

@@ -28,6 +28,7 @@ public:
     KubeconfigOptions();
 
     void addTo(QCommandLineParser &parser) const;
+    const QCommandLineOption &option() const { return m_kubeconfig; }
 
     // The --kubeconfig value, empty when not given.
     QString explicitFile(const QCommandLineParser &parser) const;

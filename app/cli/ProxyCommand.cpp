@@ -173,9 +173,14 @@ int runProxyCommand(CliContext &cli)
             }
             tlsServerName = info->tlsServerName.isEmpty() ? upstreamHost : info->tlsServerName;
         }
+        // A server with a path (Rancher: https://rancher.example.com/k8s/clusters/c-m-4x2z)
+        // keeps it: both modes pass request targets through as kubectl sends them.
+        QUrl localServer = service.localUrl();
+        if (config.upstream.path() != QLatin1String("/"))
+            localServer.setPath(config.upstream.path());
         ContextEditor editor(*set);
-        const Result<QString> name =
-            editor.upsertLocalContext(info->name, QString(), local, caPem, tlsServerName);
+        const Result<QString> name = editor.upsertLocalContext(
+            info->name, QString(), localServer.toString(), caPem, tlsServerName);
         if (!name) {
             service.stop();
             return cli.fail(name.error());

@@ -5,6 +5,7 @@
 #include "FqdnValidator.h"
 #include "KubeconfigOptions.h"
 #include "MergedKubeconfig.h"
+#include "OptionalValueArguments.h"
 #include "RewritePlan.h"
 #include "SafeWriter.h"
 #include "TailnetDiscovery.h"
@@ -46,7 +47,8 @@ public:
                     tr("Change the contexts' clusters themselves (the default)."))
         , m_newContext(QStringLiteral("new-context"),
                        tr("Leave the contexts alone and add <context>-tailnet beside each "
-                          "(--new-context=NAME names it, for one context)."),
+                          "(--new-context NAME or --new-context=NAME names it, for one "
+                          "context)."),
                        QStringLiteral("NAME"))
         , m_keepCa(QStringLiteral("keep-ca"),
                    tr("Keep certificate-authority(-data), e.g. for a proxy with a private CA."))
@@ -84,19 +86,6 @@ private:
     RewriteOptions m_options;
     std::optional<KubeconfigSet> m_set;
 };
-
-// A bare `--new-context` has no value; QCommandLineParser only knows options that always
-// or never take one, so it becomes `--new-context=` (empty: the default name).
-QStringList withOptionalValues(QStringList arguments)
-{
-    for (QString &argument : arguments) {
-        if (argument == QLatin1String("--new-context"))
-            argument = QStringLiteral("--new-context=");
-        if (argument == QLatin1String("--"))
-            break;
-    }
-    return arguments;
-}
 
 int RewriteCommand::checkOptions()
 {
@@ -313,12 +302,22 @@ int RewriteCommand::run()
            "has a publicly trusted certificate); the user entry and its exec plugin stay as\n"
            "they are. Writes atomically, under kubectl's lock, with a backup\n"
            "('kubetailor undo' restores it)."));
+    const QList<QCommandLineOption> options{
+        m_context, m_all,        m_fqdn,  m_hostname, m_tailnet, m_inPlace, m_newContext,
+        m_keepCa,  m_setCurrent, m_force, m_output,   m_dryRun,  m_json};
     m_kubeconfig.addTo(m_parser);
-    m_parser.addOptions({m_context, m_all, m_fqdn, m_hostname, m_tailnet, m_inPlace, m_newContext,
-                         m_keepCa, m_setCurrent, m_force, m_output, m_dryRun, m_json});
+    m_parser.addOptions(options);
+    // --new-context[=NAME] and --new-context NAME (rewrite takes no positional arguments,
+    // so a word after it that is not an option can only be its NAME).
+    QStringList arguments = m_cli.arguments();
+    QString error;
+    if (!OptionalValueArguments(
+             m_newContext.names().constFirst(),
+             options + QList<QCommandLineOption>{m_kubeconfig.option(), CliContext::helpOption()})
+             .normalize(&arguments, &error))
+        return m_cli.usageError(error);
     int rc = CliContext::Success;
-    CliContext cli(m_cli.command(), withOptionalValues(m_cli.arguments()), m_cli.out(),
-                   m_cli.err());
+    CliContext cli(m_cli.command(), arguments, m_cli.out(), m_cli.err());
     if (!cli.parse(m_parser, &rc))
         return rc;
     if ((rc = checkOptions()) != CliContext::Success)

@@ -31,6 +31,8 @@ private slots:
     void rewritesOnlyTheIntendedFields_data();
     void rewritesOnlyTheIntendedFields();
     void newContextLeavesTheOriginalAlone();
+    void newContextNameForms_data();
+    void newContextNameForms();
     void refusesClientCertificateOnlyUnlessForced();
     void printsTheResultAndTouchesNothing();
     void writesTheMergedResultToAnotherFile();
@@ -247,6 +249,60 @@ void TestCliRewrite::newContextLeavesTheOriginalAlone()
                 .contains(context + QStringLiteral("-tailnet")));
 }
 
+void TestCliRewrite::newContextNameForms_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("added");
+    const QString ctx = QStringLiteral("gke_acme-prod_us-central1_payments");
+    const QString fqdnOption = QStringLiteral("--fqdn");
+
+    QTest::newRow("--new-context=NAME")
+        << QStringList{fqdnOption, fqdn, QStringLiteral("--new-context=pay-ts")}
+        << QStringLiteral("pay-ts");
+    QTest::newRow("--new-context NAME, last")
+        << QStringList{fqdnOption, fqdn, QStringLiteral("--new-context"), QStringLiteral("pay-ts")}
+        << QStringLiteral("pay-ts");
+    QTest::newRow("--new-context NAME, then more options")
+        << QStringList{QStringLiteral("--new-context"), QStringLiteral("pay-ts"), fqdnOption, fqdn,
+                       QStringLiteral("--set-current")}
+        << QStringLiteral("pay-ts");
+    QTest::newRow("bare --new-context, last")
+        << QStringList{fqdnOption, fqdn, QStringLiteral("--new-context")}
+        << ctx + QStringLiteral("-tailnet");
+    QTest::newRow("bare --new-context, then an option")
+        << QStringList{QStringLiteral("--new-context"), fqdnOption, fqdn}
+        << ctx + QStringLiteral("-tailnet");
+    QTest::newRow("bare --new-context, then a short option")
+        << QStringList{fqdnOption, fqdn, QStringLiteral("--new-context"), QStringLiteral("-h")}
+        << QString();
+    QTest::newRow("bare --new-context=")
+        << QStringList{fqdnOption, fqdn, QStringLiteral("--new-context=")}
+        << ctx + QStringLiteral("-tailnet");
+}
+
+// `--new-context NAME` and `--new-context=NAME` name the added context alike; a bare
+// `--new-context` (last, or before another option) gives <context>-tailnet.
+void TestCliRewrite::newContextNameForms()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, added);
+    const QString path = copyFixture(QStringLiteral("gke.yaml"));
+    const QString context = QStringLiteral("gke_acme-prod_us-central1_payments");
+    const KubetailorProcess::Result r =
+        kubetailor(QStringList{QStringLiteral("rewrite"), QStringLiteral("--kubeconfig"), path,
+                               QStringLiteral("--context"), context} +
+                   args);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    if (added.isEmpty()) { // -h after a bare --new-context is --help, not a name
+        QVERIFY2(r.out.contains(QStringLiteral("--new-context <NAME>")), qPrintable(r.out));
+        return;
+    }
+    QVERIFY2(r.out.contains(QStringLiteral("\n  ") + added + QLatin1Char('\n')), qPrintable(r.out));
+    const Entries contexts =
+        entries(kubectlView(path), QStringLiteral("contexts"), QStringLiteral("context"));
+    QCOMPARE(contexts.keys(), (QStringList{context, added}));
+}
+
 void TestCliRewrite::refusesClientCertificateOnlyUnlessForced()
 {
     const QString path = copyFixture(QStringLiteral("k3s.yaml"));
@@ -436,6 +492,31 @@ void TestCliRewrite::usageErrors_data()
         << QStringList{QStringLiteral("--all"), QStringLiteral("--fqdn"), fqdn,
                        QStringLiteral("--new-context=x")}
         << QStringLiteral("ONE context");
+    QTest::newRow("--new-context NAME with --all")
+        << QStringList{QStringLiteral("--all"), QStringLiteral("--fqdn"), fqdn,
+                       QStringLiteral("--new-context"), QStringLiteral("x")}
+        << QStringLiteral("ONE context");
+    QTest::newRow("--new-context, then a word starting with '-'")
+        << QStringList{QStringLiteral("--context"),     ctx,
+                       QStringLiteral("--fqdn"),        fqdn,
+                       QStringLiteral("--new-context"), QStringLiteral("-dev")}
+        << QStringLiteral("'-dev' after --new-context is not an option of this command; a name "
+                          "that starts with '-' is given as --new-context=-dev");
+    QTest::newRow("--new-context NAME, then a stray argument")
+        << QStringList{QStringLiteral("--context"),
+                       ctx,
+                       QStringLiteral("--fqdn"),
+                       fqdn,
+                       QStringLiteral("--new-context"),
+                       QStringLiteral("a"),
+                       QStringLiteral("b")}
+        << QStringLiteral("unexpected argument 'b'");
+    QTest::newRow("--new-context after --")
+        << QStringList{QStringLiteral("--context"), ctx,
+                       QStringLiteral("--fqdn"),    fqdn,
+                       QStringLiteral("--"),        QStringLiteral("--new-context"),
+                       QStringLiteral("a")}
+        << QStringLiteral("unexpected argument '--new-context'");
     QTest::newRow("--set-current with --all")
         << QStringList{QStringLiteral("--all"), QStringLiteral("--fqdn"), fqdn,
                        QStringLiteral("--set-current")}

@@ -1,11 +1,20 @@
 // `kubetailor proxy` run as a user runs it: it prints where it listens and a ready kubectl
 // line, answers /healthz, logs requests without secrets on stderr, writes the -local
-// context kubectl then uses, and exits 0 on SIGTERM with its port free again.
+// context kubectl then uses, and exits 0 on SIGTERM with its port free again. With
+// --passthrough --context the -local context keeps the cluster's CA, and kubectl's own
+// credentials (a k3s client certificate, an exec plugin's token) reach the test API server.
 #include "CertificateFactory.h"
+#include "KubectlConfigView.h"
+#include "KubectlRunner.h"
 #include "ScriptedTlsUpstream.h"
+#include "TestApiServerProcess.h"
 #include "UnusedPort.h"
 
+#include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSslConfiguration>
@@ -25,13 +34,17 @@ class TestProxyCommand : public QObject
 private slots:
     void initTestCase();
     void upstreamModeServesHealthzAndStopsOnSigterm();
+    void contextModeWritesLocalContextKubectlUses_data();
     void contextModeWritesLocalContextKubectlUses();
+    void passthroughContextCarriesKubectlCredentials_data();
+    void passthroughContextCarriesKubectlCredentials();
     void usageErrors_data();
     void usageErrors();
 
 private:
     bool startProxy(QProcess *process, const QStringList &args, QString *out);
     QByteArray get(quint16 port, const QByteArray &caPem, const QByteArray &path);
+    bool writeTokenKubeconfig(const QString &path, const QByteArray &server);
 
     QString m_exe;
     IssuedCertificate m_ca;
@@ -128,27 +141,66 @@ void TestProxyCommand::upstreamModeServesHealthzAndStopsOnSigterm()
     QVERIFY(again.listen(QHostAddress::LocalHost, port));
 }
 
+// Context "dev" (cluster dev with the test CA, user dev-user with a token) for `server`.
+bool TestProxyCommand::writeTokenKubeconfig(const QString &path, const QByteArray &server)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) &&
+           file.write("apiVersion: v1\nkind: Config\nclusters:\n- name: dev\n  cluster:\n"
+                      "    certificate-authority-data: " +
+                      m_ca.certificatePem.toBase64() + "\n    server: " + server +
+                      "\ncontexts:\n- name: dev\n  context:\n    cluster: dev\n"
+                      "    user: dev-user\ncurrent-context: dev\nusers:\n- name: dev-user\n"
+                      "  user:\n    token: abc-secret-token\n") > 0;
+}
+
+void TestProxyCommand::contextModeWritesLocalContextKubectlUses_data()
+{
+    QTest::addColumn<QByteArray>("serverPath");
+    QTest::addColumn<QStringList>("kubectlArgs");
+    QTest::addColumn<QByteArray>("body");     // the upstream's canned answer
+    QTest::addColumn<QByteArray>("printed");  // what kubectl prints of it
+    QTest::addColumn<QByteArray>("received"); // how the request upstream starts
+    QTest::addColumn<QString>("logged");      // the proxy's stderr line for it
+
+    QTest::newRow("server without a path")
+        << QByteArray()
+        << QStringList{QStringLiteral("get"), QStringLiteral("--raw"),
+                       QStringLiteral("/api/v1/namespaces")}
+        << QByteArray(R"({"kind":"NamespaceList","apiVersion":"v1","items":[]})")
+        << QByteArray(R"({"kind":"NamespaceList","apiVersion":"v1","items":[]})")
+        << QByteArray("GET /api/v1/namespaces HTTP/1.1\r\n")
+        << QStringLiteral("GET /api/v1/namespaces 200 ");
+    // Rancher: https://rancher.example.com/k8s/clusters/<id>. The forwarder passes request
+    // targets through, so the -local context has to keep the path for kubectl to send it.
+    // (`get --raw` would not show it: kubectl sends a raw path as it is.)
+    QTest::newRow("server with a path")
+        << QByteArray("/k8s/clusters/c-m-4x2z")
+        << QStringList{QStringLiteral("version"), QStringLiteral("-o"), QStringLiteral("json")}
+        << QByteArray(R"({"major":"1","minor":"31","gitVersion":"v1.31.4-path-kept"})")
+        << QByteArray(R"("gitVersion": "v1.31.4-path-kept")")
+        << QByteArray("GET /k8s/clusters/c-m-4x2z/version")
+        << QStringLiteral("GET /k8s/clusters/c-m-4x2z/version");
+}
+
 void TestProxyCommand::contextModeWritesLocalContextKubectlUses()
 {
+    QFETCH(QByteArray, serverPath);
+    QFETCH(QStringList, kubectlArgs);
+    QFETCH(QByteArray, body);
+    QFETCH(QByteArray, printed);
+    QFETCH(QByteArray, received);
+    QFETCH(QString, logged);
     ScriptedTlsUpstream upstream(m_upstreamCert.certificate(), m_upstreamCert.privateKey());
     QVERIFY(upstream.listen(QHostAddress::LocalHost, 0));
-    const QByteArray listBody = "{\"kind\":\"NamespaceList\",\"apiVersion\":\"v1\",\"items\":[]}";
     upstream.setCannedResponse(
         "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " +
-        QByteArray::number(listBody.size()) + "\r\n\r\n" + listBody);
+        QByteArray::number(body.size()) + "\r\n\r\n" + body);
 
     QTemporaryDir dir;
     const QString kubeconfig = dir.filePath(QStringLiteral("config"));
-    QFile file(kubeconfig);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("apiVersion: v1\nkind: Config\nclusters:\n- name: dev\n  cluster:\n"
-               "    certificate-authority-data: " +
-               m_ca.certificatePem.toBase64() +
-               "\n    server: https://127.0.0.1:" + QByteArray::number(upstream.serverPort()) +
-               "\ncontexts:\n- name: dev\n  context:\n    cluster: dev\n    user: dev-user\n"
-               "current-context: dev\nusers:\n- name: dev-user\n  user:\n"
-               "    token: abc-secret-token\n");
-    file.close();
+    QVERIFY(writeTokenKubeconfig(
+        kubeconfig, "https://127.0.0.1:" + QByteArray::number(upstream.serverPort()) + serverPath));
 
     QProcess proxy;
     QString out;
@@ -170,13 +222,14 @@ void TestProxyCommand::contextModeWritesLocalContextKubectlUses()
         QSKIP("no kubectl ($KUBECTL) to read the written context back");
     }
     QProcess run;
-    run.start(kubectl, {QStringLiteral("--kubeconfig"), kubeconfig, QStringLiteral("--context"),
-                        QStringLiteral("dev-local"), QStringLiteral("get"), QStringLiteral("--raw"),
-                        QStringLiteral("/api/v1/namespaces")});
+    run.start(kubectl, QStringList{QStringLiteral("--kubeconfig"), kubeconfig,
+                                   QStringLiteral("--context"), QStringLiteral("dev-local")} +
+                           kubectlArgs);
     QTRY_COMPARE_WITH_TIMEOUT(run.state(), QProcess::NotRunning, timeoutMs);
     const QByteArray kubectlOut = run.readAllStandardOutput();
     QVERIFY2(run.exitCode() == 0, run.readAllStandardError().constData());
-    QCOMPARE(kubectlOut.trimmed(), listBody);
+    QVERIFY2(kubectlOut.contains(printed), kubectlOut.constData());
+    QVERIFY2(upstream.received().startsWith(received), upstream.received().constData());
     // kubectl's own credentials went upstream through the forwarder, and were not logged.
     QVERIFY2(upstream.received().contains("\r\nAuthorization: Bearer abc-secret-token\r\n"),
              upstream.received().constData());
@@ -185,8 +238,174 @@ void TestProxyCommand::contextModeWritesLocalContextKubectlUses()
     QTRY_COMPARE_WITH_TIMEOUT(proxy.state(), QProcess::NotRunning, timeoutMs);
     QCOMPARE(proxy.exitCode(), 0);
     const QString err = QString::fromUtf8(proxy.readAllStandardError());
-    QVERIFY2(err.contains(QStringLiteral("GET /api/v1/namespaces 200 ")), qPrintable(err));
+    QVERIFY2(err.contains(logged), qPrintable(err));
     QVERIFY(!err.contains(QStringLiteral("abc-secret-token")));
+}
+
+void TestProxyCommand::passthroughContextCarriesKubectlCredentials_data()
+{
+    QTest::addColumn<bool>("clientCertificate");
+    QTest::newRow("k3s: client-certificate-data") << true;
+    QTest::newRow("exec plugin token") << false;
+}
+
+// A cluster reached by name (resolved to loopback in this namespace), its CA in the
+// kubeconfig, the API server requiring a client certificate signed by that CA in the k3s
+// row: the -local context points kubectl at the tunnel, keeps the CA, names the upstream
+// host for TLS, shares the user entry, and the request arrives with kubectl's credentials.
+void TestProxyCommand::passthroughContextCarriesKubectlCredentials()
+{
+    QFETCH(bool, clientCertificate);
+    if (qEnvironmentVariable("KUBETAILOR_TEST_NETNS") != QLatin1String("1"))
+        QSKIP("needs a private network namespace as root (run-test.sh --netns) to resolve the "
+              "API server's name to loopback");
+    KubectlRunner kubectl;
+    if (!kubectl.isAvailable())
+        QSKIP("no kubectl ($KUBECTL)");
+
+    const QString apiHost = QStringLiteral("k3s-api.tail1234.ts.net");
+    QFile hosts(QStringLiteral("/etc/hosts")); // a private copy in this namespace
+    QVERIFY(hosts.open(QIODevice::ReadOnly));
+    const bool known = hosts.readAll().contains(QByteArray(" " + apiHost.toLatin1() + '\n'));
+    hosts.close();
+    if (!known) {
+        QVERIFY(hosts.open(QIODevice::Append));
+        hosts.write("127.0.0.1 " + apiHost.toLatin1() + '\n');
+        hosts.close();
+    }
+
+    QTemporaryDir dir;
+    QString error;
+    QVERIFY2(TestApiServerProcess::makeCertificates(dir.path(), {apiHost}, &error),
+             qPrintable(error));
+    const auto read = [&dir](const QString &name) {
+        QFile file(dir.filePath(name));
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    };
+    const IssuedCertificate clusterCa{read(QStringLiteral("ca.crt")),
+                                      read(QStringLiteral("ca.key"))};
+    QVERIFY(!clusterCa.isNull());
+    const QString record = dir.filePath(QStringLiteral("requests.jsonl"));
+    QStringList serverArgs{QStringLiteral("--cert"),   dir.filePath(QStringLiteral("server.crt")),
+                           QStringLiteral("--key"),    dir.filePath(QStringLiteral("server.key")),
+                           QStringLiteral("--record"), record};
+    const QByteArray token = "passthrough-exec-token-5d1e";
+    QByteArray user;
+    if (clientCertificate) {
+        CertificateRequest request;
+        request.commonName = QStringLiteral("system:admin");
+        const IssuedCertificate client = CertificateFactory::create(request, &clusterCa, &error);
+        QVERIFY2(!client.isNull(), qPrintable(error));
+        user = "    client-certificate-data: " + client.certificatePem.toBase64() +
+               "\n    client-key-data: " + client.privateKeyPem.toBase64() + '\n';
+        serverArgs << QStringLiteral("--client-ca") << dir.filePath(QStringLiteral("ca.crt"));
+    } else {
+        user = "    exec:\n      apiVersion: client.authentication.k8s.io/v1beta1\n"
+               "      command: gke-gcloud-auth-plugin\n      provideClusterInfo: true\n";
+        QVERIFY2(kubectl.installStandInPlugins(dir.filePath(QStringLiteral("bin")), &error,
+                                               {QStringLiteral("gke-gcloud-auth-plugin")}),
+                 qPrintable(error));
+        kubectl.setEnvironmentValue(QStringLiteral("KUBETAILOR_FAKE_TOKEN"),
+                                    QString::fromLatin1(token));
+    }
+    TestApiServerProcess server;
+    QVERIFY2(server.start(serverArgs, &error), qPrintable(error));
+
+    // Shaped as k3s writes it: cluster, context and user all named "default".
+    const QString kubeconfig = dir.filePath(QStringLiteral("config"));
+    QFile file(kubeconfig);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("apiVersion: v1\nclusters:\n- cluster:\n    certificate-authority-data: " +
+               clusterCa.certificatePem.toBase64() + "\n    server: https://" + apiHost.toLatin1() +
+               ':' + QByteArray::number(server.port()) +
+               "\n  name: default\ncontexts:\n- context:\n    cluster: default\n"
+               "    user: default\n  name: default\ncurrent-context: default\nkind: Config\n"
+               "preferences: {}\nusers:\n- name: default\n  user:\n" +
+               user);
+    file.close();
+    const QJsonObject before = KubectlConfigView::read(kubectl, kubeconfig, &error);
+    QVERIFY2(!before.isEmpty(), qPrintable(error));
+
+    QProcess proxy;
+    QString out;
+    QVERIFY2(startProxy(&proxy,
+                        {QStringLiteral("--passthrough"), QStringLiteral("--context"),
+                         QStringLiteral("default"), QStringLiteral("--kubeconfig"), kubeconfig,
+                         QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")},
+                        &out),
+             qPrintable(out + QString::fromUtf8(proxy.readAllStandardError())));
+    const QRegularExpressionMatch forwarding =
+        QRegularExpression(QStringLiteral("^Forwarding (https://127\\.0\\.0\\.1:\\d+) to "
+                                          "\\S+ \\(passthrough mode"))
+            .match(out);
+    QVERIFY2(forwarding.hasMatch(), qPrintable(out));
+    QVERIFY2(out.contains(QStringLiteral("\n  kubectl --context default-local get pods\n")),
+             qPrintable(out));
+
+    // What kubectl reads back: the new context, its own cluster, the same user entry.
+    const QJsonObject after = KubectlConfigView::read(kubectl, kubeconfig, &error);
+    QVERIFY2(!after.isEmpty(), qPrintable(error));
+    const auto entry = [](const QJsonObject &view, const char *section, const char *name) {
+        return KubectlConfigView::namedEntry(view, QLatin1String(section), QLatin1String(name));
+    };
+    QCOMPARE(entry(after, "contexts", "default-local"),
+             (QJsonObject{{QStringLiteral("cluster"), QStringLiteral("default-local")},
+                          {QStringLiteral("user"), QStringLiteral("default")}}));
+    const QJsonObject originalCluster = entry(before, "clusters", "default");
+    QCOMPARE(entry(after, "clusters", "default-local"),
+             (QJsonObject{{QStringLiteral("server"), forwarding.captured(1)},
+                          {QStringLiteral("certificate-authority-data"),
+                           originalCluster.value(QStringLiteral("certificate-authority-data"))},
+                          {QStringLiteral("tls-server-name"), apiHost}}));
+    QCOMPARE(entry(after, "clusters", "default"), originalCluster);
+    QCOMPARE(entry(after, "contexts", "default"), entry(before, "contexts", "default"));
+    QCOMPARE(after.value(QStringLiteral("users")), before.value(QStringLiteral("users")));
+
+    // The real kubectl through the tunnel, TLS end to end with the API server.
+    const KubectlRunner::Result pods =
+        kubectl.run({QStringLiteral("--kubeconfig"), kubeconfig, QStringLiteral("--context"),
+                     QStringLiteral("default-local"), QStringLiteral("get"), QStringLiteral("pods"),
+                     QStringLiteral("-o"), QStringLiteral("name")});
+    QVERIFY2(pods.finished, "kubectl did not finish");
+    QVERIFY2(pods.exitCode == 0, pods.err.constData());
+    QCOMPARE(pods.out, QByteArray("pod/web-0\npod/web-1\n"));
+
+    // The list request as the API server saw it: kubectl's credentials, and its Host header
+    // untouched (the tunnel does not read HTTP).
+    QFile recorded(record);
+    QVERIFY(recorded.open(QIODevice::ReadOnly));
+    QJsonObject list;
+    for (const QByteArray &line : recorded.readAll().split('\n')) {
+        const QJsonObject request = QJsonDocument::fromJson(line).object();
+        if (request.value(QStringLiteral("target"))
+                .toString()
+                .startsWith(QStringLiteral("/api/v1/namespaces/default/pods")))
+            list = request;
+    }
+    QVERIFY2(!list.isEmpty(), "the API server never saw the pod list");
+    QString authorization;
+    QString host;
+    for (const QJsonValue &header : list.value(QStringLiteral("headers")).toArray()) {
+        const QString name = header.toArray().at(0).toString().toLower();
+        if (name == QLatin1String("authorization"))
+            authorization = header.toArray().at(1).toString();
+        else if (name == QLatin1String("host"))
+            host = header.toArray().at(1).toString();
+    }
+    QCOMPARE(QStringLiteral("https://") + host, forwarding.captured(1));
+    if (clientCertificate) {
+        QCOMPARE(list.value(QStringLiteral("clientCertificate")).toString(),
+                 QStringLiteral("system:admin"));
+        QVERIFY2(authorization.isEmpty(), qPrintable(authorization));
+    } else {
+        QCOMPARE(authorization, QStringLiteral("Bearer ") + QString::fromLatin1(token));
+        QVERIFY(!list.contains(QStringLiteral("clientCertificate")));
+    }
+
+    proxy.terminate();
+    QTRY_COMPARE_WITH_TIMEOUT(proxy.state(), QProcess::NotRunning, timeoutMs);
+    QCOMPARE(proxy.exitCode(), 0);
+    QVERIFY(!proxy.readAllStandardError().contains(token));
 }
 
 void TestProxyCommand::usageErrors_data()

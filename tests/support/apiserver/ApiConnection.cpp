@@ -183,8 +183,10 @@ int ApiConnection::onHeadersComplete(http_parser *parser)
     self->m_request.method = http_method_str(http_method(parser->method));
     self->m_request.sink = self->m_request.target.startsWith("/_test/sink");
     // Recorded before the body arrives, so a request cut off mid-body still shows up.
-    self->m_server->recorder().record(self->m_request.method, self->m_request.target,
-                                      self->m_request.headers);
+    const QSslCertificate client = self->m_socket->peerCertificate();
+    self->m_server->recorder().record(
+        self->m_request.method, self->m_request.target, self->m_request.headers,
+        client.subjectInfo(QSslCertificate::CommonName).join(QLatin1Char(',')));
     return 0;
 }
 

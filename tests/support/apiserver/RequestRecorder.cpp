@@ -15,18 +15,20 @@ bool RequestRecorder::openFile(const QString &path, QString *error)
 }
 
 void RequestRecorder::record(const QByteArray &method, const QByteArray &target,
-                             const HeaderList &headers)
+                             const HeaderList &headers, const QString &clientCertificate)
 {
     QJsonArray headerArray;
     for (const auto &header : headers)
         headerArray.append(
             QJsonArray{QString::fromLatin1(header.first), QString::fromLatin1(header.second)});
-    const QJsonObject entry{
+    QJsonObject entry{
         {QStringLiteral("time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
         {QStringLiteral("method"), QString::fromLatin1(method)},
         {QStringLiteral("target"), QString::fromLatin1(target)},
         {QStringLiteral("headers"), headerArray},
     };
+    if (!clientCertificate.isEmpty())
+        entry.insert(QStringLiteral("clientCertificate"), clientCertificate);
     // Bounded: a benchmark may send millions of requests.
     if (m_requests.size() < 100000)
         m_requests.append(entry);

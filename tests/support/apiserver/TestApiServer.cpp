@@ -25,7 +25,12 @@ bool TestApiServer::listen(const TestApiServerOptions &options, QString *error)
     QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
     configuration.setLocalCertificateChain(options.certificateChain);
     configuration.setPrivateKey(options.privateKey);
-    configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
+    if (options.clientCaCertificates.isEmpty()) {
+        configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
+    } else {
+        configuration.setCaCertificates(options.clientCaCertificates);
+        configuration.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    }
     m_server = new QSslServer(this);
     m_server->setSslConfiguration(configuration);
     m_server->setMaxPendingConnections(4096);

@@ -18,6 +18,9 @@ struct TestApiServerOptions
     quint16 port = 0;
     QList<QSslCertificate> certificateChain; // leaf first
     QSslKey privateKey;
+    // Non-empty: every client must present a certificate signed by one of these (as an API
+    // server with --client-ca-file does); its common name is recorded with each request.
+    QList<QSslCertificate> clientCaCertificates;
     QString recordPath;        // JSON lines, one per request; empty: in memory only
     int watchIntervalMs = 200; // a MODIFIED event on every watch this often (0: only on create)
     int logIntervalMs = 100;   // a line of `logs -f` this often

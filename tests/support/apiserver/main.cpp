@@ -3,13 +3,14 @@
 //
 //   kubetailor-test-apiserver --cert server.crt --key server.key [--listen 127.0.0.1:0]
 //       [--record requests.jsonl] [--watch-interval MS] [--log-interval MS]
-//       [--log-lines N] [--port-file FILE]
+//       [--log-lines N] [--port-file FILE] [--client-ca FILE]
 //   kubetailor-test-apiserver --make-certs DIR [--hosts 127.0.0.1,localhost,...]
 //
 // When listening it prints "listening on https://HOST:PORT" on stdout. --make-certs writes
 // ca.crt/ca.key (the test CA), server.crt/key (signed by it for --hosts), expired.crt/key,
 // wrong-name.crt/key (for wrong-name.invalid), untrusted.crt/key (signed by other-ca.crt,
-// which nobody trusts) and self-signed.crt/key.
+// which nobody trusts) and self-signed.crt/key. With --client-ca every client must present
+// a certificate signed by a CA in FILE (kubectl's client-certificate-data, as k3s uses).
 #include "CertificateFactory.h"
 #include "TestApiServer.h"
 
@@ -114,6 +115,9 @@ int main(int argc, char **argv)
                                       QStringLiteral("n"), QStringLiteral("600"));
     const QCommandLineOption portFile(
         QStringLiteral("port-file"), QStringLiteral("write the port here"), QStringLiteral("file"));
+    const QCommandLineOption clientCa(QStringLiteral("client-ca"),
+                                      QStringLiteral("require client certificates from this CA"),
+                                      QStringLiteral("file"));
     const QCommandLineOption makeCerts(QStringLiteral("make-certs"),
                                        QStringLiteral("write test certificates and exit"),
                                        QStringLiteral("dir"));
@@ -121,7 +125,7 @@ int main(int argc, char **argv)
         QStringLiteral("hosts"), QStringLiteral("names for --make-certs, comma-separated"),
         QStringLiteral("list"), QStringLiteral("127.0.0.1,::1,localhost"));
     parser.addOptions({listen, cert, key, record, watchInterval, logInterval, logLines, portFile,
-                       makeCerts, hosts});
+                       makeCerts, hosts, clientCa});
     parser.process(app);
 
     if (parser.isSet(makeCerts))
@@ -146,6 +150,14 @@ int main(int argc, char **argv)
     options.certificateChain = QSslCertificate::fromData(certPem, QSsl::Pem);
     options.privateKey = QSslKey(keyPem, QSsl::Ec, QSsl::Pem, QSsl::PrivateKey);
     options.recordPath = parser.value(record);
+    if (parser.isSet(clientCa)) {
+        const QByteArray clientCaPem = readFile(parser.value(clientCa), &error);
+        options.clientCaCertificates = QSslCertificate::fromData(clientCaPem, QSsl::Pem);
+        if (options.clientCaCertificates.isEmpty())
+            return die(error.isEmpty() ? QStringLiteral("--client-ca %1: no PEM certificate")
+                                             .arg(parser.value(clientCa))
+                                       : error);
+    }
     options.watchIntervalMs = parser.value(watchInterval).toInt();
     options.logIntervalMs = parser.value(logInterval).toInt();
     options.logFollowLines = parser.value(logLines).toInt();
