@@ -71,7 +71,7 @@ void ByteTunnel::onClosed(QAbstractSocket *closed)
     // Hand over what the closing side still had buffered, then close the other side once
     // its write buffer drained (disconnectFromHost waits for that).
     QAbstractSocket *other = closed == m_a ? m_b.data() : m_a.data();
-    if (closed && other) {
+    if (closed && other && closed->isOpen()) {
         const QByteArray rest = closed->readAll();
         if (!rest.isEmpty()) {
             other->write(rest);

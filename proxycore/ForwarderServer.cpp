@@ -3,17 +3,18 @@
 #include "ForwarderSession.h"
 #include "PassthroughTunnel.h"
 #include "ProxyLogging.h"
+#include "TlsSocket.h"
 #include "UpstreamPool.h"
 
-#include <QSslSocket>
 #include <QTimer>
 
-ForwarderServer::ForwarderServer(const ForwarderConfig &config, const QSslConfiguration &serverTls,
-                                 const QSslConfiguration &upstreamTls, QObject *parent)
+ForwarderServer::ForwarderServer(const ForwarderConfig &config,
+                                 std::shared_ptr<TlsContext> serverTls,
+                                 std::shared_ptr<TlsContext> upstreamTls, QObject *parent)
     : QTcpServer(parent)
     , m_config(config)
-    , m_serverTls(serverTls)
-    , m_pool(new UpstreamPool(config.upstreamHost(), config.upstreamPort(), upstreamTls,
+    , m_serverTls(std::move(serverTls))
+    , m_pool(new UpstreamPool(config.upstreamHost(), config.upstreamPort(), std::move(upstreamTls),
                               config.connectTimeoutMs, config.upstreamIdleMs, config.maxConnections,
                               this))
 {}
@@ -51,15 +52,8 @@ void ForwarderServer::incomingConnection(qintptr descriptor)
 
 void ForwarderServer::startHttp(qintptr descriptor)
 {
-    auto *socket = new QSslSocket(this);
-    if (!socket->setSocketDescriptor(descriptor)) {
-        delete socket;
-        return;
-    }
+    auto *socket = new TlsSocket(m_serverTls, this);
     track(socket);
-    // Requests and answers are small writes; Nagle would hold each back for the peer's ACK.
-    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-    socket->setSslConfiguration(m_serverTls);
     auto *timer = new QTimer(socket);
     timer->setSingleShot(true);
     connect(timer, &QTimer::timeout, this, [socket] {
@@ -73,10 +67,10 @@ void ForwarderServer::startHttp(qintptr descriptor)
                 << "TLS handshake with a client failed:" << socket->errorString();
             socket->deleteLater();
         });
-    connect(socket, &QSslSocket::encrypted, this, [this, socket, timer, failed] {
+    connect(socket, &TlsSocket::encrypted, this, [this, socket, timer, failed] {
         // Only the handshake's own connections go; the count's `destroyed` one stays.
         disconnect(failed);
-        disconnect(socket, &QSslSocket::encrypted, this, nullptr);
+        disconnect(socket, &TlsSocket::encrypted, this, nullptr);
         timer->disconnect(this);
         timer->deleteLater();
         auto *session = new ForwarderSession(socket, m_config, m_pool, serverPort(), this);
@@ -85,7 +79,12 @@ void ForwarderServer::startHttp(qintptr descriptor)
         session->start();
     });
     timer->start(m_config.handshakeTimeoutMs);
-    socket->startServerEncryption();
+    if (!socket->startServerEncryption(descriptor)) {
+        delete socket;
+        return;
+    }
+    // Requests and answers are small writes; Nagle would hold each back for the peer's ACK.
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
 }
 
 void ForwarderServer::startPassthrough(qintptr descriptor)
@@ -111,8 +110,8 @@ void ForwarderServer::closeAll()
     const auto tunnels = findChildren<PassthroughTunnel *>(QString(), Qt::FindDirectChildrenOnly);
     for (PassthroughTunnel *tunnel : tunnels)
         tunnel->shutdown();
-    const auto handshakes = findChildren<QSslSocket *>(QString(), Qt::FindDirectChildrenOnly);
-    for (QSslSocket *socket : handshakes) {
+    const auto handshakes = findChildren<TlsSocket *>(QString(), Qt::FindDirectChildrenOnly);
+    for (TlsSocket *socket : handshakes) {
         socket->disconnect(this);
         socket->abort();
         socket->deleteLater();

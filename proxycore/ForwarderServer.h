@@ -3,11 +3,11 @@
 #include "ForwarderConfig.h"
 #include "ForwarderRequestRecord.h"
 
-#include <QSslCertificate>
-#include <QSslConfiguration>
-#include <QSslKey>
 #include <QTcpServer>
 
+#include <memory>
+
+class TlsContext;
 class UpstreamPool;
 
 // The listening socket. In http mode each connection gets the loopback TLS handshake (with
@@ -18,10 +18,10 @@ class ForwarderServer : public QTcpServer
     Q_OBJECT
 
 public:
-    // `serverTls` carries the loopback certificate and key (http mode); `upstreamTls` the
-    // verified client configuration for the upstream.
-    ForwarderServer(const ForwarderConfig &config, const QSslConfiguration &serverTls,
-                    const QSslConfiguration &upstreamTls, QObject *parent = nullptr);
+    // `serverTls` carries the loopback certificate and key (http mode; null in passthrough
+    // mode); `upstreamTls` the verifying client context for the upstream.
+    ForwarderServer(const ForwarderConfig &config, std::shared_ptr<TlsContext> serverTls,
+                    std::shared_ptr<TlsContext> upstreamTls, QObject *parent = nullptr);
     ~ForwarderServer() override;
 
     int connectionCount() const { return m_connections; }
@@ -41,7 +41,7 @@ private:
     void track(QObject *connection);
 
     ForwarderConfig m_config;
-    QSslConfiguration m_serverTls;
+    std::shared_ptr<TlsContext> m_serverTls;
     UpstreamPool *m_pool;
     int m_connections = 0;
 };

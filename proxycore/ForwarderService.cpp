@@ -3,6 +3,7 @@
 #include "ForwarderServer.h"
 #include "LoopbackCertificate.h"
 #include "ProxyLogging.h"
+#include "TlsContext.h"
 #include "UpstreamTrust.h"
 
 ForwarderService::ForwarderService(QObject *parent)
@@ -50,29 +51,31 @@ bool ForwarderService::start(const ForwarderConfig &config, QString *error)
                             .arg(config.listenAddress.toString()));
     }
 
-    QSslConfiguration serverTls;
+    std::shared_ptr<TlsContext> serverTls;
+    std::shared_ptr<TlsContext> upstreamTls;
     if (config.mode == ForwarderConfig::Mode::Http) {
         LoopbackCertificate certificate;
         if (!LoopbackCertificate::ensure(config.certificateDir, &certificate, &message))
             return failWith(message);
         m_authorityPem = certificate.authorityPem();
         m_certificateDir = certificate.directory();
-        serverTls = QSslConfiguration::defaultConfiguration();
-        serverTls.setLocalCertificateChain({certificate.certificate(), certificate.authority()});
-        serverTls.setPrivateKey(certificate.privateKey());
-        serverTls.setPeerVerifyMode(QSslSocket::VerifyNone);
-        serverTls.setProtocol(QSsl::TlsV1_2OrLater);
-        serverTls.setAllowedNextProtocols({QByteArrayLiteral("http/1.1")});
+        serverTls = TlsContext::createServer(certificate.certificate().toPem() +
+                                                 certificate.authority().toPem(),
+                                             certificate.privateKey().toPem(), &message);
+        if (!serverTls)
+            return failWith(message);
+        QList<QSslCertificate> trust;
+        if (!UpstreamTrust::build(config.caFile, config.caPem, &trust, &message))
+            return failWith(message);
+        upstreamTls = TlsContext::createClient(trust, &message);
+        if (!upstreamTls)
+            return failWith(message);
     } else {
+        // Passthrough: TLS runs end to end between kubectl and the upstream.
         m_authorityPem.clear();
     }
 
-    QList<QSslCertificate> trust;
-    if (!UpstreamTrust::build(config.caFile, config.caPem, &trust, &message))
-        return failWith(message);
-
-    auto *server =
-        new ForwarderServer(config, serverTls, UpstreamTrust::clientConfiguration(trust), this);
+    auto *server = new ForwarderServer(config, serverTls, upstreamTls, this);
     server->setMaxPendingConnections(config.maxConnections);
     if (!server->listen(config.listenAddress, config.listenPort)) {
         const QString text = tr("cannot listen on %1:%2: %3; choose another port with --listen")

@@ -10,7 +10,7 @@
 #include "UpstreamPool.h"
 #include "WriteBacklog.h"
 
-#include <QSslSocket>
+#include <QAbstractSocket>
 
 namespace {
 
@@ -31,7 +31,7 @@ void consume(QByteArray &buffer, qsizetype bytes)
 
 } // namespace
 
-ForwarderSession::ForwarderSession(QSslSocket *client, const ForwarderConfig &config,
+ForwarderSession::ForwarderSession(QAbstractSocket *client, const ForwarderConfig &config,
                                    UpstreamPool *pool, quint16 listenPort, QObject *parent)
     : QObject(parent)
     , m_config(config)

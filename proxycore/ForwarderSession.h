@@ -14,7 +14,6 @@
 
 class ByteTunnel;
 class QAbstractSocket;
-class QSslSocket;
 class UpstreamConnector;
 class UpstreamPool;
 
@@ -30,7 +29,7 @@ class ForwarderSession : public QObject
 
 public:
     // `client` is encrypted already; the session becomes its parent.
-    ForwarderSession(QSslSocket *client, const ForwarderConfig &config, UpstreamPool *pool,
+    ForwarderSession(QAbstractSocket *client, const ForwarderConfig &config, UpstreamPool *pool,
                      quint16 listenPort, QObject *parent = nullptr);
     ~ForwarderSession() override;
 
@@ -77,7 +76,7 @@ private:
     ForwarderConfig m_config;
     QPointer<UpstreamPool> m_pool;
     quint16 m_listenPort;
-    QSslSocket *m_client;
+    QAbstractSocket *m_client;
     QPointer<QAbstractSocket> m_upstream;
     QPointer<UpstreamConnector> m_connector;
     QPointer<ByteTunnel> m_tunnel;

@@ -4,7 +4,6 @@
 #include "ProxyLogging.h"
 #include "UpstreamConnector.h"
 
-#include <QSslConfiguration>
 #include <QTcpSocket>
 
 PassthroughTunnel::PassthroughTunnel(QTcpSocket *client, const QString &host, quint16 port,
@@ -25,8 +24,7 @@ void PassthroughTunnel::start()
     m_record.started = QDateTime::currentDateTime();
     m_record.method = QStringLiteral("TCP");
     m_client->setReadBufferSize(m_bufferBytes);
-    m_connector =
-        new UpstreamConnector(m_host, m_port, QSslConfiguration(), true, m_connectTimeoutMs, this);
+    m_connector = new UpstreamConnector(m_host, m_port, nullptr, m_connectTimeoutMs, this);
     m_record.path = m_connector->authority();
     connect(m_connector, &UpstreamConnector::connected, this, &PassthroughTunnel::onConnected);
     connect(m_connector, &UpstreamConnector::failed, this,

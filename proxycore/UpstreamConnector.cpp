@@ -1,19 +1,17 @@
 #include "UpstreamConnector.h"
 
 #include "ProxyLogging.h"
+#include "TlsSocket.h"
 
-#include <QSslCipher>
-#include <QSslSocket>
 #include <QTcpSocket>
 
 UpstreamConnector::UpstreamConnector(const QString &host, quint16 port,
-                                     const QSslConfiguration &tls, bool plain, int timeoutMs,
+                                     std::shared_ptr<TlsContext> tls, int timeoutMs,
                                      QObject *parent)
     : QObject(parent)
     , m_host(host)
     , m_port(port)
-    , m_tls(tls)
-    , m_plain(plain)
+    , m_tls(std::move(tls))
 {
     m_timer.setSingleShot(true);
     m_timer.setInterval(timeoutMs);
@@ -34,7 +32,7 @@ QString UpstreamConnector::authority() const
 void UpstreamConnector::start()
 {
     m_timer.start();
-    if (m_plain) {
+    if (!m_tls) {
         auto *socket = new QTcpSocket(this);
         m_socket = socket;
         connect(socket, &QTcpSocket::connected, this, [this, socket] {
@@ -49,37 +47,35 @@ void UpstreamConnector::start()
         return;
     }
 
-    auto *socket = new QSslSocket(this);
+    auto *socket = new TlsSocket(m_tls, this);
     m_socket = socket;
-    socket->setSslConfiguration(m_tls);
-    socket->setPeerVerifyName(m_host);
     // Small writes (request heads, handshake messages) leave at once, not after Nagle's wait.
     connect(socket, &QAbstractSocket::connected, this,
             [socket] { socket->setSocketOption(QAbstractSocket::LowDelayOption, 1); });
-    connect(socket, &QSslSocket::encrypted, this, [this, socket] {
+    connect(socket, &TlsSocket::encrypted, this, [this, socket] {
         m_done = true;
         m_timer.stop();
         socket->disconnect(this);
-        qCDebug(lcProxy) << "upstream" << authority() << "connected,"
-                         << socket->sessionCipher().name();
+        qCDebug(lcProxy).noquote()
+            << "upstream" << authority() << "connected," << socket->protocolDescription()
+            << (socket->isSessionResumed() ? "(resumed)" : "");
         emit connected(socket);
     });
-    connect(socket, &QSslSocket::sslErrors, this, [this](const QList<QSslError> &errors) {
-        QStringList reasons;
-        for (const QSslError &error : errors)
-            reasons.append(error.errorString());
-        fail(502, tr("its TLS certificate is not trusted (%1); pass the CA that signed it with "
-                     "--ca-file, or check the server URL")
-                      .arg(reasons.join(QStringLiteral("; "))));
-    });
     connect(socket, &QAbstractSocket::errorOccurred, this, &UpstreamConnector::onSocketError);
-    socket->connectToHostEncrypted(m_host, m_port, m_host);
+    socket->connectToHostEncrypted(m_host, m_port);
 }
 
 void UpstreamConnector::onSocketError()
 {
     if (!m_socket)
         return;
+    if (const auto *tls = qobject_cast<TlsSocket *>(m_socket.data());
+        tls && !tls->certificateProblem().isEmpty()) {
+        fail(502, tr("its TLS certificate is not trusted (%1); pass the CA that signed it with "
+                     "--ca-file, or check the server URL")
+                      .arg(tls->certificateProblem()));
+        return;
+    }
     switch (m_socket->error()) {
     case QAbstractSocket::HostNotFoundError:
         fail(503, tr("the host name cannot be resolved (DNS); check the name and that "
@@ -100,8 +96,8 @@ void UpstreamConnector::onSocketError()
         fail(502, tr("the TLS handshake failed: %1").arg(m_socket->errorString()));
         break;
     case QAbstractSocket::RemoteHostClosedError:
-        fail(502, m_plain ? tr("it closed the connection")
-                          : tr("it closed the connection during the TLS handshake"));
+        fail(502, !m_tls ? tr("it closed the connection")
+                         : tr("it closed the connection during the TLS handshake"));
         break;
     default:
         fail(503, m_socket->errorString());

@@ -2,15 +2,16 @@
 
 #include <QObject>
 #include <QPointer>
-#include <QSslConfiguration>
 #include <QString>
 #include <QTimer>
 
-class QAbstractSocket;
-class QSslSocket;
+#include <memory>
 
-// Opens one connection to the upstream: TCP, then (unless plain) a verified TLS handshake with
-// SNI = the upstream host. Emits exactly one of connected() or failed(). A failure says what
+class QAbstractSocket;
+class TlsContext;
+
+// Opens one connection to the upstream: TCP, then (given a TLS context) a verified TLS handshake
+// with SNI = the upstream host. Emits exactly one of connected() or failed(). A failure says what
 // went wrong with which host:port — DNS, refused, timeout, or which certificate error — and
 // carries the HTTP status the forwarder answers with (503 unreachable, 502 untrusted). Not a
 // byte of a request is written before the certificate is verified.
@@ -19,7 +20,8 @@ class UpstreamConnector : public QObject
     Q_OBJECT
 
 public:
-    UpstreamConnector(const QString &host, quint16 port, const QSslConfiguration &tls, bool plain,
+    // `tls` null: a plain TCP connection (passthrough mode).
+    UpstreamConnector(const QString &host, quint16 port, std::shared_ptr<TlsContext> tls,
                       int timeoutMs, QObject *parent = nullptr);
 
     void start();
@@ -36,8 +38,7 @@ private:
 
     QString m_host;
     quint16 m_port;
-    QSslConfiguration m_tls;
-    bool m_plain;
+    std::shared_ptr<TlsContext> m_tls;
     QPointer<QAbstractSocket> m_socket;
     QTimer m_timer;
     bool m_done = false;

@@ -5,12 +5,21 @@
 #include <QAbstractSocket>
 #include <QTimer>
 
-UpstreamPool::UpstreamPool(const QString &host, quint16 port, const QSslConfiguration &tls,
+namespace {
+
+QString idleTimerName()
+{
+    return QStringLiteral("kubetailor-upstream-idle");
+}
+
+} // namespace
+
+UpstreamPool::UpstreamPool(const QString &host, quint16 port, std::shared_ptr<TlsContext> tls,
                            int connectTimeoutMs, int idleMs, int maxIdle, QObject *parent)
     : QObject(parent)
     , m_host(host)
     , m_port(port)
-    , m_tls(tls)
+    , m_tls(std::move(tls))
     , m_connectTimeoutMs(connectTimeoutMs)
     , m_idleMs(idleMs)
     , m_maxIdle(qMax(1, maxIdle))
@@ -23,7 +32,9 @@ QAbstractSocket *UpstreamPool::takeIdle()
     while (!m_idle.isEmpty()) {
         QAbstractSocket *socket = m_idle.takeLast();
         socket->disconnect(this);
-        const auto timers = socket->findChildren<QTimer *>(QString(), Qt::FindDirectChildrenOnly);
+        // Only the pool's own timer: the socket has internal QTimer children too.
+        const auto timers =
+            socket->findChildren<QTimer *>(idleTimerName(), Qt::FindDirectChildrenOnly);
         qDeleteAll(timers);
         if (socket->state() == QAbstractSocket::ConnectedState && socket->bytesAvailable() == 0)
             return socket;
@@ -35,7 +46,7 @@ QAbstractSocket *UpstreamPool::takeIdle()
 UpstreamConnector *UpstreamPool::connectNew(QObject *owner)
 {
     ++m_opened;
-    return new UpstreamConnector(m_host, m_port, m_tls, false, m_connectTimeoutMs, owner);
+    return new UpstreamConnector(m_host, m_port, m_tls, m_connectTimeoutMs, owner);
 }
 
 void UpstreamPool::release(QAbstractSocket *socket)
@@ -53,6 +64,7 @@ void UpstreamPool::release(QAbstractSocket *socket)
     connect(socket, &QAbstractSocket::disconnected, this, [this, socket] { drop(socket); });
     connect(socket, &QAbstractSocket::readyRead, this, [this, socket] { drop(socket); });
     auto *timer = new QTimer(socket);
+    timer->setObjectName(idleTimerName());
     timer->setSingleShot(true);
     connect(timer, &QTimer::timeout, this, [this, socket] { drop(socket); });
     timer->start(m_idleMs);

@@ -2,9 +2,11 @@
 
 #include <QList>
 #include <QObject>
-#include <QSslConfiguration>
+
+#include <memory>
 
 class QAbstractSocket;
+class TlsContext;
 class UpstreamConnector;
 
 // Keeps upstream connections that finished a request cleanly, so the next request skips the
@@ -18,7 +20,7 @@ class UpstreamPool : public QObject
     Q_OBJECT
 
 public:
-    UpstreamPool(const QString &host, quint16 port, const QSslConfiguration &tls,
+    UpstreamPool(const QString &host, quint16 port, std::shared_ptr<TlsContext> tls,
                  int connectTimeoutMs, int idleMs, int maxIdle, QObject *parent = nullptr);
     ~UpstreamPool() override;
 
@@ -37,7 +39,7 @@ private:
 
     QString m_host;
     quint16 m_port;
-    QSslConfiguration m_tls;
+    std::shared_ptr<TlsContext> m_tls;
     int m_connectTimeoutMs;
     int m_idleMs;
     int m_maxIdle;

@@ -1,29 +1,20 @@
 #pragma once
 
 #include <QAbstractSocket>
-#include <QSslSocket>
 
-// How many bytes a socket still has to send, and a signal for "it sent some". QSslSocket
-// encrypts a write at once and keeps the ciphertext in its TCP socket: its bytesToWrite()
-// stays near 0 while megabytes wait, and its bytesWritten() fires before anything left.
-// Back-pressure must look at encryptedBytesToWrite() and wait for encryptedBytesWritten().
+// How many bytes a socket still has to send, and a signal for "it sent some": what
+// back-pressure looks at. For a TlsSocket, bytesToWrite() is the ciphertext still queued for
+// the kernel and bytesWritten() fires as it leaves (a QSslSocket, by contrast, encrypts at
+// once and reports 0 while megabytes wait, which is why the forwarder does not use it).
 class WriteBacklog
 {
 public:
-    static qint64 pending(const QAbstractSocket *socket)
-    {
-        qint64 bytes = socket->bytesToWrite();
-        if (const auto *tls = qobject_cast<const QSslSocket *>(socket))
-            bytes += tls->encryptedBytesToWrite();
-        return bytes;
-    }
+    static qint64 pending(const QAbstractSocket *socket) { return socket->bytesToWrite(); }
 
     // Calls `drained` whenever `socket` sent bytes to the network.
     template <class Functor>
     static void onSent(QAbstractSocket *socket, const QObject *context, Functor drained)
     {
         QObject::connect(socket, &QIODevice::bytesWritten, context, drained);
-        if (auto *tls = qobject_cast<QSslSocket *>(socket))
-            QObject::connect(tls, &QSslSocket::encryptedBytesWritten, context, drained);
     }
 };

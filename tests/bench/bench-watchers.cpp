@@ -114,6 +114,8 @@ int main(int argc, char **argv)
     poll.start(50);
     app.exec();
     const qint64 openMs = clock.elapsed();
+    poll.stop(); // it would end the hold below at once
+    deadline.stop();
     // Let the forwarder settle, then measure with every stream still open.
     QTimer::singleShot(parser.value(holdOption).toInt() * 1000, &app, &QCoreApplication::quit);
     app.exec();

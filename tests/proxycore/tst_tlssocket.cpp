@@ -1,0 +1,271 @@
+// TlsSocket + TlsContext: the forwarder's own TLS layer over unbuffered Qt sockets. Both ends
+// here are TlsSockets on loopback with certificates from CertificateFactory.
+#include "CertificateFactory.h"
+#include "TlsContext.h"
+#include "TlsSocket.h"
+
+#include <QPointer>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTest>
+
+#include <memory>
+#include <openssl/ssl.h>
+
+namespace {
+
+// Accepts connections as server-side TlsSockets.
+class TlsTestServer : public QTcpServer
+{
+public:
+    explicit TlsTestServer(std::shared_ptr<TlsContext> context)
+        : m_context(std::move(context))
+    {}
+
+    QList<QPointer<TlsSocket>> accepted;
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        auto *socket = new TlsSocket(m_context, this);
+        if (!socket->startServerEncryption(descriptor)) {
+            delete socket;
+            return;
+        }
+        accepted.append(socket);
+    }
+
+private:
+    std::shared_ptr<TlsContext> m_context;
+};
+
+QByteArray readEverything(QAbstractSocket *socket, int *rounds)
+{
+    QByteArray data;
+    while (socket->bytesAvailable() > 0) {
+        const QByteArray chunk = socket->read(socket->bytesAvailable());
+        ++*rounds;
+        if (chunk.isEmpty())
+            break; // bytesAvailable() promised bytes read() did not give: counted as a round
+        data += chunk;
+    }
+    return data;
+}
+
+} // namespace
+
+class TestTlsSocket : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void handshakeVerifiesTheServer_data();
+    void handshakeVerifiesTheServer();
+    void bytesArriveIntactAndCloseNotifyEndsTheStream();
+    void tcpCloseWithoutCloseNotifyEndsTheStream();
+    void secondConnectionResumesTheSession();
+
+private:
+    std::shared_ptr<TlsContext> serverContext(const IssuedCertificate &leaf);
+    std::unique_ptr<TlsTestServer> startServer(const IssuedCertificate &leaf);
+
+    IssuedCertificate m_ca;
+    IssuedCertificate m_otherCa;
+    IssuedCertificate m_good;
+    IssuedCertificate m_foreign;
+    IssuedCertificate m_expired;
+    IssuedCertificate m_wrongName;
+};
+
+void TestTlsSocket::initTestCase()
+{
+    QString error;
+    m_ca = CertificateFactory::createAuthority(QStringLiteral("tls test CA"), 2, &error);
+    QVERIFY2(!m_ca.isNull(), qPrintable(error));
+    m_otherCa = CertificateFactory::createAuthority(QStringLiteral("other CA"), 2, &error);
+    QVERIFY2(!m_otherCa.isNull(), qPrintable(error));
+    m_good = CertificateFactory::createServer({QStringLiteral("127.0.0.1")}, 2, &m_ca, &error);
+    QVERIFY2(!m_good.isNull(), qPrintable(error));
+    m_foreign =
+        CertificateFactory::createServer({QStringLiteral("127.0.0.1")}, 2, &m_otherCa, &error);
+    QVERIFY2(!m_foreign.isNull(), qPrintable(error));
+    m_wrongName =
+        CertificateFactory::createServer({QStringLiteral("elsewhere.example")}, 2, &m_ca, &error);
+    QVERIFY2(!m_wrongName.isNull(), qPrintable(error));
+    CertificateRequest expired;
+    expired.commonName = QStringLiteral("127.0.0.1");
+    expired.ipAddresses = {QHostAddress::LocalHost};
+    expired.notBefore = QDateTime::currentDateTimeUtc().addDays(-30);
+    expired.notAfter = QDateTime::currentDateTimeUtc().addDays(-1);
+    m_expired = CertificateFactory::create(expired, &m_ca, &error);
+    QVERIFY2(!m_expired.isNull(), qPrintable(error));
+}
+
+std::shared_ptr<TlsContext> TestTlsSocket::serverContext(const IssuedCertificate &leaf)
+{
+    QString error;
+    auto context = TlsContext::createServer(leaf.certificatePem, leaf.privateKeyPem, &error);
+    if (!context)
+        qWarning("server context: %s", qPrintable(error));
+    return context;
+}
+
+std::unique_ptr<TlsTestServer> TestTlsSocket::startServer(const IssuedCertificate &leaf)
+{
+    auto context = serverContext(leaf);
+    if (!context)
+        return nullptr;
+    auto server = std::make_unique<TlsTestServer>(context);
+    if (!server->listen(QHostAddress::LocalHost, 0))
+        return nullptr;
+    return server;
+}
+
+void TestTlsSocket::handshakeVerifiesTheServer_data()
+{
+    QTest::addColumn<QString>("certificate");
+    QTest::addColumn<QString>("expectedProblem"); // empty: the handshake succeeds
+
+    QTest::newRow("signed by the trusted CA") << QStringLiteral("good") << QString();
+    QTest::newRow("signed by another CA")
+        << QStringLiteral("foreign") << QStringLiteral("unable to get local issuer certificate");
+    QTest::newRow("expired") << QStringLiteral("expired")
+                             << QStringLiteral("certificate has expired");
+    QTest::newRow("issued for another name")
+        << QStringLiteral("wrong name") << QStringLiteral("not issued for 127.0.0.1");
+}
+
+void TestTlsSocket::handshakeVerifiesTheServer()
+{
+    QFETCH(QString, certificate);
+    QFETCH(QString, expectedProblem);
+    const QHash<QString, IssuedCertificate> leaves = {{QStringLiteral("good"), m_good},
+                                                      {QStringLiteral("foreign"), m_foreign},
+                                                      {QStringLiteral("expired"), m_expired},
+                                                      {QStringLiteral("wrong name"), m_wrongName}};
+    auto server = startServer(leaves.value(certificate));
+    QVERIFY(server);
+    QString error;
+    auto clientContext = TlsContext::createClient({m_ca.certificate()}, &error);
+    QVERIFY2(clientContext, qPrintable(error));
+
+    TlsSocket client(clientContext);
+    QSignalSpy encrypted(&client, &TlsSocket::encrypted);
+    QSignalSpy failed(&client, &QAbstractSocket::errorOccurred);
+    client.connectToHostEncrypted(QStringLiteral("127.0.0.1"), server->serverPort());
+    QTRY_VERIFY_WITH_TIMEOUT(encrypted.size() + failed.size() > 0, 10000);
+    if (expectedProblem.isEmpty()) {
+        QCOMPARE(encrypted.size(), 1);
+        QVERIFY(client.isEncrypted());
+        QVERIFY2(client.protocolDescription().startsWith(QLatin1String("TLSv1.3")),
+                 qPrintable(client.protocolDescription()));
+        QVERIFY(client.certificateProblem().isEmpty());
+        return;
+    }
+    QCOMPARE(encrypted.size(), 0);
+    QCOMPARE(client.error(), QAbstractSocket::SslHandshakeFailedError);
+    QVERIFY2(client.certificateProblem().contains(expectedProblem),
+             qPrintable(client.certificateProblem()));
+    QVERIFY2(client.errorString().contains(expectedProblem), qPrintable(client.errorString()));
+    QCOMPARE(client.state(), QAbstractSocket::UnconnectedState);
+}
+
+void TestTlsSocket::bytesArriveIntactAndCloseNotifyEndsTheStream()
+{
+    auto server = startServer(m_good);
+    QVERIFY(server);
+    QString error;
+    TlsSocket client(TlsContext::createClient({m_ca.certificate()}, &error));
+    QSignalSpy encrypted(&client, &TlsSocket::encrypted);
+    client.connectToHostEncrypted(QStringLiteral("127.0.0.1"), server->serverPort());
+    QTRY_COMPARE_WITH_TIMEOUT(encrypted.size(), 1, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(server->accepted.size(), 1, 5000);
+    QPointer<TlsSocket> peer = server->accepted.first();
+    QTRY_VERIFY_WITH_TIMEOUT(peer && peer->isEncrypted(), 5000);
+
+    // 3 MiB in one write: many records, more than the kernel takes at once, so Qt's write
+    // queue and bytesToWrite() are part of the way.
+    QByteArray payload(3 * 1024 * 1024, Qt::Uninitialized);
+    for (qsizetype i = 0; i < payload.size(); ++i)
+        payload[i] = char((i * 131) % 251);
+    QCOMPARE(client.write(payload), qint64(payload.size()));
+    QByteArray received;
+    int rounds = 0;
+    connect(peer, &QIODevice::readyRead, this, [&] { received += readEverything(peer, &rounds); });
+    QTRY_COMPARE_WITH_TIMEOUT(received.size(), payload.size(), 20000);
+    QVERIFY(received == payload);
+    QCOMPARE(client.bytesToWrite(), 0);
+    // bytesAvailable() never announced bytes read() then did not return.
+    QVERIFY(rounds > 0);
+
+    QSignalSpy peerClosed(peer, &QAbstractSocket::disconnected);
+    client.disconnectFromHost();
+    QTRY_COMPARE_WITH_TIMEOUT(peerClosed.size(), 1, 5000);
+    QCOMPARE(peer->bytesAvailable(), 0);
+}
+
+void TestTlsSocket::tcpCloseWithoutCloseNotifyEndsTheStream()
+{
+    auto server = startServer(m_good);
+    QVERIFY(server);
+    QString error;
+    TlsSocket client(TlsContext::createClient({m_ca.certificate()}, &error));
+    QSignalSpy encrypted(&client, &TlsSocket::encrypted);
+    client.connectToHostEncrypted(QStringLiteral("127.0.0.1"), server->serverPort());
+    QTRY_COMPARE_WITH_TIMEOUT(encrypted.size(), 1, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(server->accepted.size(), 1, 5000);
+    QPointer<TlsSocket> peer = server->accepted.first();
+    QTRY_VERIFY_WITH_TIMEOUT(peer && peer->isEncrypted(), 5000);
+
+    QByteArray received;
+    int rounds = 0;
+    connect(&client, &QIODevice::readyRead, this,
+            [&] { received += readEverything(&client, &rounds); });
+    QSignalSpy closed(&client, &QAbstractSocket::disconnected);
+    peer->write("last words");
+    QTRY_COMPARE_WITH_TIMEOUT(received, QByteArray("last words"), 5000);
+    peer->abort(); // TCP close, no close_notify (a crashed or killed peer)
+    QTRY_COMPARE_WITH_TIMEOUT(closed.size(), 1, 5000);
+    QCOMPARE(client.state(), QAbstractSocket::UnconnectedState);
+    QCOMPARE(client.bytesAvailable(), 0);
+}
+
+void TestTlsSocket::secondConnectionResumesTheSession()
+{
+    // The forwarder's own listener issues no tickets (kubectl keeps no sessions); an API
+    // server does, as OpenSSL and Go do by default.
+    auto context = serverContext(m_good);
+    QVERIFY(context);
+    SSL_CTX_clear_options(context->handle(), SSL_OP_NO_TICKET);
+    SSL_CTX_set_num_tickets(context->handle(), 2);
+    auto server = std::make_unique<TlsTestServer>(context);
+    QVERIFY(server->listen(QHostAddress::LocalHost, 0));
+    QString error;
+    auto clientContext = TlsContext::createClient({m_ca.certificate()}, &error);
+    QVERIFY2(clientContext, qPrintable(error));
+    QVERIFY(!clientContext->resumableSession());
+
+    for (int round = 0; round < 2; ++round) {
+        TlsSocket client(clientContext);
+        QSignalSpy encrypted(&client, &TlsSocket::encrypted);
+        client.connectToHostEncrypted(QStringLiteral("127.0.0.1"), server->serverPort());
+        QTRY_COMPARE_WITH_TIMEOUT(encrypted.size(), 1, 10000);
+        QCOMPARE(client.isSessionResumed(), round == 1);
+        QTRY_COMPARE_WITH_TIMEOUT(server->accepted.size(), round + 1, 5000);
+        QPointer<TlsSocket> peer = server->accepted.last();
+        QTRY_VERIFY_WITH_TIMEOUT(peer && peer->isEncrypted(), 5000);
+        // TLS 1.3 tickets come after the handshake, with the first application data.
+        peer->write("hello");
+        QByteArray received;
+        int rounds = 0;
+        connect(&client, &QIODevice::readyRead, this,
+                [&] { received += readEverything(&client, &rounds); });
+        QTRY_COMPARE_WITH_TIMEOUT(received, QByteArray("hello"), 5000);
+        QVERIFY(clientContext->resumableSession());
+        client.disconnectFromHost();
+    }
+}
+
+QTEST_GUILESS_MAIN(TestTlsSocket)
+#include "tst_tlssocket.moc"
