@@ -1,6 +1,7 @@
 #include "ForwarderController.h"
 
 #include "AppLogging.h"
+#include "ForwarderLocalContext.h"
 #include "KubeconfigService.h"
 #include "RequestLogModel.h"
 #include "ShellQuoting.h"
@@ -20,15 +21,6 @@ ForwarderController::~ForwarderController()
     m_service->stop();
 }
 
-QUrl ForwarderController::upstreamFor(const QString &server)
-{
-    QUrl url(server);
-    if (url.port() < 0 && url.scheme() == QLatin1String("https"))
-        url.setPort(443);
-    url.setPath(QString());
-    return url;
-}
-
 bool ForwarderController::start(const QString &context, quint16 port, ForwarderConfig::Mode mode,
                                 QString *error)
 {
@@ -46,11 +38,9 @@ bool ForwarderController::start(const QString &context, quint16 port, ForwarderC
         return fail(tr("context '%1' cannot be used: %2").arg(context, info->problem));
 
     ForwarderConfig config;
-    config.upstream = upstreamFor(info->server);
+    ForwarderLocalContext::configureUpstream(*info, &config);
     config.mode = mode;
     config.listenPort = port;
-    if (!info->viaTailnet || mode == ForwarderConfig::Mode::Passthrough)
-        config.caPem = info->certificateAuthorityData; // an API server with its own CA
 
     m_service->stop();
     m_context.clear();
@@ -59,11 +49,9 @@ bool ForwarderController::start(const QString &context, quint16 port, ForwarderC
     if (!m_service->start(config, &message))
         return fail(message);
 
-    const bool http = mode == ForwarderConfig::Mode::Http;
+    const ForwarderLocalContext entry = ForwarderLocalContext::describe(*info, config, *m_service);
     const Result<QString> local = m_kubeconfig->upsertLocalContext(
-        context, m_service->localUrl().toString(),
-        http ? m_service->certificateAuthorityPem() : info->certificateAuthorityData,
-        http ? QString() : config.upstream.host());
+        context, entry.server, entry.certificateAuthorityPem, entry.tlsServerName);
     if (!local) {
         m_service->stop();
         return fail(tr("the forwarder was stopped: cannot add the local context for '%1': %2")

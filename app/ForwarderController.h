@@ -40,9 +40,6 @@ public:
     ForwarderService *service() const { return m_service; }
     RequestLogModel *requestLog() const { return m_log; }
 
-    // The upstream a context's forwarder goes to: its server, with port 443 when none.
-    static QUrl upstreamFor(const QString &server);
-
 signals:
     void stateChanged();
 

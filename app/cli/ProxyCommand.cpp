@@ -3,6 +3,7 @@
 #include "AppLogging.h"
 #include "CliContext.h"
 #include "ContextEditor.h"
+#include "ForwarderLocalContext.h"
 #include "ForwarderService.h"
 #include "KubeconfigOptions.h"
 #include "ShellQuoting.h"
@@ -42,17 +43,6 @@ public:
         *address = QHostAddress(host);
         *port = quint16(value);
         return ok && value <= 65535 && !address->isNull();
-    }
-
-    static QString caFilePath(const ContextInfo &info)
-    {
-        if (info.certificateAuthorityFile.isEmpty())
-            return QString();
-        const QFileInfo file(info.certificateAuthorityFile);
-        if (file.isAbsolute())
-            return file.filePath();
-        const QString base = info.clusterFile.isEmpty() ? info.originFile : info.clusterFile;
-        return QFileInfo(base).dir().filePath(info.certificateAuthorityFile);
     }
 };
 
@@ -124,10 +114,7 @@ int runProxyCommand(CliContext &cli)
                                  "contexts` lists them")
                     .arg(parser.value(context), set->files().join(QDir::listSeparator())));
         }
-        config.upstream = QUrl(info->server);
-        config.caPem = info->certificateAuthorityData;
-        if (config.caFile.isEmpty() && config.caPem.isEmpty())
-            config.caFile = ProxyCommand::caFilePath(*info);
+        ForwarderLocalContext::configureUpstream(*info, &config);
     } else {
         config.upstream = QUrl(parser.value(upstream));
     }
@@ -162,25 +149,11 @@ int runProxyCommand(CliContext &cli)
 
     const QString upstreamHost = config.upstreamHost();
     if (info) {
-        QByteArray caPem = service.certificateAuthorityPem();
-        QString tlsServerName;
-        if (!http) {
-            caPem = info->certificateAuthorityData;
-            if (caPem.isEmpty() && !config.caFile.isEmpty()) {
-                QFile file(config.caFile);
-                if (file.open(QIODevice::ReadOnly))
-                    caPem = file.readAll();
-            }
-            tlsServerName = info->tlsServerName.isEmpty() ? upstreamHost : info->tlsServerName;
-        }
-        // A server with a path (Rancher: https://rancher.example.com/k8s/clusters/c-m-4x2z)
-        // keeps it: both modes pass request targets through as kubectl sends them.
-        QUrl localServer = service.localUrl();
-        if (config.upstream.path() != QLatin1String("/"))
-            localServer.setPath(config.upstream.path());
+        const ForwarderLocalContext entry = ForwarderLocalContext::describe(*info, config, service);
         ContextEditor editor(*set);
-        const Result<QString> name = editor.upsertLocalContext(
-            info->name, QString(), localServer.toString(), caPem, tlsServerName);
+        const Result<QString> name =
+            editor.upsertLocalContext(info->name, QString(), entry.server,
+                                      entry.certificateAuthorityPem, entry.tlsServerName);
         if (!name) {
             service.stop();
             return cli.fail(name.error());
