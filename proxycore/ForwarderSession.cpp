@@ -181,6 +181,9 @@ void ForwarderSession::onRequestHead()
     m_closeAfterResponse = false;
     m_interimResponse = false;
     m_upstreamEof = false;
+    m_upstreamReused = false;
+    m_upstreamAnswered = false;
+    m_retriedOnFreshConnection = false;
     m_requestKeepAlive = m_requestParser.keepAlive();
 
     const RequestGuard::Verdict verdict =
@@ -206,9 +209,15 @@ void ForwarderSession::onRequestHead()
     m_state = State::ConnectingUpstream;
     if (QAbstractSocket *idle = m_pool->takeIdle()) {
         idle->setParent(this);
+        m_upstreamReused = true;
         useUpstream(idle);
         return;
     }
+    connectUpstream();
+}
+
+void ForwarderSession::connectUpstream()
+{
     m_connector = m_pool->connectNew(this);
     connect(m_connector, &UpstreamConnector::connected, this,
             &ForwarderSession::onUpstreamConnected);
@@ -266,7 +275,8 @@ void ForwarderSession::useUpstream(QAbstractSocket *socket)
     head.set("Host",
              (port == 443 ? host : host + QLatin1Char(':') + QString::number(port)).toUtf8());
     socket->write(head.serializeRequest());
-    m_state = State::SendingBody;
+    // A request sent again after a reused connection failed is complete already.
+    m_state = m_requestComplete ? State::AwaitingResponse : State::SendingBody;
     processClient();
     processUpstream();
 }
@@ -312,6 +322,7 @@ void ForwarderSession::processUpstream()
                 m_upstream->bytesAvailable(), m_config.streamBufferBytes - m_upstreamIn.size()));
             if (chunk.isEmpty())
                 break;
+            m_upstreamAnswered = true;
             m_upstreamIn += chunk;
         }
         if (m_upstreamIn.isEmpty()) {
@@ -433,6 +444,23 @@ void ForwarderSession::onUpstreamEof()
         processUpstream(); // comes back here once everything is read
         return;
     }
+    if (mayRetryOnFreshConnection()) {
+        // The upstream closed a pooled connection just as it was reused (its idle timeout
+        // and this request crossed): nothing came back, so send the request again once,
+        // over a new connection, instead of answering 502.
+        qCDebug(lcProxy) << "a reused upstream connection closed before answering; retrying"
+                         << m_record.method << "on a new connection";
+        m_retriedOnFreshConnection = true;
+        releaseUpstream(false);
+        m_responseParser.reset();
+        m_state = State::ConnectingUpstream;
+        if (!m_pool) {
+            answerLocally(503, tr("the forwarder is stopping"), true);
+            return;
+        }
+        connectUpstream();
+        return;
+    }
     const HttpMessageParser::Step step = m_responseParser->finish();
     const QByteArray body = m_responseParser->takeBody();
     if (!body.isEmpty()) {
@@ -452,6 +480,24 @@ void ForwarderSession::onUpstreamEof()
         finishRecord(m_record.status, message);
         closeNow();
     }
+}
+
+bool ForwarderSession::mayRetryOnFreshConnection() const
+{
+    // Only a connection taken from the pool, only when not a byte came back, only once, and
+    // only a request that can be sent twice unchanged: a safe method (RFC 9110 9.2.1)
+    // without a body, all of it still known here.
+    if (!m_upstreamReused || m_upstreamAnswered || m_retriedOnFreshConnection ||
+        m_responseHeadSent || !m_requestComplete || m_upgradeRequested) {
+        return false;
+    }
+    const QByteArray &method = m_request.method;
+    if (method != "GET" && method != "HEAD" && method != "OPTIONS")
+        return false;
+    if (m_requestParser.isChunked())
+        return false;
+    const QByteArray length = m_request.value("Content-Length").trimmed();
+    return length.isEmpty() || length == "0";
 }
 
 void ForwarderSession::startTunnel()

@@ -57,6 +57,8 @@ private:
     void processUpstream();
     void onRequestHead();
     void onRequestComplete(bool upgrade);
+    void connectUpstream();
+    bool mayRetryOnFreshConnection() const;
     void onUpstreamConnected(QAbstractSocket *socket);
     void onUpstreamFailed(int status, const QString &message);
     void useUpstream(QAbstractSocket *socket);
@@ -96,6 +98,9 @@ private:
     bool m_closedEmitted = false;
     bool m_interimResponse = false;
     bool m_upstreamEof = false;
+    bool m_upstreamReused = false;           // this request's upstream came from the pool
+    bool m_upstreamAnswered = false;         // it sent at least one byte for this request
+    bool m_retriedOnFreshConnection = false; // sent again after a reused connection failed
     qint64 m_unrecordedBytesIn = 0;
 
     ForwarderRequestRecord m_record;

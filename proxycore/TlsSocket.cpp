@@ -292,8 +292,14 @@ qint64 TlsSocket::writeData(const char *data, qint64 size)
 qint64 TlsSocket::settleIo(int sslResult)
 {
     const int error = SSL_get_error(m_ssl, sslResult);
-    if ((error == SSL_ERROR_WANT_READ || error == SSL_ERROR_WANT_WRITE) && !m_transportEof)
+    if ((error == SSL_ERROR_WANT_READ || error == SSL_ERROR_WANT_WRITE) && !m_transportEof) {
+        // Everything that arrived is consumed: give back what OpenSSL keeps beyond what
+        // SSL_MODE_RELEASE_BUFFERS releases, notably the ~17 KiB write buffer it sets up to
+        // process the server's post-handshake session tickets, which an idle stream (a
+        // watch) would otherwise hold for its whole life. A no-op while data is buffered.
+        SSL_free_buffers(m_ssl);
         return 0;
+    }
     if (error == SSL_ERROR_ZERO_RETURN || m_transportEof ||
         (error == SSL_ERROR_SYSCALL && ERR_peek_error() == 0)) {
         schedulePeerClosed();

@@ -72,6 +72,8 @@ private slots:
     void requestAndResponsePassUnchanged();
     void bodiesStreamBothWays();
     void upstreamConnectionIsReused();
+    void staleReusedConnectionIsRetriedWhenSafe_data();
+    void staleReusedConnectionIsRetriedWhenSafe();
     void concurrentBurstKeepsItsUpstreamConnections();
     void chunkArrivesBeforeUpstreamFinishes();
     void slowClientSlowsTheUpstream();
@@ -262,6 +264,60 @@ void TestForwarder::upstreamConnectionIsReused()
     }
     QCOMPARE(m_upstream->requests().size(), 6);
     QCOMPARE(m_upstream->tcpConnections(), 1);
+}
+
+void TestForwarder::staleReusedConnectionIsRetriedWhenSafe_data()
+{
+    QTest::addColumn<QByteArray>("secondRequest");
+    QTest::addColumn<int>("expectedStatus");
+    QTest::addColumn<int>("expectedConnections");
+
+    QTest::newRow("GET is sent again on a new connection")
+        << QByteArray("GET /api/v1/pods HTTP/1.1\r\n") << 200 << 2;
+    QTest::newRow("POST with a body is not repeated: 502")
+        << QByteArray("POST /api/v1/namespaces/default/configmaps HTTP/1.1\r\n"
+                      "Content-Type: application/json\r\nContent-Length: 2\r\n")
+        << 502 << 1;
+}
+
+void TestForwarder::staleReusedConnectionIsRetriedWhenSafe()
+{
+    QFETCH(QByteArray, secondRequest);
+    QFETCH(int, expectedStatus);
+    QFETCH(int, expectedConnections);
+    // The upstream answers the first request on a connection and closes that connection
+    // when a second request arrives on it, unanswered: its idle timeout crossing our reuse.
+    m_upstream->setHandler([](QSslSocket *socket, const QByteArray &) {
+        const int served = socket->property("served").toInt();
+        socket->setProperty("served", served + 1);
+        if (served >= 1) {
+            socket->abort();
+            return;
+        }
+        socket->write("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n{}");
+    });
+    auto client = connectClient();
+    QVERIFY(client);
+    client->write("GET /api HTTP/1.1\r\n" + hostField() + "\r\n");
+    Response first;
+    QVERIFY(readResponse(client.get(), &first));
+    QCOMPARE(first.status, 200);
+    // The forwarder gave the upstream connection back to its pool as the answer went out.
+
+    const bool hasBody = secondRequest.contains("Content-Length: 2");
+    client->write(secondRequest + hostField() + "\r\n" + (hasBody ? "{}" : ""));
+    Response second;
+    QVERIFY(readResponse(client.get(), &second));
+    QCOMPARE(second.status, expectedStatus);
+    QCOMPARE(m_upstream->tcpConnections(), expectedConnections);
+    if (expectedStatus == 502) {
+        QVERIFY2(
+            statusObject(second)
+                .value(QStringLiteral("message"))
+                .toString()
+                .contains(QStringLiteral("closed the connection before the response was complete")),
+            second.body.constData());
+    }
 }
 
 void TestForwarder::concurrentBurstKeepsItsUpstreamConnections()
