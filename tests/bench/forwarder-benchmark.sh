@@ -60,11 +60,14 @@ free_port() {
 # Waits for "listening on ..." in a process's output file.
 wait_listening() {
     local file=$1
-    for _ in $(seq 1 100); do
+    # Generous: right after a load run a start (it reads the system CA store) can be slow.
+    for _ in $(seq 1 300); do
         grep -q '^listening on' "$file" 2>/dev/null && return 0
         sleep 0.1
     done
-    echo "forwarder-benchmark.sh: $file: did not start" >&2; cat "$file" >&2; exit 1
+    echo "forwarder-benchmark.sh: $file: did not start within 30 s" >&2
+    cat "$file" "${file%.out}.err" >&2 2>/dev/null
+    exit 1
 }
 
 wait_port() {
