@@ -8,7 +8,7 @@
 // path has secret-looking query values replaced, see LogRedactor).
 struct ForwarderRequestRecord
 {
-    QDateTime started;
+    QDateTime started;   // UTC: local time would cost a time zone lookup per request
     QString method;      // "GET"; "TCP" for a passthrough connection
     QString path;        // redacted target; the upstream host:port for a passthrough connection
     int status = 0;      // HTTP status sent to the client; 0 when none was (client went away)

@@ -168,7 +168,7 @@ void ForwarderSession::onRequestHead()
     m_idleTimer.stop();
     m_request = m_requestParser.head();
     m_record = ForwarderRequestRecord();
-    m_record.started = QDateTime::currentDateTime();
+    m_record.started = QDateTime::currentDateTimeUtc();
     m_record.method = QString::fromLatin1(m_request.method);
     m_record.path = LogRedactor::redactTarget(m_request.target);
     m_record.bytesIn = m_unrecordedBytesIn;
@@ -526,7 +526,7 @@ void ForwarderSession::answerLocally(int status, const QString &message, bool cl
 {
     if (!m_recordOpen) {
         m_record = ForwarderRequestRecord();
-        m_record.started = QDateTime::currentDateTime();
+        m_record.started = QDateTime::currentDateTimeUtc();
         m_record.method = QStringLiteral("-");
         m_record.path = QStringLiteral("-");
         m_record.bytesIn = m_unrecordedBytesIn;

@@ -21,7 +21,7 @@ PassthroughTunnel::PassthroughTunnel(QTcpSocket *client, const QString &host, qu
 void PassthroughTunnel::start()
 {
     m_clock.start();
-    m_record.started = QDateTime::currentDateTime();
+    m_record.started = QDateTime::currentDateTimeUtc();
     m_record.method = QStringLiteral("TCP");
     m_client->setReadBufferSize(m_bufferBytes);
     m_connector = new UpstreamConnector(m_host, m_port, nullptr, m_connectTimeoutMs, this);

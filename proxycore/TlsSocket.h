@@ -15,7 +15,9 @@ struct ssl_st;
 // ciphertext still waiting for the kernel (what back-pressure must look at), and
 // disconnected() comes when the peer closes, by close_notify or by closing TCP.
 //
-// Only the subset the forwarder needs: no renegotiation, no client certificates.
+// Only the subset the forwarder needs: no renegotiation, no client certificates. The socket
+// handles its own readyRead (connected in the constructor): disconnect your receiver from it,
+// never every connection with a bare disconnect().
 class TlsSocket : public QTcpSocket
 {
     Q_OBJECT
@@ -59,6 +61,7 @@ private:
     // What an SSL_read/SSL_write/SSL_peek result means for the caller: 0 try again later,
     // -1 closed or failed (handled asynchronously).
     qint64 settleIo(int sslResult);
+    void releaseIdleBuffers();
     void schedulePeerClosed();
     void finishPeerClosed();
     void failConnection(const QString &reason);
@@ -73,6 +76,7 @@ private:
     QString m_certificateProblem;
     bool m_encrypted = false;
     bool m_transportEof = false;
+    bool m_transportDrained = false; // the kernel had no more at the last read
     bool m_peerClosed = false;
     bool m_shutdownSent = false;
     bool m_failed = false;

@@ -58,7 +58,8 @@ void UpstreamPool::release(QAbstractSocket *socket)
         socket->deleteLater();
         return;
     }
-    socket->disconnect();
+    // The session disconnected itself already; a blanket disconnect() would also cut the
+    // TLS socket's own readyRead handling.
     socket->setParent(this);
     m_idle.append(socket);
     connect(socket, &QAbstractSocket::disconnected, this, [this, socket] { drop(socket); });

@@ -50,9 +50,15 @@ ulimit -n 16384 2>/dev/null || ulimit -n 4096 2>/dev/null || true
 
 free_port() {
     local port
+    # Below the kernel's ephemeral range (ip_local_port_range, 32768+ by default), where the
+    # thousands of client connections of a run take their local ports; no socket of any
+    # state may hold it.
+    local low=20000 high
+    high=$(( $(cut -f1 /proc/sys/net/ipv4/ip_local_port_range 2>/dev/null || echo 32768) - 1 ))
+    [ "$high" -gt "$low" ] || high=32767
     for _ in $(seq 1 50); do
-        port=$(shuf -i 20000-45000 -n 1)
-        if ! ss -Htln "sport = :$port" | grep -q .; then echo "$port"; return; fi
+        port=$(shuf -i "$low-$high" -n 1)
+        if ! ss -Htan "sport = :$port" | grep -q .; then echo "$port"; return; fi
     done
     echo "forwarder-benchmark.sh: no free port found" >&2; exit 1
 }
