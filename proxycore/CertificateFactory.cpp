@@ -1,5 +1,7 @@
 #include "CertificateFactory.h"
 
+#include "OpenSslErrors.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -65,14 +67,8 @@ using GeneralNamePtr = std::unique_ptr<GENERAL_NAME, GeneralNameFree>;
 // OpenSSL's queued error messages, oldest first, emptied.
 QString takeOpenSslErrors()
 {
-    QStringList messages;
-    while (const unsigned long code = ERR_get_error()) {
-        char buffer[256];
-        ERR_error_string_n(code, buffer, sizeof buffer);
-        messages << QString::fromLatin1(buffer);
-    }
-    return messages.isEmpty() ? QStringLiteral("no OpenSSL error recorded")
-                              : messages.join(QStringLiteral("; "));
+    const QString queued = OpenSslErrors::take();
+    return queued.isEmpty() ? QStringLiteral("no OpenSSL error recorded") : queued;
 }
 
 bool fail(QString *error, const QString &message)

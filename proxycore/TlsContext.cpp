@@ -1,5 +1,6 @@
 #include "TlsContext.h"
 
+#include "OpenSslErrors.h"
 #include "ProxyLogging.h"
 
 #include <QCoreApplication>
@@ -18,15 +19,10 @@ QString tr(const char *text)
     return QCoreApplication::translate("TlsContext", text);
 }
 
-// The reason OpenSSL queued for the last failure, e.g. "key values mismatch".
+// Why OpenSSL failed, e.g. "... key values mismatch".
 QString opensslReason()
 {
-    QString reason;
-    while (const unsigned long code = ERR_get_error()) {
-        char text[256];
-        ERR_error_string_n(code, text, sizeof text);
-        reason = QString::fromLatin1(text);
-    }
+    const QString reason = OpenSslErrors::take();
     return reason.isEmpty() ? tr("unknown OpenSSL error") : reason;
 }
 

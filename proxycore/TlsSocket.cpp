@@ -1,5 +1,6 @@
 #include "TlsSocket.h"
 
+#include "OpenSslErrors.h"
 #include "ProxyLogging.h"
 #include "TlsContext.h"
 
@@ -69,21 +70,6 @@ private:
     }
 };
 
-namespace {
-
-QString queuedOpensslReason()
-{
-    QString reason;
-    while (const unsigned long code = ERR_get_error()) {
-        char text[256];
-        ERR_error_string_n(code, text, sizeof text);
-        reason = QString::fromLatin1(text);
-    }
-    return reason;
-}
-
-} // namespace
-
 TlsSocket::TlsSocket(std::shared_ptr<TlsContext> context, QObject *parent)
     : QTcpSocket(parent)
     , m_context(std::move(context))
@@ -134,7 +120,7 @@ void TlsSocket::beginHandshake()
 {
     m_ssl = SSL_new(m_context->handle());
     if (!m_ssl) {
-        failConnection(tr("cannot start TLS: %1").arg(queuedOpensslReason()));
+        failConnection(tr("cannot start TLS: %1").arg(OpenSslErrors::take()));
         return;
     }
     BIO *bio = BIO_new(TlsSocketBio::method());
@@ -187,7 +173,7 @@ void TlsSocket::failHandshake(int sslResult)
 {
     const int error = SSL_get_error(m_ssl, sslResult);
     const long verify = SSL_get_verify_result(m_ssl);
-    const QString reason = queuedOpensslReason();
+    const QString reason = OpenSslErrors::take();
     m_failed = true;
     if (!m_context->isServer() && verify != X509_V_OK) {
         m_certificateProblem = QString::fromLatin1(X509_verify_cert_error_string(verify));
@@ -309,7 +295,7 @@ qint64 TlsSocket::settleIo(int sslResult)
         schedulePeerClosed();
         return -1;
     }
-    failConnection(tr("TLS error: %1").arg(queuedOpensslReason()));
+    failConnection(tr("TLS error: %1").arg(OpenSslErrors::take()));
     return -1;
 }
 
