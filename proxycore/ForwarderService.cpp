@@ -2,6 +2,7 @@
 
 #include "ForwarderServer.h"
 #include "LoopbackCertificate.h"
+#include "OpenFileLimit.h"
 #include "ProxyLogging.h"
 #include "TlsContext.h"
 #include "UpstreamTrust.h"
@@ -75,8 +76,25 @@ bool ForwarderService::start(const ForwarderConfig &config, QString *error)
         m_authorityPem.clear();
     }
 
-    auto *server = new ForwarderServer(config, serverTls, upstreamTls, this);
-    server->setMaxPendingConnections(config.maxConnections);
+    // Two descriptors per connection (client and upstream), plus some for everything else.
+    // Past the limit a connection could not even be accepted and would hang in the listen
+    // queue, so the connection limit shrinks to what fits: one more is refused at once.
+    ForwarderConfig effective = config;
+    const qint64 wanted = 2 * qint64(config.maxConnections) + 64;
+    const qint64 limit = OpenFileLimit::raiseTo(wanted);
+    if (limit >= 0 && limit < wanted) {
+        effective.maxConnections = int(qMax<qint64>(1, (limit - 64) / 2));
+        qCWarning(lcProxy).noquote()
+            << tr("the open-file limit is %1: serving at most %2 connections, not %3; raise "
+                  "it (ulimit -n) to serve more")
+                   .arg(limit)
+                   .arg(effective.maxConnections)
+                   .arg(config.maxConnections);
+    }
+    m_config = effective;
+
+    auto *server = new ForwarderServer(effective, serverTls, upstreamTls, this);
+    server->setMaxPendingConnections(effective.maxConnections);
     if (!server->listen(config.listenAddress, config.listenPort)) {
         const QString text = tr("cannot listen on %1:%2: %3; choose another port with --listen")
                                  .arg(config.listenAddress.toString())

@@ -86,7 +86,7 @@
 <context>
     <name>CertificateFactory</name>
     <message>
-        <location filename="../proxycore/CertificateFactory.cpp" line="+243"/>
+        <location filename="../proxycore/CertificateFactory.cpp" line="+239"/>
         <source>cannot create a certificate whose validity ends (%1) before it starts (%2)</source>
         <translation>ein Zertifikat, dessen Gültigkeit endet (%1), bevor sie beginnt (%2), kann nicht erstellt werden</translation>
     </message>
@@ -1510,7 +1510,7 @@ Namespace: %1</translation>
 <context>
     <name>ForwarderController</name>
     <message>
-        <location filename="../app/ForwarderController.cpp" line="+43"/>
+        <location filename="../app/ForwarderController.cpp" line="+35"/>
         <source>there is no context &apos;%1&apos; in %2; reload (F5) and choose another</source>
         <translation>in %2 gibt es keinen Kontext &apos;%1&apos;; neu laden (F5) und einen anderen wählen</translation>
     </message>
@@ -1520,7 +1520,7 @@ Namespace: %1</translation>
         <translation>Kontext &apos;%1&apos; kann nicht verwendet werden: %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+19"/>
         <source>the forwarder was stopped: cannot add the local context for &apos;%1&apos;: %2</source>
         <translation>der Forwarder wurde gestoppt: der lokale Kontext für &apos;%1&apos; kann nicht hinzugefügt werden: %2</translation>
     </message>
@@ -1681,7 +1681,7 @@ Namespace: %1</translation>
 <context>
     <name>ForwarderService</name>
     <message>
-        <location filename="../proxycore/ForwarderService.cpp" line="+43"/>
+        <location filename="../proxycore/ForwarderService.cpp" line="+45"/>
         <source>the upstream must be an https:// URL with a host, e.g. https://tailscale-operator.tail1234.ts.net:443 (got &apos;%1&apos;)</source>
         <translation>das Upstream muss eine https://-URL mit Host sein, z. B. https://tailscale-operator.tail1234.ts.net:443 (erhalten: &apos;%1&apos;)</translation>
     </message>
@@ -1691,7 +1691,12 @@ Namespace: %1</translation>
         <translation>%1 ist keine Loopback-Adresse; der Forwarder leitet Anmeldedaten weiter, daher lauscht er nur auf Loopback, sofern Fernzugriff nicht ausdrücklich erlaubt ist</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+38"/>
+        <source>the open-file limit is %1: serving at most %2 connections, not %3; raise it (ulimit -n) to serve more</source>
+        <translation>das Limit für offene Dateien ist %1: es werden höchstens %2 Verbindungen bedient, nicht %3; erhöhen Sie es (ulimit -n), um mehr zu bedienen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>cannot listen on %1:%2: %3; choose another port with --listen</source>
         <translation>auf %1:%2 kann nicht gelauscht werden: %3; wählen Sie mit --listen einen anderen Port</translation>
     </message>
@@ -1709,17 +1714,18 @@ Namespace: %1</translation>
         <translation>der Anfragekopf ist nicht innerhalb von %1 s angekommen</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+146"/>
         <source>CONNECT is not supported by the local forwarder</source>
         <translation>CONNECT wird vom lokalen Forwarder nicht unterstützt</translation>
     </message>
     <message>
         <location line="+10"/>
+        <location line="+252"/>
         <source>the forwarder is stopping</source>
         <translation>der Forwarder wird beendet</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="-98"/>
         <source>upstream %1 sent a malformed response: %2</source>
         <translation>Upstream %1 hat eine fehlerhafte Antwort gesendet: %2</translation>
     </message>
@@ -1729,12 +1735,12 @@ Namespace: %1</translation>
         <translation>Upstream %1 hat ungefragt das Protokoll gewechselt</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+92"/>
         <source>upstream %1 closed the connection before the response was complete</source>
         <translation>Upstream %1 hat die Verbindung geschlossen, bevor die Antwort vollständig war</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+127"/>
         <source>the client closed the connection</source>
         <translation>der Client hat die Verbindung geschlossen</translation>
     </message>
@@ -3046,7 +3052,7 @@ Nein: getrennt lassen und nur daneben anzeigen.</translation>
 <context>
     <name>PassthroughTunnel</name>
     <message>
-        <location filename="../proxycore/PassthroughTunnel.cpp" line="+36"/>
+        <location filename="../proxycore/PassthroughTunnel.cpp" line="+34"/>
         <location line="+12"/>
         <source>the client closed the connection</source>
         <translation>der Client hat die Verbindung geschlossen</translation>
@@ -3068,7 +3074,7 @@ Nein: getrennt lassen und nur daneben anzeigen.</translation>
 <context>
     <name>ProxyCommand</name>
     <message>
-        <location filename="../app/cli/ProxyCommand.cpp" line="+64"/>
+        <location filename="../app/cli/ProxyCommand.cpp" line="+54"/>
         <source>Run the local noauth forwarder: kubectl talks TLS to a loopback address, the forwarder sends each request unchanged (its credentials included, nothing added) over verified TLS to the upstream. Stop with Ctrl+C.</source>
         <translation>Den lokalen noauth-Forwarder ausführen: kubectl spricht TLS mit einer Loopback-Adresse, der Forwarder sendet jede Anfrage unverändert (samt ihren Anmeldedaten, ohne etwas hinzuzufügen) über verifiziertes TLS an das Upstream. Beenden mit Strg+C.</translation>
     </message>
@@ -3103,7 +3109,12 @@ Nein: getrennt lassen und nur daneben anzeigen.</translation>
         <translation>Eine Lauschadresse außerhalb von Loopback erlauben (andere könnten Anfragen mit Ihren Anmeldedaten nutzen).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>Serve at most N client connections at once (default 128; each open watch or logs -f holds one).</source>
+        <translation>Höchstens N Client-Verbindungen gleichzeitig bedienen (Standard 128; jedes offene watch oder logs -f belegt eine).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
@@ -3123,12 +3134,17 @@ Nein: getrennt lassen und nur daneben anzeigen.</translation>
         <translation>--listen erwartet ADDR:PORT, z. B. 127.0.0.1:8443 (erhalten: &apos;%1&apos;)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+7"/>
+        <source>--max-connections takes a number from 1 to 100000 (got &apos;%1&apos;)</source>
+        <translation>--max-connections erwartet eine Zahl von 1 bis 100000 (erhalten: &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>no context named &quot;%1&quot; in %2; `kubetailor contexts` lists them</source>
         <translation>kein Kontext namens „%1“ in %2; `kubetailor contexts` listet sie auf</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>context &quot;%1&quot; in %2: </source>
         <translation>Kontext „%1“ in %2: </translation>
     </message>
@@ -3158,7 +3174,7 @@ Nein: getrennt lassen und nur daneben anzeigen.</translation>
         <translation>Passthrough-Modus: TLS Ende zu Ende</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+19"/>
         <source>Context &quot;%1&quot; in %2 points at the forwarder (same user entry &quot;%3&quot;).</source>
         <translation>Kontext „%1“ in %2 zeigt auf den Forwarder (derselbe Benutzereintrag „%3“).</translation>
     </message>
@@ -3975,6 +3991,72 @@ einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translatio
     </message>
 </context>
 <context>
+    <name>TlsContext</name>
+    <message>
+        <location filename="../proxycore/TlsContext.cpp" line="+94"/>
+        <source>cannot create a TLS server context: %1</source>
+        <translation>TLS-Serverkontext kann nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>the forwarder&apos;s loopback certificate or key cannot be used (%1); delete its folder to have a new one created</source>
+        <translation>das Loopback-Zertifikat oder der Schlüssel des Forwarders ist unbrauchbar (%1); löschen Sie seinen Ordner, damit ein neues erstellt wird</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cannot create a TLS client context: %1</source>
+        <translation>TLS-Clientkontext kann nicht erstellt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TlsSocket</name>
+    <message>
+        <location filename="../proxycore/TlsSocket.cpp" line="+123"/>
+        <source>cannot start TLS: %1</source>
+        <translation>TLS kann nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source> (the certificate is not issued for %1)</source>
+        <translation> (das Zertifikat ist nicht für %1 ausgestellt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the certificate was rejected: %1</source>
+        <translation>das Zertifikat wurde abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the peer closed the connection during the TLS handshake</source>
+        <translation>die Gegenseite hat die Verbindung während des TLS-Handshakes geschlossen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the TLS handshake failed: %1</source>
+        <translation>der TLS-Handshake ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>the TLS connection is not open</source>
+        <translation>die TLS-Verbindung ist nicht offen</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>TLS error: %1</source>
+        <translation>TLS-Fehler: %1</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>internal error: the TCP socket is buffered by Qt</source>
+        <translation>interner Fehler: der TCP-Socket wird von Qt gepuffert</translation>
+    </message>
+</context>
+<context>
     <name>TrayIcon</name>
     <message>
         <location filename="../app/TrayIcon.cpp" line="+82"/>
@@ -4101,17 +4183,17 @@ einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translatio
 <context>
     <name>UpstreamConnector</name>
     <message>
-        <location filename="../proxycore/UpstreamConnector.cpp" line="+21"/>
+        <location filename="../proxycore/UpstreamConnector.cpp" line="+19"/>
         <source>no answer within %1 s (timed out); check that the host is reachable over the tailnet</source>
         <translation>keine Antwort innerhalb von %1 s (Zeitüberschreitung); prüfen Sie, ob der Host über das Tailnet erreichbar ist</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+55"/>
         <source>its TLS certificate is not trusted (%1); pass the CA that signed it with --ca-file, or check the server URL</source>
         <translation>seinem TLS-Zertifikat wird nicht vertraut (%1); geben Sie die signierende CA mit --ca-file an oder prüfen Sie die Server-URL</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
         <source>the host name cannot be resolved (DNS); check the name and that MagicDNS is on</source>
         <translation>der Hostname lässt sich nicht auflösen (DNS); prüfen Sie den Namen und ob MagicDNS an ist</translation>
     </message>

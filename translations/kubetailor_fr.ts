@@ -86,7 +86,7 @@
 <context>
     <name>CertificateFactory</name>
     <message>
-        <location filename="../proxycore/CertificateFactory.cpp" line="+243"/>
+        <location filename="../proxycore/CertificateFactory.cpp" line="+239"/>
         <source>cannot create a certificate whose validity ends (%1) before it starts (%2)</source>
         <translation>impossible de créer un certificat dont la validité se termine (%1) avant de commencer (%2)</translation>
     </message>
@@ -1510,7 +1510,7 @@ namespace : %1</translation>
 <context>
     <name>ForwarderController</name>
     <message>
-        <location filename="../app/ForwarderController.cpp" line="+43"/>
+        <location filename="../app/ForwarderController.cpp" line="+35"/>
         <source>there is no context &apos;%1&apos; in %2; reload (F5) and choose another</source>
         <translation>il n&apos;y a pas de contexte &apos;%1&apos; dans %2 ; rechargez (F5) et choisissez-en un autre</translation>
     </message>
@@ -1520,7 +1520,7 @@ namespace : %1</translation>
         <translation>le contexte &apos;%1&apos; ne peut pas être utilisé : %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+19"/>
         <source>the forwarder was stopped: cannot add the local context for &apos;%1&apos;: %2</source>
         <translation>le relais a été arrêté : impossible d&apos;ajouter le contexte local pour &apos;%1&apos; : %2</translation>
     </message>
@@ -1681,7 +1681,7 @@ namespace : %1</translation>
 <context>
     <name>ForwarderService</name>
     <message>
-        <location filename="../proxycore/ForwarderService.cpp" line="+43"/>
+        <location filename="../proxycore/ForwarderService.cpp" line="+45"/>
         <source>the upstream must be an https:// URL with a host, e.g. https://tailscale-operator.tail1234.ts.net:443 (got &apos;%1&apos;)</source>
         <translation>l&apos;amont doit être une URL https:// avec un hôte, par ex. https://tailscale-operator.tail1234.ts.net:443 (reçu : &apos;%1&apos;)</translation>
     </message>
@@ -1691,7 +1691,12 @@ namespace : %1</translation>
         <translation>%1 n&apos;est pas une adresse de boucle locale ; le relais transmet des identifiants, il n&apos;écoute donc que sur la boucle locale sauf si l&apos;accès distant est explicitement autorisé</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+38"/>
+        <source>the open-file limit is %1: serving at most %2 connections, not %3; raise it (ulimit -n) to serve more</source>
+        <translation>la limite de fichiers ouverts est %1 : au plus %2 connexions sont servies, pas %3 ; augmentez-la (ulimit -n) pour en servir davantage</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>cannot listen on %1:%2: %3; choose another port with --listen</source>
         <translation>impossible d&apos;écouter sur %1:%2 : %3 ; choisissez un autre port avec --listen</translation>
     </message>
@@ -1709,17 +1714,18 @@ namespace : %1</translation>
         <translation>l&apos;en-tête de la requête n&apos;est pas arrivé en %1 s</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+146"/>
         <source>CONNECT is not supported by the local forwarder</source>
         <translation>CONNECT n&apos;est pas pris en charge par le relais local</translation>
     </message>
     <message>
         <location line="+10"/>
+        <location line="+252"/>
         <source>the forwarder is stopping</source>
         <translation>le relais s&apos;arrête</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="-98"/>
         <source>upstream %1 sent a malformed response: %2</source>
         <translation>l&apos;amont %1 a envoyé une réponse mal formée : %2</translation>
     </message>
@@ -1729,12 +1735,12 @@ namespace : %1</translation>
         <translation>l&apos;amont %1 a changé de protocole sans qu&apos;on le lui demande</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+92"/>
         <source>upstream %1 closed the connection before the response was complete</source>
         <translation>l&apos;amont %1 a fermé la connexion avant la fin de la réponse</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+127"/>
         <source>the client closed the connection</source>
         <translation>le client a fermé la connexion</translation>
     </message>
@@ -3046,7 +3052,7 @@ Non : le garder séparé et seulement l&apos;afficher en parallèle.</translatio
 <context>
     <name>PassthroughTunnel</name>
     <message>
-        <location filename="../proxycore/PassthroughTunnel.cpp" line="+36"/>
+        <location filename="../proxycore/PassthroughTunnel.cpp" line="+34"/>
         <location line="+12"/>
         <source>the client closed the connection</source>
         <translation>le client a fermé la connexion</translation>
@@ -3068,7 +3074,7 @@ Non : le garder séparé et seulement l&apos;afficher en parallèle.</translatio
 <context>
     <name>ProxyCommand</name>
     <message>
-        <location filename="../app/cli/ProxyCommand.cpp" line="+64"/>
+        <location filename="../app/cli/ProxyCommand.cpp" line="+54"/>
         <source>Run the local noauth forwarder: kubectl talks TLS to a loopback address, the forwarder sends each request unchanged (its credentials included, nothing added) over verified TLS to the upstream. Stop with Ctrl+C.</source>
         <translation>Exécuter le relais noauth local : kubectl parle TLS à une adresse de boucle locale, le relais envoie chaque requête inchangée (identifiants compris, rien d&apos;ajouté) par TLS vérifié vers l&apos;amont. Arrêt avec Ctrl+C.</translation>
     </message>
@@ -3103,7 +3109,12 @@ Non : le garder séparé et seulement l&apos;afficher en parallèle.</translatio
         <translation>Autoriser une adresse d&apos;écoute hors boucle locale (d&apos;autres pourraient utiliser les requêtes portant vos identifiants).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>Serve at most N client connections at once (default 128; each open watch or logs -f holds one).</source>
+        <translation>Servir au plus N connexions client à la fois (128 par défaut ; chaque watch ou logs -f ouvert en occupe une).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>argument inattendu &apos;%1&apos;</translation>
     </message>
@@ -3123,12 +3134,17 @@ Non : le garder séparé et seulement l&apos;afficher en parallèle.</translatio
         <translation>--listen attend ADDR:PORT, par ex. 127.0.0.1:8443 (reçu : &apos;%1&apos;)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+7"/>
+        <source>--max-connections takes a number from 1 to 100000 (got &apos;%1&apos;)</source>
+        <translation>--max-connections attend un nombre de 1 à 100000 (reçu : &apos;%1&apos;)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>no context named &quot;%1&quot; in %2; `kubetailor contexts` lists them</source>
         <translation>aucun contexte nommé « %1 » dans %2 ; `kubetailor contexts` les liste</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>context &quot;%1&quot; in %2: </source>
         <translation>contexte « %1 » dans %2 : </translation>
     </message>
@@ -3158,7 +3174,7 @@ Non : le garder séparé et seulement l&apos;afficher en parallèle.</translatio
         <translation>mode passthrough : TLS de bout en bout</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+19"/>
         <source>Context &quot;%1&quot; in %2 points at the forwarder (same user entry &quot;%3&quot;).</source>
         <translation>Le contexte « %1 » dans %2 pointe vers le relais (même entrée utilisateur « %3 »).</translation>
     </message>
@@ -3975,6 +3991,72 @@ kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</transla
     </message>
 </context>
 <context>
+    <name>TlsContext</name>
+    <message>
+        <location filename="../proxycore/TlsContext.cpp" line="+94"/>
+        <source>cannot create a TLS server context: %1</source>
+        <translation>impossible de créer un contexte TLS serveur : %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>the forwarder&apos;s loopback certificate or key cannot be used (%1); delete its folder to have a new one created</source>
+        <translation>le certificat loopback ou la clé du relais est inutilisable (%1) ; supprimez son dossier pour qu&apos;un nouveau soit créé</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cannot create a TLS client context: %1</source>
+        <translation>impossible de créer un contexte TLS client : %1</translation>
+    </message>
+</context>
+<context>
+    <name>TlsSocket</name>
+    <message>
+        <location filename="../proxycore/TlsSocket.cpp" line="+123"/>
+        <source>cannot start TLS: %1</source>
+        <translation>impossible de démarrer TLS : %1</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source> (the certificate is not issued for %1)</source>
+        <translation> (le certificat n&apos;est pas émis pour %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the certificate was rejected: %1</source>
+        <translation>le certificat a été refusé : %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the peer closed the connection during the TLS handshake</source>
+        <translation>le pair a fermé la connexion pendant la négociation TLS</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the TLS handshake failed: %1</source>
+        <translation>la négociation TLS a échoué : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown error</source>
+        <translation>erreur inconnue</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>the TLS connection is not open</source>
+        <translation>la connexion TLS n&apos;est pas ouverte</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>TLS error: %1</source>
+        <translation>erreur TLS : %1</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>internal error: the TCP socket is buffered by Qt</source>
+        <translation>erreur interne : le socket TCP est mis en tampon par Qt</translation>
+    </message>
+</context>
+<context>
     <name>TrayIcon</name>
     <message>
         <location filename="../app/TrayIcon.cpp" line="+82"/>
@@ -4101,17 +4183,17 @@ kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</transla
 <context>
     <name>UpstreamConnector</name>
     <message>
-        <location filename="../proxycore/UpstreamConnector.cpp" line="+21"/>
+        <location filename="../proxycore/UpstreamConnector.cpp" line="+19"/>
         <source>no answer within %1 s (timed out); check that the host is reachable over the tailnet</source>
         <translation>aucune réponse en %1 s (délai dépassé) ; vérifiez que l&apos;hôte est joignable par le tailnet</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+55"/>
         <source>its TLS certificate is not trusted (%1); pass the CA that signed it with --ca-file, or check the server URL</source>
         <translation>son certificat TLS n&apos;est pas approuvé (%1) ; indiquez la CA qui l&apos;a signé avec --ca-file, ou vérifiez l&apos;URL du serveur</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
         <source>the host name cannot be resolved (DNS); check the name and that MagicDNS is on</source>
         <translation>le nom d&apos;hôte ne peut pas être résolu (DNS) ; vérifiez le nom et que MagicDNS est activé</translation>
     </message>

@@ -77,8 +77,14 @@ int runProxyCommand(CliContext &cli)
         QStringLiteral("allow-remote"),
         ProxyCommand::tr("Allow a non-loopback listen address (others could use your "
                          "credentials' requests)."));
+    const QCommandLineOption maxConnections(
+        QStringLiteral("max-connections"),
+        ProxyCommand::tr("Serve at most N client connections at once (default 128; each open "
+                         "watch or logs -f holds one)."),
+        QStringLiteral("N"), QStringLiteral("128"));
     KubeconfigOptions kubeconfig;
-    parser.addOptions({context, upstream, listen, caFile, passthrough, allowRemote});
+    parser.addOptions(
+        {context, upstream, listen, caFile, passthrough, allowRemote, maxConnections});
     kubeconfig.addTo(parser);
     int rc = 0;
     if (!cli.parse(parser, &rc))
@@ -97,6 +103,12 @@ int runProxyCommand(CliContext &cli)
                                                "(got '%1')")
                                   .arg(parser.value(listen)));
     config.allowRemote = parser.isSet(allowRemote);
+    bool countOk = false;
+    config.maxConnections = parser.value(maxConnections).toInt(&countOk);
+    if (!countOk || config.maxConnections < 1 || config.maxConnections > 100000)
+        return cli.usageError(ProxyCommand::tr("--max-connections takes a number from 1 to "
+                                               "100000 (got '%1')")
+                                  .arg(parser.value(maxConnections)));
     config.mode = parser.isSet(passthrough) ? ForwarderConfig::Mode::Passthrough
                                             : ForwarderConfig::Mode::Http;
     config.caFile = parser.value(caFile);

@@ -428,6 +428,14 @@ void TestProxyCommand::usageErrors_data()
                                                  QStringLiteral("--listen"),
                                                  QStringLiteral("nope:x")}
                                   << 2 << QStringLiteral("--listen takes ADDR:PORT");
+    QTest::newRow("--max-connections 0")
+        << QStringList{QStringLiteral("--upstream"), QStringLiteral("https://h"),
+                       QStringLiteral("--max-connections"), QStringLiteral("0")}
+        << 2 << QStringLiteral("--max-connections takes a number from 1 to 100000 (got '0')");
+    QTest::newRow("--max-connections not a number")
+        << QStringList{QStringLiteral("--upstream"), QStringLiteral("https://h"),
+                       QStringLiteral("--max-connections"), QStringLiteral("lots")}
+        << 2 << QStringLiteral("(got 'lots')");
     QTest::newRow("non-loopback listen needs --allow-remote")
         << QStringList{QStringLiteral("--upstream"), QStringLiteral("https://h"),
                        QStringLiteral("--listen"), QStringLiteral("0.0.0.0:0")}

@@ -91,12 +91,15 @@ int main(int argc, char **argv)
                                  if ((streaming + failed) == opened && opened < count)
                                      QTimer::singleShot(0, raw, openBatch);
                              });
-            QObject::connect(raw, &QSslSocket::disconnected, raw, [answered, &failed] {
-                if (!*answered) {
-                    *answered = true;
-                    ++failed;
-                }
-            });
+            QObject::connect(raw, &QSslSocket::disconnected, raw,
+                             [raw, answered, &streaming, &failed, &openBatch, &opened, count] {
+                                 if (*answered)
+                                     return;
+                                 *answered = true;
+                                 ++failed; // refused: the next batch still opens
+                                 if ((streaming + failed) == opened && opened < count)
+                                     QTimer::singleShot(0, raw, openBatch);
+                             });
             raw->connectToHostEncrypted(QStringLiteral("127.0.0.1"), port);
             sockets.push_back(std::move(socket));
         }
