@@ -3,8 +3,6 @@
 #include "OpenSslErrors.h"
 #include "ProxyLogging.h"
 
-#include <QCoreApplication>
-
 #include <openssl/bio.h>
 #include <openssl/err.h>
 #include <openssl/pem.h>
@@ -14,16 +12,11 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TlsContext", text);
-}
-
 // Why OpenSSL failed, e.g. "... key values mismatch".
 QString opensslReason()
 {
     const QString reason = OpenSslErrors::take();
-    return reason.isEmpty() ? tr("unknown OpenSSL error") : reason;
+    return reason.isEmpty() ? TlsContext::tr("unknown OpenSSL error") : reason;
 }
 
 void applyCommonSettings(SSL_CTX *context)

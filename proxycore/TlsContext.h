@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QSslCertificate>
 #include <QString>
@@ -19,6 +20,8 @@ struct ssl_session_st;
 // of new connections pays one full handshake, not one each.
 class TlsContext
 {
+    Q_DECLARE_TR_FUNCTIONS(TlsContext)
+
 public:
     ~TlsContext();
     TlsContext(const TlsContext &) = delete;

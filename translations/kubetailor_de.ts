@@ -3993,7 +3993,12 @@ einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translatio
 <context>
     <name>TlsContext</name>
     <message>
-        <location filename="../proxycore/TlsContext.cpp" line="+94"/>
+        <location filename="../proxycore/TlsContext.cpp" line="+19"/>
+        <source>unknown OpenSSL error</source>
+        <translation>unbekannter OpenSSL-Fehler</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>cannot create a TLS server context: %1</source>
         <translation>TLS-Serverkontext kann nicht erstellt werden: %1</translation>
     </message>

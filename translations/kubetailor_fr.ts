@@ -3993,7 +3993,12 @@ kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</transla
 <context>
     <name>TlsContext</name>
     <message>
-        <location filename="../proxycore/TlsContext.cpp" line="+94"/>
+        <location filename="../proxycore/TlsContext.cpp" line="+19"/>
+        <source>unknown OpenSSL error</source>
+        <translation>erreur OpenSSL inconnue</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>cannot create a TLS server context: %1</source>
         <translation>impossible de créer un contexte TLS serveur : %1</translation>
     </message>
