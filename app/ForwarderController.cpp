@@ -86,6 +86,12 @@ QString ForwarderController::upstream() const
     return m_service->config().upstreamAuthority();
 }
 
+bool ForwarderController::needsPassthrough(const QString &context) const
+{
+    const std::optional<ContextInfo> info = m_kubeconfig->set().context(context);
+    return info && info->authMethod == AuthMethod::ClientCertificate;
+}
+
 QString ForwarderController::kubectlCommand() const
 {
     if (m_localContext.isEmpty())

@@ -36,6 +36,9 @@ public:
     QString upstream() const;
     // "kubectl --context gke_x-local get pods"
     QString kubectlCommand() const;
+    // True when `context` signs in with a client certificate: HTTP mode ends TLS at the
+    // forwarder, so the certificate never reaches the API server; only passthrough works.
+    bool needsPassthrough(const QString &context) const;
 
     ForwarderService *service() const { return m_service; }
     RequestLogModel *requestLog() const { return m_log; }

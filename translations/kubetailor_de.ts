@@ -1603,7 +1603,7 @@ Namespace: %1</translation>
         <translation>An&amp;fragen:</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+54"/>
         <source>Select the context to forward in the table first.</source>
         <translation>Wählen Sie zuerst in der Tabelle den Kontext, der weitergeleitet werden soll.</translation>
     </message>
@@ -1666,6 +1666,16 @@ Namespace: %1</translation>
         <location line="+1"/>
         <source>Context &lt;b&gt;%1&lt;/b&gt;: the proxy listens on 127.0.0.1 and forwards to its server, adding no credentials; kubectl uses the context &lt;b&gt;%1-local&lt;/b&gt;.</source>
         <translation>Kontext &lt;b&gt;%1&lt;/b&gt;: der Proxy lauscht auf 127.0.0.1 und leitet an dessen Server weiter, ohne Anmeldedaten hinzuzufügen; kubectl verwendet den Kontext &lt;b&gt;%1-local&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&lt;b&gt;It signs in with a client certificate, which HTTP mode cannot carry&lt;/b&gt; (TLS ends at the proxy, so the API server would see no credentials): choose TCP passthrough.</source>
+        <translation>&lt;b&gt;Er meldet sich mit einem Client-Zertifikat an, das der HTTP-Modus nicht weitergeben kann&lt;/b&gt; (TLS endet am Proxy, der API-Server sähe keine Anmeldedaten): wählen Sie TCP-Passthrough.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It signs in with a client certificate, so TCP passthrough is chosen: TLS runs from kubectl to the API server.</source>
+        <translation>Er meldet sich mit einem Client-Zertifikat an, daher ist TCP-Passthrough gewählt: TLS läuft von kubectl bis zum API-Server.</translation>
     </message>
     <message>
         <location line="+5"/>

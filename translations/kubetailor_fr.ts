@@ -1603,7 +1603,7 @@ namespace : %1</translation>
         <translation>Re&amp;quêtes :</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+54"/>
         <source>Select the context to forward in the table first.</source>
         <translation>Sélectionnez d&apos;abord dans le tableau le contexte à relayer.</translation>
     </message>
@@ -1666,6 +1666,16 @@ namespace : %1</translation>
         <location line="+1"/>
         <source>Context &lt;b&gt;%1&lt;/b&gt;: the proxy listens on 127.0.0.1 and forwards to its server, adding no credentials; kubectl uses the context &lt;b&gt;%1-local&lt;/b&gt;.</source>
         <translation>Contexte &lt;b&gt;%1&lt;/b&gt; : le proxy écoute sur 127.0.0.1 et relaie vers son serveur sans ajouter d&apos;identifiants ; kubectl utilise le contexte &lt;b&gt;%1-local&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&lt;b&gt;It signs in with a client certificate, which HTTP mode cannot carry&lt;/b&gt; (TLS ends at the proxy, so the API server would see no credentials): choose TCP passthrough.</source>
+        <translation>&lt;b&gt;Il s&apos;authentifie par un certificat client, que le mode HTTP ne peut pas transmettre&lt;/b&gt; (TLS s&apos;arrête au proxy, le serveur d&apos;API ne verrait aucun identifiant) : choisissez le passthrough TCP.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It signs in with a client certificate, so TCP passthrough is chosen: TLS runs from kubectl to the API server.</source>
+        <translation>Il s&apos;authentifie par un certificat client, le passthrough TCP est donc choisi : TLS va de kubectl jusqu&apos;au serveur d&apos;API.</translation>
     </message>
     <message>
         <location line="+5"/>

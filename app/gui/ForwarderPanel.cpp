@@ -128,6 +128,7 @@ ForwarderPanel::ForwarderPanel(ForwarderController *forwarder, AppSettings *sett
     connect(m_copy, &QPushButton::clicked, this, &ForwarderPanel::copyCommand);
     connect(m_clear, &QPushButton::clicked, m_forwarder->requestLog(), &RequestLogModel::clear);
     connect(m_forwarder, &ForwarderController::stateChanged, this, &ForwarderPanel::updateState);
+    connect(m_mode, &QComboBox::currentIndexChanged, this, &ForwarderPanel::updateState);
     connect(m_forwarder->requestLog(), &QAbstractItemModel::rowsInserted, m_log,
             [this] { m_log->scrollToBottom(); });
     updateState();
@@ -136,6 +137,10 @@ ForwarderPanel::ForwarderPanel(ForwarderController *forwarder, AppSettings *sett
 void ForwarderPanel::setContext(const QString &context)
 {
     m_context = context;
+    // A client-certificate context (k3s, kubeadm) works only through the TCP tunnel:
+    // preselect it; the user can still choose HTTP, with the reason shown next to it.
+    if (!m_forwarder->isRunning() && m_forwarder->needsPassthrough(context))
+        m_mode->setCurrentIndex(m_mode->findData(int(ForwarderConfig::Mode::Passthrough)));
     updateState();
 }
 
@@ -197,13 +202,24 @@ void ForwarderPanel::updateState()
         m_stateLabel->setText(tr("Running on %1").arg(m_forwarder->localUrl()));
         m_command->setText(m_forwarder->kubectlCommand());
     } else {
-        m_contextLabel->setText(
+        QString text =
             m_context.isEmpty()
                 ? tr("Select a context in the table above to run a local proxy for it.")
                 : tr("Context <b>%1</b>: the proxy listens on 127.0.0.1 and forwards to its "
                      "server, adding no credentials; kubectl uses the context "
                      "<b>%1-local</b>.")
-                      .arg(m_context.toHtmlEscaped()));
+                      .arg(m_context.toHtmlEscaped());
+        if (!m_context.isEmpty() && m_forwarder->needsPassthrough(m_context)) {
+            const bool http =
+                ForwarderConfig::Mode(m_mode->currentData().toInt()) == ForwarderConfig::Mode::Http;
+            text += QLatin1Char(' ') +
+                    (http ? tr("<b>It signs in with a client certificate, which HTTP mode cannot "
+                               "carry</b> (TLS ends at the proxy, so the API server would see no "
+                               "credentials): choose TCP passthrough.")
+                          : tr("It signs in with a client certificate, so TCP passthrough is "
+                               "chosen: TLS runs from kubectl to the API server."));
+        }
+        m_contextLabel->setText(text);
         m_stateLabel->setText(m_forwarder->lastError().isEmpty()
                                   ? tr("Stopped")
                                   : tr("Error: %1").arg(m_forwarder->lastError()));

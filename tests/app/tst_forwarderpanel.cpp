@@ -32,6 +32,8 @@ private slots:
     void cleanup();
     void startAndStop();
     void busyPortIsAnErrorInWords();
+    void clientCertificateContextSuggestsPassthrough_data();
+    void clientCertificateContextSuggestsPassthrough();
 
 private:
     static quint16 freePort();
@@ -79,6 +81,10 @@ void TestForwarderPanel::startAndStop()
 {
     const quint16 port = freePort();
     m_panel->setPort(port);
+    // HTTP mode on purpose (the k3s context preselects passthrough): only it answers /healthz
+    // without an upstream.
+    auto *mode = child<QComboBox>("modeCombo");
+    mode->setCurrentIndex(mode->findData(int(ForwarderConfig::Mode::Http)));
     auto *button = child<QPushButton>("startStopButton");
     QCOMPARE(button->text(), QStringLiteral("&Start"));
     QTest::mouseClick(button, Qt::LeftButton);
@@ -146,6 +152,44 @@ void TestForwarderPanel::busyPortIsAnErrorInWords()
              qPrintable(text));
     QVERIFY2(child<QLabel>("forwarderStateLabel")->text().startsWith(QStringLiteral("Error: ")),
              qPrintable(child<QLabel>("forwarderStateLabel")->text()));
+}
+
+void TestForwarderPanel::clientCertificateContextSuggestsPassthrough_data()
+{
+    QTest::addColumn<QString>("fixture");
+    QTest::addColumn<QString>("context");
+    QTest::addColumn<bool>("passthrough");
+
+    QTest::newRow("k3s client certificate: passthrough")
+        << QStringLiteral("k3s.yaml") << QStringLiteral("default") << true;
+    QTest::newRow("GKE exec plugin: HTTP stays")
+        << QStringLiteral("gke.yaml") << QStringLiteral("gke_acme-prod_us-central1_payments")
+        << false;
+}
+
+void TestForwarderPanel::clientCertificateContextSuggestsPassthrough()
+{
+    QFETCH(QString, fixture);
+    QFETCH(QString, context);
+    QFETCH(bool, passthrough);
+    QVERIFY(FixtureKubeconfigs::install(fixture, m_file));
+    QVERIFY(m_service->reload());
+    auto *mode = child<QComboBox>("modeCombo");
+    mode->setCurrentIndex(mode->findData(int(ForwarderConfig::Mode::Http)));
+    m_panel->setContext(context);
+
+    const auto chosen = ForwarderConfig::Mode(mode->currentData().toInt());
+    QCOMPARE(chosen == ForwarderConfig::Mode::Passthrough, passthrough);
+    const QString label = child<QLabel>("forwarderContextLabel")->text();
+    QCOMPARE(label.contains(QStringLiteral("client certificate")), passthrough);
+    if (!passthrough)
+        return;
+    QVERIFY2(label.contains(QStringLiteral("TCP passthrough is chosen")), qPrintable(label));
+    // Choosing HTTP anyway is allowed, and the label says why it will not work.
+    mode->setCurrentIndex(mode->findData(int(ForwarderConfig::Mode::Http)));
+    const QString warning = child<QLabel>("forwarderContextLabel")->text();
+    QVERIFY2(warning.contains(QStringLiteral("which HTTP mode cannot carry")), qPrintable(warning));
+    QVERIFY2(warning.contains(QStringLiteral("choose TCP passthrough")), qPrintable(warning));
 }
 
 QTEST_MAIN(TestForwarderPanel)

@@ -94,9 +94,16 @@ CONF
 start_app
 import -window "$win" "$out/rewrite-preview.png"
 
-# 3. The local proxy for the k3s context with a few requests in its log: /healthz, which
-# the forwarder answers itself, and API requests to the upstream (nothing listens at
-# 127.0.0.1:6443 here, so they show the 502 the forwarder answers).
+# 3. The local proxy for the k3s context: it signs in with a client certificate, so the panel
+# chooses TCP passthrough. A stand-in API server answers on the k3s address, 127.0.0.1:6443,
+# and each kubectl-like request through the tunnel is one TCP line in the log.
+apiserver=$build/tests/support/kubetailor-test-apiserver
+if [ -x "$apiserver" ]; then
+    "$apiserver" --make-certs "$work/certs" --hosts 127.0.0.1,localhost >/dev/null
+    "$apiserver" --listen 127.0.0.1:6443 --cert "$work/certs/server.crt" \
+        --key "$work/certs/server.key" >"$work/apiserver.log" 2>&1 &
+    pids="$pids $!"
+fi
 xdotool windowactivate --sync "$win" 2>/dev/null || xdotool windowfocus --sync "$win"
 xdotool key --window "$win" ctrl+f
 xdotool type --window "$win" --delay 20 "k3s"
@@ -107,8 +114,9 @@ xdotool key --window "$win" alt+l
 sleep 0.3
 xdotool key --window "$win" alt+s
 sleep 1.5
-for path in /healthz /healthz /api/v1/namespaces/default/pods /version /healthz; do
+for path in /version /api/v1/namespaces/default/pods /healthz; do
     curl -sk -o /dev/null --max-time 5 "https://127.0.0.1:18443$path" || true
+    sleep 0.3
 done
 sleep 1
 import -window "$win" "$out/local-proxy.png"
