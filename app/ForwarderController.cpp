@@ -50,8 +50,9 @@ bool ForwarderController::start(const QString &context, quint16 port, ForwarderC
         return fail(message);
 
     const ForwarderLocalContext entry = ForwarderLocalContext::describe(*info, config, *m_service);
-    const Result<QString> local = m_kubeconfig->upsertLocalContext(
-        context, entry.server, entry.certificateAuthorityPem, entry.tlsServerName);
+    const Result<QString> local =
+        m_kubeconfig->upsertLocalContext(context, entry.server, entry.certificateAuthorityPem,
+                                         entry.tlsServerName, entry.insecureSkipTlsVerify);
     if (!local) {
         m_service->stop();
         return fail(tr("the forwarder was stopped: cannot add the local context for '%1': %2")

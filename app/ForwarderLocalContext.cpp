@@ -49,5 +49,7 @@ ForwarderLocalContext ForwarderLocalContext::describe(const ContextInfo &info,
             local.certificateAuthorityPem = file.readAll();
     }
     local.tlsServerName = info.tlsServerName.isEmpty() ? config.upstreamHost() : info.tlsServerName;
+    local.insecureSkipTlsVerify =
+        info.insecureSkipTlsVerify && local.certificateAuthorityPem.isEmpty();
     return local;
 }

@@ -17,7 +17,9 @@ class ForwarderService;
 //    /k8s/clusters/<id>), so kubectl's request targets stay the same;
 //  - http mode: certificate-authority-data = the forwarder's own authority;
 //  - passthrough: the cluster's CA (data, or the certificate-authority file's content) and
-//    tls-server-name = the cluster's own tls-server-name, else the upstream host.
+//    tls-server-name = the cluster's own tls-server-name, else the upstream host; a cluster
+//    that skips verification and has no CA keeps insecure-skip-tls-verify (the user's own
+//    choice; without it kubectl could not verify the tunnelled server at all).
 class ForwarderLocalContext
 {
 public:
@@ -33,5 +35,6 @@ public:
 
     QString server;
     QByteArray certificateAuthorityPem;
-    QString tlsServerName; // empty in http mode
+    QString tlsServerName;              // empty in http mode
+    bool insecureSkipTlsVerify = false; // passthrough only
 };

@@ -104,11 +104,12 @@ Result<QList<ContextEditor::Rename>> KubeconfigService::importFile(const QString
 Result<QString> KubeconfigService::upsertLocalContext(const QString &sourceContext,
                                                       const QString &server,
                                                       const QByteArray &caPem,
-                                                      const QString &tlsServerName)
+                                                      const QString &tlsServerName,
+                                                      bool insecureSkipTlsVerify)
 {
     ContextEditor editor(m_set);
-    Result<QString> name =
-        editor.upsertLocalContext(sourceContext, QString(), server, caPem, tlsServerName);
+    Result<QString> name = editor.upsertLocalContext(sourceContext, QString(), server, caPem,
+                                                     tlsServerName, insecureSkipTlsVerify);
     if (!name)
         return name;
     const Result<ApplyReport> report = applyEditor(editor);

@@ -48,7 +48,8 @@ public:
     Status setCurrentContext(const QString &name);
     Result<QList<ContextEditor::Rename>> importFile(const QString &path);
     Result<QString> upsertLocalContext(const QString &sourceContext, const QString &server,
-                                       const QByteArray &caPem, const QString &tlsServerName);
+                                       const QByteArray &caPem, const QString &tlsServerName,
+                                       bool insecureSkipTlsVerify = false);
 
     // Undo restores the files the last write of this session changed; without one, the
     // newest backup of the first file of the list that has one.

@@ -197,7 +197,8 @@ Result<QList<ContextEditor::Rename>> ContextEditor::importFile(const QString &pa
 Result<QString> ContextEditor::upsertLocalContext(const QString &sourceContext,
                                                   const QString &newName, const QString &server,
                                                   const QByteArray &caPem,
-                                                  const QString &tlsServerName)
+                                                  const QString &tlsServerName,
+                                                  bool insecureSkipTlsVerify)
 {
     const std::optional<ContextInfo> info = m_set.context(sourceContext);
     if (!info) {
@@ -235,6 +236,10 @@ Result<QString> ContextEditor::upsertLocalContext(const QString &sourceContext,
     cluster.insert(QStringLiteral("server"), YamlNode::string(server));
     if (!tlsServerName.isEmpty())
         cluster.insert(QStringLiteral("tls-server-name"), YamlNode::string(tlsServerName));
+    if (insecureSkipTlsVerify && caPem.isEmpty()) {
+        cluster.insert(QStringLiteral("insecure-skip-tls-verify"),
+                       YamlNode::scalar(QStringLiteral("true"), true));
+    }
 
     YamlNode context = YamlNode::map();
     context.insert(QStringLiteral("cluster"), YamlNode::string(name));

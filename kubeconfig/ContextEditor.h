@@ -44,11 +44,13 @@ public:
     // made absolute. Returns the renames.
     Result<QList<Rename>> importFile(const QString &path, const QString &into = QString());
     // Adds or updates context `newName` (default `<sourceContext>-local`) with its own
-    // cluster `newName` (server, CA data, optional tls-server-name) and the SAME user entry
-    // as `sourceContext`, in the file the source context came from. Used by `proxy`.
+    // cluster `newName` (server, CA data, optional tls-server-name; insecure-skip-tls-verify
+    // only without CA data, as kubectl refuses both) and the SAME user entry as
+    // `sourceContext`, in the file the source context came from. Used by `proxy`.
     Result<QString> upsertLocalContext(const QString &sourceContext, const QString &newName,
                                        const QString &server, const QByteArray &caPem,
-                                       const QString &tlsServerName = QString());
+                                       const QString &tlsServerName = QString(),
+                                       bool insecureSkipTlsVerify = false);
 
     bool hasChanges() const;
     QList<FileChange> changes() const;

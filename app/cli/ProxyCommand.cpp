@@ -163,9 +163,9 @@ int runProxyCommand(CliContext &cli)
     if (info) {
         const ForwarderLocalContext entry = ForwarderLocalContext::describe(*info, config, service);
         ContextEditor editor(*set);
-        const Result<QString> name =
-            editor.upsertLocalContext(info->name, QString(), entry.server,
-                                      entry.certificateAuthorityPem, entry.tlsServerName);
+        const Result<QString> name = editor.upsertLocalContext(
+            info->name, QString(), entry.server, entry.certificateAuthorityPem, entry.tlsServerName,
+            entry.insecureSkipTlsVerify);
         if (!name) {
             service.stop();
             return cli.fail(name.error());

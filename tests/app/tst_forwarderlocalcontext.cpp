@@ -32,8 +32,8 @@ void TestForwarderLocalContext::initTestCase()
     QVERIFY(ca.open(QIODevice::WriteOnly));
     ca.write("-----BEGIN CERTIFICATE-----\nCA FROM FILE\n-----END CERTIFICATE-----\n");
     QString error;
-    m_clusterCaPem = CertificateFactory::createAuthority(QStringLiteral("cluster CA"), 2, &error)
-                         .certificatePem;
+    m_clusterCaPem =
+        CertificateFactory::createAuthority(QStringLiteral("cluster CA"), 2, &error).certificatePem;
     QVERIFY2(!m_clusterCaPem.isEmpty(), qPrintable(error));
 }
 
@@ -46,34 +46,49 @@ void TestForwarderLocalContext::describesTheLocalEntry_data()
     QTest::addColumn<QString>("clusterTlsServerName");
     QTest::addColumn<QString>("expectedUpstream");
     QTest::addColumn<QString>("expectedPath");
-    QTest::addColumn<QString>("expectedCa"); // "forwarder", "data", "file"
+    QTest::addColumn<QString>("expectedCa"); // "forwarder", "data", "file", "none"
     QTest::addColumn<QString>("expectedTlsServerName");
+    QTest::addColumn<bool>("insecure");         // the cluster skips verification
+    QTest::addColumn<bool>("expectedInsecure"); // the local entry does too
 
     const QByteArray data = m_clusterCaPem;
     QTest::newRow("http: tailnet proxy, port 443 added")
         << QStringLiteral("https://tailscale-operator.tail1234.ts.net") << false << QByteArray()
         << QString() << QString()
         << QStringLiteral("https://tailscale-operator.tail1234.ts.net:443") << QString()
-        << QStringLiteral("forwarder") << QString();
+        << QStringLiteral("forwarder") << QString() << false << false;
     QTest::newRow("http: Rancher path kept on the local server")
         << QStringLiteral("https://rancher.example.com/k8s/clusters/c-m-4x2z") << false << data
         << QString() << QString()
         << QStringLiteral("https://rancher.example.com:443/k8s/clusters/c-m-4x2z")
-        << QStringLiteral("/k8s/clusters/c-m-4x2z") << QStringLiteral("forwarder") << QString();
+        << QStringLiteral("/k8s/clusters/c-m-4x2z") << QStringLiteral("forwarder") << QString()
+        << false << false;
     QTest::newRow("passthrough: cluster CA data, upstream host as TLS name")
         << QStringLiteral("https://10.0.0.5:6443") << true << data << QString() << QString()
         << QStringLiteral("https://10.0.0.5:6443") << QString() << QStringLiteral("data")
-        << QStringLiteral("10.0.0.5");
+        << QStringLiteral("10.0.0.5") << false << false;
     QTest::newRow("passthrough: cluster's own tls-server-name wins")
         << QStringLiteral("https://k3s.tail1234.ts.net:6443") << true << data << QString()
         << QStringLiteral("kubernetes.default.svc")
         << QStringLiteral("https://k3s.tail1234.ts.net:6443") << QString() << QStringLiteral("data")
-        << QStringLiteral("kubernetes.default.svc");
+        << QStringLiteral("kubernetes.default.svc") << false << false;
     QTest::newRow("passthrough: certificate-authority file read")
         << QStringLiteral("https://10.0.0.5:6443") << true << QByteArray()
         << QStringLiteral("pki/cluster-ca.pem") << QString()
         << QStringLiteral("https://10.0.0.5:6443") << QString() << QStringLiteral("file")
-        << QStringLiteral("10.0.0.5");
+        << QStringLiteral("10.0.0.5") << false << false;
+    QTest::newRow("passthrough: insecure cluster without CA stays insecure")
+        << QStringLiteral("https://10.0.0.5:6443") << true << QByteArray() << QString() << QString()
+        << QStringLiteral("https://10.0.0.5:6443") << QString() << QStringLiteral("none")
+        << QStringLiteral("10.0.0.5") << true << true;
+    QTest::newRow("passthrough: insecure flag dropped when the cluster has CA data")
+        << QStringLiteral("https://10.0.0.5:6443") << true << m_clusterCaPem << QString()
+        << QString() << QStringLiteral("https://10.0.0.5:6443") << QString()
+        << QStringLiteral("data") << QStringLiteral("10.0.0.5") << true << false;
+    QTest::newRow("http: insecure cluster, the local entry trusts the forwarder")
+        << QStringLiteral("https://10.0.0.5:6443") << false << QByteArray() << QString()
+        << QString() << QStringLiteral("https://10.0.0.5:6443") << QString()
+        << QStringLiteral("forwarder") << QString() << true << false;
 }
 
 void TestForwarderLocalContext::describesTheLocalEntry()
@@ -87,6 +102,8 @@ void TestForwarderLocalContext::describesTheLocalEntry()
     QFETCH(QString, expectedPath);
     QFETCH(QString, expectedCa);
     QFETCH(QString, expectedTlsServerName);
+    QFETCH(bool, insecure);
+    QFETCH(bool, expectedInsecure);
 
     ContextInfo info;
     info.name = QStringLiteral("dev");
@@ -94,6 +111,7 @@ void TestForwarderLocalContext::describesTheLocalEntry()
     info.certificateAuthorityData = caData;
     info.certificateAuthorityFile = caFile;
     info.tlsServerName = clusterTlsServerName;
+    info.insecureSkipTlsVerify = insecure;
     info.originFile = m_dir.filePath(QStringLiteral("kube/config"));
     info.clusterFile = info.originFile;
 
@@ -119,11 +137,14 @@ void TestForwarderLocalContext::describesTheLocalEntry()
     QCOMPARE(local.port(), int(service.port()));
     QCOMPARE(local.path(), expectedPath);
     QCOMPARE(entry.tlsServerName, expectedTlsServerName);
+    QCOMPARE(entry.insecureSkipTlsVerify, expectedInsecure);
     if (expectedCa == QLatin1String("forwarder")) {
         QVERIFY(!entry.certificateAuthorityPem.isEmpty());
         QCOMPARE(entry.certificateAuthorityPem, service.certificateAuthorityPem());
     } else if (expectedCa == QLatin1String("data")) {
         QCOMPARE(entry.certificateAuthorityPem, caData);
+    } else if (expectedCa == QLatin1String("none")) {
+        QVERIFY(entry.certificateAuthorityPem.isEmpty());
     } else {
         QVERIFY(entry.certificateAuthorityPem.contains("CA FROM FILE"));
     }

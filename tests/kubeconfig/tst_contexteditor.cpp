@@ -30,6 +30,7 @@ private slots:
     void importRenamesClashesAndSkipsDuplicates();
     void importMakesRelativePathsAbsolute();
     void upsertLocalContext();
+    void upsertLocalContextKeepsInsecureOnlyWithoutCa();
     void unknownContext_data();
     void unknownContext();
 
@@ -288,6 +289,42 @@ void TestContextEditor::upsertLocalContext()
         same.upsertLocalContext(source, QString(), QStringLiteral("https://127.0.0.1:9443"), pem)
             .ok());
     QVERIFY(!same.hasChanges());
+}
+
+void TestContextEditor::upsertLocalContextKeepsInsecureOnlyWithoutCa()
+{
+    // Passthrough for a cluster that skips verification and has no CA: the local entry keeps
+    // insecure-skip-tls-verify as a real boolean kubectl accepts; with CA data it is left out
+    // (kubectl refuses the two together).
+    const QString file = copyFixture(QStringLiteral("eks.yaml"));
+    const QString source = QStringLiteral("arn:aws:eks:us-west-2:123456789012:cluster/orders");
+    const QByteArray pem = "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n";
+    ContextEditor editor = editorFor({file});
+    QVERIFY(editor
+                .upsertLocalContext(source, QStringLiteral("insecure-local"),
+                                    QStringLiteral("https://127.0.0.1:8443"), QByteArray(),
+                                    QStringLiteral("orders.example"), true)
+                .ok());
+    QVERIFY(editor
+                .upsertLocalContext(source, QStringLiteral("verified-local"),
+                                    QStringLiteral("https://127.0.0.1:8444"), pem,
+                                    QStringLiteral("orders.example"), true)
+                .ok());
+    QVERIFY(editor.apply(m_backups.get()).ok());
+    const KubeconfigSet set = KubeconfigSet::load({file}).value();
+    QVERIFY(set.context(QStringLiteral("insecure-local"))->insecureSkipTlsVerify);
+    QVERIFY(!set.context(QStringLiteral("verified-local"))->insecureSkipTlsVerify);
+    if (m_kubectl.isAvailable()) {
+        const QJsonObject view = KubectlConfigView::read(m_kubectl, file);
+        const QJsonObject insecure = KubectlConfigView::namedEntry(
+            view, QStringLiteral("clusters"), QStringLiteral("insecure-local"));
+        QCOMPARE(insecure.value(QStringLiteral("insecure-skip-tls-verify")), QJsonValue(true));
+        QCOMPARE(insecure.value(QStringLiteral("tls-server-name")).toString(),
+                 QStringLiteral("orders.example"));
+        const QJsonObject verified = KubectlConfigView::namedEntry(
+            view, QStringLiteral("clusters"), QStringLiteral("verified-local"));
+        QVERIFY(!verified.contains(QStringLiteral("insecure-skip-tls-verify")));
+    }
 }
 
 void TestContextEditor::unknownContext_data()
