@@ -80,7 +80,6 @@ ForwarderSession::~ForwarderSession()
 
 void ForwarderSession::start()
 {
-    m_client->setReadBufferSize(m_config.streamBufferBytes);
     connect(m_client, &QIODevice::readyRead, this, &ForwarderSession::processClient);
     WriteBacklog::onSent(m_client, this, [this] { processUpstream(); });
     connect(m_client, &QAbstractSocket::disconnected, this, &ForwarderSession::onClientClosed);
@@ -255,7 +254,6 @@ void ForwarderSession::useUpstream(QAbstractSocket *socket)
     m_upstream = socket;
     m_upstreamIn.clear();
     m_upstreamEof = false;
-    socket->setReadBufferSize(m_config.streamBufferBytes);
     connect(socket, &QIODevice::readyRead, this, &ForwarderSession::processUpstream);
     WriteBacklog::onSent(socket, this, [this] { processClient(); });
     connect(socket, &QAbstractSocket::disconnected, this, &ForwarderSession::onUpstreamEof);

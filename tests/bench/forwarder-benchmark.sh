@@ -101,19 +101,30 @@ certs=$work/certs
 } > "$work/www/podlist.json"
 body_bytes=$(stat -c %s "$work/www/podlist.json")
 
-upstream_port=$(free_port)
-cat > "$work/nginx-upstream.conf" <<CONF
+# An nginx configuration: one worker in the foreground, files under $work, keep-alive without
+# limit; the http block's servers come on stdin.
+#   nginx_config NAME TEMP_PREFIX < servers
+nginx_config() {
+    local name=$1 temp=$2
+    cat <<CONF
 worker_processes 1;
 daemon off;
 user root;
-pid $work/nginx-upstream.pid;
-error_log $work/nginx-upstream.err warn;
+pid $work/nginx-$name.pid;
+error_log $work/nginx-$name.err warn;
 events { worker_connections 8192; }
 http {
     access_log off;
-    client_body_temp_path $work/tmp/up-body;
-    proxy_temp_path $work/tmp/up-proxy;
+    client_body_temp_path $work/tmp/$temp-body;
+    proxy_temp_path $work/tmp/$temp-proxy;
     keepalive_requests 10000000;
+CONF
+    cat
+    echo "}"
+}
+
+upstream_port=$(free_port)
+nginx_config upstream up > "$work/nginx-upstream.conf" <<CONF
     server {
         listen 127.0.0.1:$upstream_port ssl;
         ssl_certificate $certs/server.crt;
@@ -124,7 +135,6 @@ http {
             try_files /podlist.json =404;
         }
     }
-}
 CONF
 nginx -c "$work/nginx-upstream.conf" -p "$work" &
 pids+=($!)
@@ -164,18 +174,7 @@ CONF
 fi
 
 nginx_proxy_port=$(free_port)
-cat > "$work/nginx-proxy.conf" <<CONF
-worker_processes 1;
-daemon off;
-user root;
-pid $work/nginx-proxy.pid;
-error_log $work/nginx-proxy.err warn;
-events { worker_connections 8192; }
-http {
-    access_log off;
-    client_body_temp_path $work/tmp/px-body;
-    proxy_temp_path $work/tmp/px-proxy;
-    keepalive_requests 10000000;
+nginx_config proxy px > "$work/nginx-proxy.conf" <<CONF
     upstream api {
         server 127.0.0.1:$upstream_port;
         keepalive 64;
@@ -194,7 +193,6 @@ http {
             proxy_ssl_session_reuse on;
         }
     }
-}
 CONF
 nginx -c "$work/nginx-proxy.conf" -p "$work" &
 pids+=($!)
