@@ -1,6 +1,6 @@
 #include "AppSetup.h"
 
-#include "AppLogging.h"
+#include "app/AppLogging.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>

@@ -1,11 +1,11 @@
 #include "AutostartManager.h"
 
-#include "AppIdentity.h"
-#include "AppLogging.h"
-#include "autostart/AutostartBackend.h"
-#include "autostart/LaunchAgentAutostart.h"
-#include "autostart/RegistryAutostart.h"
-#include "autostart/XdgAutostart.h"
+#include "app/AppIdentity.h"
+#include "app/AppLogging.h"
+#include "app/autostart/AutostartBackend.h"
+#include "app/autostart/LaunchAgentAutostart.h"
+#include "app/autostart/RegistryAutostart.h"
+#include "app/autostart/XdgAutostart.h"
 
 #include <QFileInfo>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ContextInfo.h"
+#include "kubeconfig/ContextInfo.h"
 
 #include <QAbstractTableModel>
 #include <QList>

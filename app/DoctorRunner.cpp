@@ -1,10 +1,10 @@
 #include "DoctorRunner.h"
 
-#include "AppLogging.h"
-#include "ConnectionProbe.h"
-#include "ContextEntryCheck.h"
-#include "ExecCredentialRunner.h"
-#include "TailnetDiscovery.h"
+#include "app/AppLogging.h"
+#include "kubeconfig/doctor/ContextEntryCheck.h"
+#include "kubeconfig/doctor/ExecCredentialRunner.h"
+#include "kubeconfig/tailnet/TailnetDiscovery.h"
+#include "proxycore/ConnectionProbe.h"
 
 #include <QFile>
 #include <QThread>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "CheckResult.h"
-#include "ContextInfo.h"
-#include "ExecPluginLocator.h"
-#include "KubeconfigSet.h"
+#include "kubeconfig/ContextInfo.h"
+#include "kubeconfig/KubeconfigSet.h"
+#include "kubeconfig/doctor/CheckResult.h"
+#include "kubeconfig/doctor/ExecPluginLocator.h"
 
 #include <QList>
 #include <QObject>

@@ -1,10 +1,10 @@
 #include "ForwarderController.h"
 
-#include "AppLogging.h"
-#include "ForwarderLocalContext.h"
-#include "KubeconfigService.h"
-#include "RequestLogModel.h"
-#include "ShellQuoting.h"
+#include "app/AppLogging.h"
+#include "app/ForwarderLocalContext.h"
+#include "app/KubeconfigService.h"
+#include "app/RequestLogModel.h"
+#include "kubeconfig/operator/ShellQuoting.h"
 
 ForwarderController::ForwarderController(KubeconfigService *kubeconfig, QObject *parent)
     : QObject(parent)

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ForwarderConfig.h"
-#include "ForwarderService.h"
+#include "proxycore/ForwarderConfig.h"
+#include "proxycore/ForwarderService.h"
 
 #include <QObject>
 #include <QString>

@@ -1,6 +1,6 @@
 #include "ForwarderLocalContext.h"
 
-#include "ForwarderService.h"
+#include "proxycore/ForwarderService.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ContextInfo.h"
-#include "ForwarderConfig.h"
+#include "kubeconfig/ContextInfo.h"
+#include "proxycore/ForwarderConfig.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,7 +1,7 @@
 #include "KeychainStore.h"
 
-#include "AppLogging.h"
-#include "SecretKeys.h"
+#include "app/AppLogging.h"
+#include "app/SecretKeys.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

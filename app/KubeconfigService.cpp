@@ -1,10 +1,10 @@
 #include "KubeconfigService.h"
 
-#include "AppLogging.h"
-#include "ContextsModel.h"
-#include "KubeconfigPaths.h"
-#include "KubeconfigWatcher.h"
-#include "RewritePlan.h"
+#include "app/AppLogging.h"
+#include "app/ContextsModel.h"
+#include "app/KubeconfigWatcher.h"
+#include "kubeconfig/KubeconfigPaths.h"
+#include "kubeconfig/RewritePlan.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "ApplyReport.h"
-#include "BackupStore.h"
-#include "ContextEditor.h"
-#include "KubeconfigSet.h"
-#include "Result.h"
+#include "kubeconfig/ApplyReport.h"
+#include "kubeconfig/BackupStore.h"
+#include "kubeconfig/ContextEditor.h"
+#include "kubeconfig/KubeconfigSet.h"
+#include "kubeconfig/Result.h"
 
 #include <QObject>
 #include <QStringList>

@@ -1,6 +1,6 @@
 #include "KubeconfigWatcher.h"
 
-#include "AppLogging.h"
+#include "app/AppLogging.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -1,6 +1,6 @@
 #include "RequestLogModel.h"
 
-#include "LogRedactor.h"
+#include "proxycore/LogRedactor.h"
 
 #include <QLocale>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ForwarderRequestRecord.h"
+#include "proxycore/ForwarderRequestRecord.h"
 
 #include <QAbstractTableModel>
 #include <QList>

@@ -1,6 +1,6 @@
 #include "SingleInstance.h"
 
-#include "AppLogging.h"
+#include "app/AppLogging.h"
 
 #include <QDeadlineTimer>
 #include <QDir>

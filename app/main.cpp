@@ -1,7 +1,7 @@
 // Only wiring: a subcommand (or --help/--version) runs the command-line tool without a
 // display; anything else starts the desktop app.
-#include "cli/CliRunner.h"
-#include "gui/GuiLauncher.h"
+#include "app/cli/CliRunner.h"
+#include "app/gui/GuiLauncher.h"
 
 int main(int argc, char **argv)
 {

@@ -6,6 +6,10 @@ target_compile_options(kubetailor_options INTERFACE
     -Wall -Wextra -Wpedantic -Wold-style-cast -Wnon-virtual-dtor
     $<$<BOOL:${KUBETAILOR_WERROR}>:-Werror>)
 
+# Include lines say where a file lives: "kubeconfig/yaml/YamlNode.h", "app/gui/MainWindow.h",
+# "tests/support/KubectlRunner.h". The source root is the only project include directory.
+target_include_directories(kubetailor_options INTERFACE "${PROJECT_SOURCE_DIR}")
+
 target_compile_definitions(kubetailor_options INTERFACE
     QT_NO_CAST_FROM_ASCII
     QT_NO_CAST_TO_ASCII

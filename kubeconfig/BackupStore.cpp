@@ -1,7 +1,7 @@
 #include "BackupStore.h"
 
-#include "KubeconfigLogging.h"
-#include "SafeWriter.h"
+#include "kubeconfig/KubeconfigLogging.h"
+#include "kubeconfig/SafeWriter.h"
 
 #include <QCryptographicHash>
 #include <QDir>

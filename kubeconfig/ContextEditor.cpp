@@ -1,9 +1,9 @@
 #include "ContextEditor.h"
 
-#include "BackupStore.h"
-#include "EntryPathRebaser.h"
-#include "LineDiff.h"
-#include "SafeWriter.h"
+#include "kubeconfig/BackupStore.h"
+#include "kubeconfig/EntryPathRebaser.h"
+#include "kubeconfig/LineDiff.h"
+#include "kubeconfig/SafeWriter.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "ApplyReport.h"
-#include "FileChange.h"
-#include "KubeconfigSet.h"
-#include "Result.h"
+#include "kubeconfig/ApplyReport.h"
+#include "kubeconfig/FileChange.h"
+#include "kubeconfig/KubeconfigSet.h"
+#include "kubeconfig/Result.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "AuthMethod.h"
-#include "Provider.h"
+#include "kubeconfig/AuthMethod.h"
+#include "kubeconfig/Provider.h"
 
 #include <QByteArray>
 #include <QString>

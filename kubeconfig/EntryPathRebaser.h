@@ -1,7 +1,7 @@
 #pragma once
 
-#include "KubeconfigDocument.h"
-#include "YamlNode.h"
+#include "kubeconfig/KubeconfigDocument.h"
+#include "kubeconfig/yaml/YamlNode.h"
 
 #include <QString>
 

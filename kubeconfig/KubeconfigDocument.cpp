@@ -1,8 +1,8 @@
 #include "KubeconfigDocument.h"
 
-#include "KubeconfigLogging.h"
-#include "YamlReader.h"
-#include "YamlWriter.h"
+#include "kubeconfig/KubeconfigLogging.h"
+#include "kubeconfig/yaml/YamlReader.h"
+#include "kubeconfig/yaml/YamlWriter.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -3,4 +3,3 @@
 #include <QLoggingCategory>
 
 Q_DECLARE_LOGGING_CATEGORY(lcKubeconfig)
-Q_DECLARE_LOGGING_CATEGORY(lcDiscovery)

@@ -1,6 +1,6 @@
 #include "KubeconfigSet.h"
 
-#include "ProviderDetector.h"
+#include "kubeconfig/ProviderDetector.h"
 
 #include <QUrl>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ContextInfo.h"
-#include "KubeconfigDocument.h"
-#include "Result.h"
+#include "kubeconfig/ContextInfo.h"
+#include "kubeconfig/KubeconfigDocument.h"
+#include "kubeconfig/Result.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "FileChange.h"
+#include "kubeconfig/FileChange.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ContextInfo.h"
-#include "Provider.h"
+#include "kubeconfig/ContextInfo.h"
+#include "kubeconfig/Provider.h"
 
 // Guesses the provider of a context from its server host, its cluster/context/user names
 // and its exec plugin:

@@ -1,11 +1,11 @@
 #include "RewritePlan.h"
 
-#include "BackupStore.h"
-#include "ExecPluginLocator.h"
-#include "FqdnValidator.h"
-#include "KubeconfigLogging.h"
-#include "LineDiff.h"
-#include "SafeWriter.h"
+#include "kubeconfig/BackupStore.h"
+#include "kubeconfig/KubeconfigLogging.h"
+#include "kubeconfig/LineDiff.h"
+#include "kubeconfig/SafeWriter.h"
+#include "kubeconfig/doctor/ExecPluginLocator.h"
+#include "kubeconfig/tailnet/FqdnValidator.h"
 
 #include <QFileInfo>
 #include <QHash>

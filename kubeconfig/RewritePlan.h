@@ -1,11 +1,11 @@
 #pragma once
 
-#include "ApplyReport.h"
-#include "FileChange.h"
-#include "KubeconfigSet.h"
-#include "Result.h"
-#include "RewriteOptions.h"
-#include "RewriteWarning.h"
+#include "kubeconfig/ApplyReport.h"
+#include "kubeconfig/FileChange.h"
+#include "kubeconfig/KubeconfigSet.h"
+#include "kubeconfig/Result.h"
+#include "kubeconfig/RewriteOptions.h"
+#include "kubeconfig/RewriteWarning.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,6 +1,6 @@
 #include "SafeWriter.h"
 
-#include "KubeconfigLogging.h"
+#include "kubeconfig/KubeconfigLogging.h"
 
 #include <QDir>
 #include <QFile>

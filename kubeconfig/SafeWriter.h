@@ -1,9 +1,9 @@
 #pragma once
 
-#include "ApplyReport.h"
-#include "BackupStore.h"
-#include "FileChange.h"
-#include "Result.h"
+#include "kubeconfig/ApplyReport.h"
+#include "kubeconfig/BackupStore.h"
+#include "kubeconfig/FileChange.h"
+#include "kubeconfig/Result.h"
 
 #include <QCoreApplication>
 #include <QList>

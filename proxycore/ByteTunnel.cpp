@@ -1,6 +1,6 @@
 #include "ByteTunnel.h"
 
-#include "WriteBacklog.h"
+#include "proxycore/WriteBacklog.h"
 
 #include <QAbstractSocket>
 

@@ -1,6 +1,6 @@
 #include "CertificateFactory.h"
 
-#include "OpenSslErrors.h"
+#include "proxycore/OpenSslErrors.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,8 +1,8 @@
 #include "ConnectionProbe.h"
 
-#include "HttpResponseParser.h"
-#include "ProxyLogging.h"
-#include "UpstreamTrust.h"
+#include "proxycore/HttpResponseParser.h"
+#include "proxycore/ProxyLogging.h"
+#include "proxycore/UpstreamTrust.h"
 
 #include <QHostInfo>
 #include <QLocale>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ProbeStepResult.h"
+#include "proxycore/ProbeStepResult.h"
 
 #include <QByteArray>
 #include <QElapsedTimer>

@@ -1,10 +1,10 @@
 #include "ForwarderServer.h"
 
-#include "ForwarderSession.h"
-#include "PassthroughTunnel.h"
-#include "ProxyLogging.h"
-#include "TlsSocket.h"
-#include "UpstreamPool.h"
+#include "proxycore/ForwarderSession.h"
+#include "proxycore/PassthroughTunnel.h"
+#include "proxycore/ProxyLogging.h"
+#include "proxycore/TlsSocket.h"
+#include "proxycore/UpstreamPool.h"
 
 #include <QTimer>
 

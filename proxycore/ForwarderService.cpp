@@ -1,11 +1,11 @@
 #include "ForwarderService.h"
 
-#include "ForwarderServer.h"
-#include "LoopbackCertificate.h"
-#include "OpenFileLimit.h"
-#include "ProxyLogging.h"
-#include "TlsContext.h"
-#include "UpstreamTrust.h"
+#include "proxycore/ForwarderServer.h"
+#include "proxycore/LoopbackCertificate.h"
+#include "proxycore/OpenFileLimit.h"
+#include "proxycore/ProxyLogging.h"
+#include "proxycore/TlsContext.h"
+#include "proxycore/UpstreamTrust.h"
 
 ForwarderService::ForwarderService(QObject *parent)
     : QObject(parent)

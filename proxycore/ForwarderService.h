@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ForwarderConfig.h"
-#include "ForwarderRequestRecord.h"
+#include "proxycore/ForwarderConfig.h"
+#include "proxycore/ForwarderRequestRecord.h"
 
 #include <QObject>
 #include <QPointer>

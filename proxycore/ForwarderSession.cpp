@@ -1,14 +1,14 @@
 #include "ForwarderSession.h"
 
-#include "ByteTunnel.h"
-#include "HopByHopHeaders.h"
-#include "KubernetesStatus.h"
-#include "LogRedactor.h"
-#include "ProxyLogging.h"
-#include "RequestGuard.h"
-#include "UpstreamConnector.h"
-#include "UpstreamPool.h"
-#include "WriteBacklog.h"
+#include "proxycore/ByteTunnel.h"
+#include "proxycore/HopByHopHeaders.h"
+#include "proxycore/KubernetesStatus.h"
+#include "proxycore/LogRedactor.h"
+#include "proxycore/ProxyLogging.h"
+#include "proxycore/RequestGuard.h"
+#include "proxycore/UpstreamConnector.h"
+#include "proxycore/UpstreamPool.h"
+#include "proxycore/WriteBacklog.h"
 
 #include <QAbstractSocket>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "ForwarderConfig.h"
-#include "ForwarderRequestRecord.h"
-#include "HttpRequestParser.h"
-#include "HttpResponseParser.h"
+#include "proxycore/ForwarderConfig.h"
+#include "proxycore/ForwarderRequestRecord.h"
+#include "proxycore/HttpRequestParser.h"
+#include "proxycore/HttpResponseParser.h"
 
 #include <QElapsedTimer>
 #include <QObject>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "HttpMessageHead.h"
+#include "proxycore/HttpMessageHead.h"
 
 // RFC 9110 §7.6.1: fields meant for one connection only. A proxy removes them, and every
 // field that the Connection field names, before forwarding a message. Everything else

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "HttpMessageParser.h"
+#include "proxycore/HttpMessageParser.h"
 
 // Requests from kubectl: a framing error is a 400, a head over the limit a 431.
 class HttpRequestParser : public HttpMessageParser

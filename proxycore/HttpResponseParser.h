@@ -1,6 +1,6 @@
 #pragma once
 
-#include "HttpMessageParser.h"
+#include "proxycore/HttpMessageParser.h"
 
 // Responses from the upstream: a framing error is a 502. A response to HEAD has no body
 // whatever its Content-Length says, so the parser must know the request's method.

@@ -1,7 +1,7 @@
 #include "LoopbackCertificate.h"
 
-#include "CertificateFactory.h"
-#include "ProxyLogging.h"
+#include "proxycore/CertificateFactory.h"
+#include "proxycore/ProxyLogging.h"
 
 #include <QDateTime>
 #include <QDir>

@@ -1,8 +1,8 @@
 #include "PassthroughTunnel.h"
 
-#include "ByteTunnel.h"
-#include "ProxyLogging.h"
-#include "UpstreamConnector.h"
+#include "proxycore/ByteTunnel.h"
+#include "proxycore/ProxyLogging.h"
+#include "proxycore/UpstreamConnector.h"
 
 #include <QTcpSocket>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "HttpMessageHead.h"
+#include "proxycore/HttpMessageHead.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,7 +1,7 @@
 #include "TlsContext.h"
 
-#include "OpenSslErrors.h"
-#include "ProxyLogging.h"
+#include "proxycore/OpenSslErrors.h"
+#include "proxycore/ProxyLogging.h"
 
 #include <openssl/bio.h>
 #include <openssl/err.h>

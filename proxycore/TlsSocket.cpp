@@ -1,8 +1,8 @@
 #include "TlsSocket.h"
 
-#include "OpenSslErrors.h"
-#include "ProxyLogging.h"
-#include "TlsContext.h"
+#include "proxycore/OpenSslErrors.h"
+#include "proxycore/ProxyLogging.h"
+#include "proxycore/TlsContext.h"
 
 #include <QHostAddress>
 #include <QNetworkProxy>

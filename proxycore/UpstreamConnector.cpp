@@ -1,7 +1,7 @@
 #include "UpstreamConnector.h"
 
-#include "ProxyLogging.h"
-#include "TlsSocket.h"
+#include "proxycore/ProxyLogging.h"
+#include "proxycore/TlsSocket.h"
 
 #include <QTcpSocket>
 

@@ -1,6 +1,6 @@
 #include "UpstreamPool.h"
 
-#include "UpstreamConnector.h"
+#include "proxycore/UpstreamConnector.h"
 
 #include <QAbstractSocket>
 #include <QTimer>

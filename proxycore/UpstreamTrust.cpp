@@ -1,6 +1,6 @@
 #include "UpstreamTrust.h"
 
-#include "ProxyLogging.h"
+#include "proxycore/ProxyLogging.h"
 
 #include <QDir>
 #include <QFile>

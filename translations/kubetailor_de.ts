@@ -634,12 +634,12 @@ CA entfällt, und das Exec-Plugin der Cloud authentifiziert weiterhin.</translat
         <location filename="../kubeconfig/ContextEditor.cpp" line="+53"/>
         <location line="+15"/>
         <location line="+26"/>
-        <location line="+111"/>
+        <location line="+112"/>
         <source>no context named &quot;%1&quot; in %2; `kubetailor contexts` lists them</source>
         <translation>kein Kontext namens „%1“ in %2; `kubetailor contexts` listet sie auf</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-148"/>
         <source>no kubeconfig file to write current-context to</source>
         <translation>keine kubeconfig-Datei, in die current-context geschrieben werden kann</translation>
     </message>
@@ -664,7 +664,7 @@ CA entfällt, und das Exec-Plugin der Cloud authentifiziert weiterhin.</translat
         <translation>keine kubeconfig-Datei, in die importiert werden kann</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>%1: a %2 named &quot;%3&quot; is defined there already; the local context goes to %4: delete that entry or choose another name</source>
         <translation>%1: dort ist bereits ein %2 namens „%3“ definiert; der lokale Kontext kommt nach %4: löschen Sie diesen Eintrag oder wählen Sie einen anderen Namen</translation>
     </message>
@@ -677,7 +677,7 @@ CA entfällt, und das Exec-Plugin der Cloud authentifiziert weiterhin.</translat
 <context>
     <name>ContextEntryCheck</name>
     <message>
-        <location filename="../kubeconfig/ContextEntryCheck.cpp" line="+21"/>
+        <location filename="../kubeconfig/doctor/ContextEntryCheck.cpp" line="+21"/>
         <source>run &apos;kubetailor rewrite --context %1 --fqdn tailscale-operator.&lt;tailnet&gt;.ts.net&apos; (or the GUI&apos;s Route through tailnet)</source>
         <translation>führen Sie &apos;kubetailor rewrite --context %1 --fqdn tailscale-operator.&lt;tailnet&gt;.ts.net&apos; aus (oder „Über Tailnet leiten“ in der GUI)</translation>
     </message>
@@ -1075,7 +1075,7 @@ Namespace: %1</translation>
 <context>
     <name>Dns1123</name>
     <message>
-        <location filename="../kubeconfig/Dns1123.cpp" line="+23"/>
+        <location filename="../kubeconfig/operator/Dns1123.cpp" line="+23"/>
         <source>%1 is empty; use lower-case letters, digits and &apos;-&apos;, e.g. kube-apiserver</source>
         <translation>%1 ist leer; verwenden Sie Kleinbuchstaben, Ziffern und &apos;-&apos;, z. B. kube-apiserver</translation>
     </message>
@@ -1364,7 +1364,7 @@ Namespace: %1</translation>
 <context>
     <name>ExecCredentialRunner</name>
     <message>
-        <location filename="../kubeconfig/ExecCredentialRunner.cpp" line="+19"/>
+        <location filename="../kubeconfig/doctor/ExecCredentialRunner.cpp" line="+21"/>
         <source>exec credential</source>
         <translation>Exec-Anmeldedaten</translation>
     </message>
@@ -1457,7 +1457,7 @@ Namespace: %1</translation>
 <context>
     <name>ExecPluginLocator</name>
     <message>
-        <location filename="../kubeconfig/ExecPluginLocator.cpp" line="+143"/>
+        <location filename="../kubeconfig/doctor/ExecPluginLocator.cpp" line="+144"/>
         <source>no login shell is set (SHELL is empty)</source>
         <translation>keine Login-Shell gesetzt (SHELL ist leer)</translation>
     </message>
@@ -1520,7 +1520,7 @@ Namespace: %1</translation>
         <translation>Kontext &apos;%1&apos; kann nicht verwendet werden: %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>the forwarder was stopped: cannot add the local context for &apos;%1&apos;: %2</source>
         <translation>der Forwarder wurde gestoppt: der lokale Kontext für &apos;%1&apos; kann nicht hinzugefügt werden: %2</translation>
     </message>
@@ -1724,13 +1724,13 @@ Namespace: %1</translation>
         <translation>der Anfragekopf ist nicht innerhalb von %1 s angekommen</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+145"/>
         <source>CONNECT is not supported by the local forwarder</source>
         <translation>CONNECT wird vom lokalen Forwarder nicht unterstützt</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+252"/>
+        <location line="+251"/>
         <source>the forwarder is stopping</source>
         <translation>der Forwarder wird beendet</translation>
     </message>
@@ -1758,7 +1758,7 @@ Namespace: %1</translation>
 <context>
     <name>FqdnValidator</name>
     <message>
-        <location filename="../kubeconfig/FqdnValidator.cpp" line="+17"/>
+        <location filename="../kubeconfig/tailnet/FqdnValidator.cpp" line="+17"/>
         <source>no host name given; pass the operator&apos;s full MagicDNS name, e.g. tailscale-operator.tail1234.ts.net</source>
         <translation>kein Hostname angegeben; geben Sie den vollen MagicDNS-Namen des Operators an, z. B. tailscale-operator.tail1234.ts.net</translation>
     </message>
@@ -2001,7 +2001,7 @@ Namespace: %1</translation>
 <context>
     <name>KubeconfigService</name>
     <message>
-        <location filename="../app/KubeconfigService.cpp" line="+157"/>
+        <location filename="../app/KubeconfigService.cpp" line="+158"/>
         <source>nothing to undo: no backup of %1 was found in %2</source>
         <translation>nichts rückgängig zu machen: keine Sicherung von %1 in %2 gefunden</translation>
     </message>
@@ -2971,7 +2971,7 @@ Nein: getrennt lassen und nur daneben anzeigen.</translation>
 <context>
     <name>OperatorSnippets</name>
     <message>
-        <location filename="../kubeconfig/OperatorSnippets.cpp" line="+78"/>
+        <location filename="../kubeconfig/operator/OperatorSnippets.cpp" line="+78"/>
         <source>the OAuth client ID is empty; give the ID of the OAuth client you created for the operator (admin console, Settings &gt; OAuth clients)</source>
         <translation>die OAuth-Client-ID ist leer; geben Sie die ID des OAuth-Clients an, den Sie für den Operator angelegt haben (Admin-Konsole, Settings &gt; OAuth clients)</translation>
     </message>
@@ -3904,7 +3904,7 @@ einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translatio
 <context>
     <name>TailnetDiscovery</name>
     <message>
-        <location filename="../kubeconfig/TailnetDiscovery.cpp" line="+21"/>
+        <location filename="../kubeconfig/tailnet/TailnetDiscovery.cpp" line="+23"/>
         <source>%1 is not an executable tailscale binary; check the path, or type the proxy&apos;s full name (e.g. tailscale-operator.tail1234.ts.net)</source>
         <translation>%1 ist kein ausführbares tailscale-Programm; prüfen Sie den Pfad oder geben Sie den vollen Namen des Proxys ein (z. B. tailscale-operator.tail1234.ts.net)</translation>
     </message>
@@ -3947,7 +3947,7 @@ einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translatio
 <context>
     <name>TailscaleStatus</name>
     <message>
-        <location filename="../kubeconfig/TailscaleStatus.cpp" line="+16"/>
+        <location filename="../kubeconfig/tailnet/TailscaleStatus.cpp" line="+16"/>
         <source>Tailscale is logged out: run &apos;tailscale up&apos; (or log in from the Tailscale app), or type the proxy&apos;s full name</source>
         <translation>Tailscale ist abgemeldet: führen Sie &apos;tailscale up&apos; aus (oder melden Sie sich in der Tailscale-App an) oder geben Sie den vollen Namen des Proxys ein</translation>
     </message>
@@ -3990,7 +3990,7 @@ einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translatio
 <context>
     <name>TailscaleStatusParser</name>
     <message>
-        <location filename="../kubeconfig/TailscaleStatusParser.cpp" line="+50"/>
+        <location filename="../kubeconfig/tailnet/TailscaleStatusParser.cpp" line="+50"/>
         <source>&apos;tailscale status --json&apos; printed something that is not JSON (at byte %1: %2)</source>
         <translation>&apos;tailscale status --json&apos; hat etwas ausgegeben, das kein JSON ist (bei Byte %1: %2)</translation>
     </message>
@@ -4074,7 +4074,7 @@ einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translatio
 <context>
     <name>TrayIcon</name>
     <message>
-        <location filename="../app/TrayIcon.cpp" line="+82"/>
+        <location filename="../app/gui/TrayIcon.cpp" line="+82"/>
         <location line="+110"/>
         <location line="+26"/>
         <location line="+6"/>
@@ -4323,7 +4323,7 @@ einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translatio
 <context>
     <name>YamlReader</name>
     <message>
-        <location filename="../kubeconfig/YamlReader.cpp" line="+293"/>
+        <location filename="../kubeconfig/yaml/YamlReader.cpp" line="+293"/>
         <source>%1: nested deeper than %2 levels; a kubeconfig is never that deep: check the file is what you meant</source>
         <translation>%1: tiefer als %2 Ebenen verschachtelt; eine kubeconfig ist nie so tief: prüfen Sie, ob die Datei die gemeinte ist</translation>
     </message>

@@ -634,12 +634,12 @@ CA disparaît et le plugin exec du cloud continue d&apos;authentifier.</translat
         <location filename="../kubeconfig/ContextEditor.cpp" line="+53"/>
         <location line="+15"/>
         <location line="+26"/>
-        <location line="+111"/>
+        <location line="+112"/>
         <source>no context named &quot;%1&quot; in %2; `kubetailor contexts` lists them</source>
         <translation>aucun contexte nommé « %1 » dans %2 ; `kubetailor contexts` les liste</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-148"/>
         <source>no kubeconfig file to write current-context to</source>
         <translation>aucun fichier kubeconfig où écrire current-context</translation>
     </message>
@@ -664,7 +664,7 @@ CA disparaît et le plugin exec du cloud continue d&apos;authentifier.</translat
         <translation>aucun fichier kubeconfig dans lequel importer</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>%1: a %2 named &quot;%3&quot; is defined there already; the local context goes to %4: delete that entry or choose another name</source>
         <translation>%1 : un %2 nommé « %3 » y est déjà défini ; le contexte local va dans %4 : supprimez cette entrée ou choisissez un autre nom</translation>
     </message>
@@ -677,7 +677,7 @@ CA disparaît et le plugin exec du cloud continue d&apos;authentifier.</translat
 <context>
     <name>ContextEntryCheck</name>
     <message>
-        <location filename="../kubeconfig/ContextEntryCheck.cpp" line="+21"/>
+        <location filename="../kubeconfig/doctor/ContextEntryCheck.cpp" line="+21"/>
         <source>run &apos;kubetailor rewrite --context %1 --fqdn tailscale-operator.&lt;tailnet&gt;.ts.net&apos; (or the GUI&apos;s Route through tailnet)</source>
         <translation>exécutez &apos;kubetailor rewrite --context %1 --fqdn tailscale-operator.&lt;tailnet&gt;.ts.net&apos; (ou « Passer par le tailnet » dans l&apos;interface)</translation>
     </message>
@@ -1075,7 +1075,7 @@ namespace : %1</translation>
 <context>
     <name>Dns1123</name>
     <message>
-        <location filename="../kubeconfig/Dns1123.cpp" line="+23"/>
+        <location filename="../kubeconfig/operator/Dns1123.cpp" line="+23"/>
         <source>%1 is empty; use lower-case letters, digits and &apos;-&apos;, e.g. kube-apiserver</source>
         <translation>%1 est vide ; utilisez des minuscules, des chiffres et &apos;-&apos;, par ex. kube-apiserver</translation>
     </message>
@@ -1364,7 +1364,7 @@ namespace : %1</translation>
 <context>
     <name>ExecCredentialRunner</name>
     <message>
-        <location filename="../kubeconfig/ExecCredentialRunner.cpp" line="+19"/>
+        <location filename="../kubeconfig/doctor/ExecCredentialRunner.cpp" line="+21"/>
         <source>exec credential</source>
         <translation>identifiants exec</translation>
     </message>
@@ -1457,7 +1457,7 @@ namespace : %1</translation>
 <context>
     <name>ExecPluginLocator</name>
     <message>
-        <location filename="../kubeconfig/ExecPluginLocator.cpp" line="+143"/>
+        <location filename="../kubeconfig/doctor/ExecPluginLocator.cpp" line="+144"/>
         <source>no login shell is set (SHELL is empty)</source>
         <translation>aucun shell de connexion n&apos;est défini (SHELL est vide)</translation>
     </message>
@@ -1520,7 +1520,7 @@ namespace : %1</translation>
         <translation>le contexte &apos;%1&apos; ne peut pas être utilisé : %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>the forwarder was stopped: cannot add the local context for &apos;%1&apos;: %2</source>
         <translation>le relais a été arrêté : impossible d&apos;ajouter le contexte local pour &apos;%1&apos; : %2</translation>
     </message>
@@ -1724,13 +1724,13 @@ namespace : %1</translation>
         <translation>l&apos;en-tête de la requête n&apos;est pas arrivé en %1 s</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+145"/>
         <source>CONNECT is not supported by the local forwarder</source>
         <translation>CONNECT n&apos;est pas pris en charge par le relais local</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+252"/>
+        <location line="+251"/>
         <source>the forwarder is stopping</source>
         <translation>le relais s&apos;arrête</translation>
     </message>
@@ -1758,7 +1758,7 @@ namespace : %1</translation>
 <context>
     <name>FqdnValidator</name>
     <message>
-        <location filename="../kubeconfig/FqdnValidator.cpp" line="+17"/>
+        <location filename="../kubeconfig/tailnet/FqdnValidator.cpp" line="+17"/>
         <source>no host name given; pass the operator&apos;s full MagicDNS name, e.g. tailscale-operator.tail1234.ts.net</source>
         <translation>aucun nom d&apos;hôte indiqué ; indiquez le nom MagicDNS complet de l&apos;opérateur, par ex. tailscale-operator.tail1234.ts.net</translation>
     </message>
@@ -2001,7 +2001,7 @@ namespace : %1</translation>
 <context>
     <name>KubeconfigService</name>
     <message>
-        <location filename="../app/KubeconfigService.cpp" line="+157"/>
+        <location filename="../app/KubeconfigService.cpp" line="+158"/>
         <source>nothing to undo: no backup of %1 was found in %2</source>
         <translation>rien à annuler : aucune sauvegarde de %1 trouvée dans %2</translation>
     </message>
@@ -2971,7 +2971,7 @@ Non : le garder séparé et seulement l&apos;afficher en parallèle.</translatio
 <context>
     <name>OperatorSnippets</name>
     <message>
-        <location filename="../kubeconfig/OperatorSnippets.cpp" line="+78"/>
+        <location filename="../kubeconfig/operator/OperatorSnippets.cpp" line="+78"/>
         <source>the OAuth client ID is empty; give the ID of the OAuth client you created for the operator (admin console, Settings &gt; OAuth clients)</source>
         <translation>l&apos;ID du client OAuth est vide ; indiquez l&apos;ID du client OAuth créé pour l&apos;opérateur (console d&apos;administration, Settings &gt; OAuth clients)</translation>
     </message>
@@ -3904,7 +3904,7 @@ kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</transla
 <context>
     <name>TailnetDiscovery</name>
     <message>
-        <location filename="../kubeconfig/TailnetDiscovery.cpp" line="+21"/>
+        <location filename="../kubeconfig/tailnet/TailnetDiscovery.cpp" line="+23"/>
         <source>%1 is not an executable tailscale binary; check the path, or type the proxy&apos;s full name (e.g. tailscale-operator.tail1234.ts.net)</source>
         <translation>%1 n&apos;est pas un binaire tailscale exécutable ; vérifiez le chemin, ou saisissez le nom complet du proxy (par ex. tailscale-operator.tail1234.ts.net)</translation>
     </message>
@@ -3947,7 +3947,7 @@ kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</transla
 <context>
     <name>TailscaleStatus</name>
     <message>
-        <location filename="../kubeconfig/TailscaleStatus.cpp" line="+16"/>
+        <location filename="../kubeconfig/tailnet/TailscaleStatus.cpp" line="+16"/>
         <source>Tailscale is logged out: run &apos;tailscale up&apos; (or log in from the Tailscale app), or type the proxy&apos;s full name</source>
         <translation>Tailscale est déconnecté : exécutez &apos;tailscale up&apos; (ou connectez-vous depuis l&apos;application Tailscale), ou saisissez le nom complet du proxy</translation>
     </message>
@@ -3990,7 +3990,7 @@ kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</transla
 <context>
     <name>TailscaleStatusParser</name>
     <message>
-        <location filename="../kubeconfig/TailscaleStatusParser.cpp" line="+50"/>
+        <location filename="../kubeconfig/tailnet/TailscaleStatusParser.cpp" line="+50"/>
         <source>&apos;tailscale status --json&apos; printed something that is not JSON (at byte %1: %2)</source>
         <translation>&apos;tailscale status --json&apos; a renvoyé quelque chose qui n&apos;est pas du JSON (à l&apos;octet %1 : %2)</translation>
     </message>
@@ -4074,7 +4074,7 @@ kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</transla
 <context>
     <name>TrayIcon</name>
     <message>
-        <location filename="../app/TrayIcon.cpp" line="+82"/>
+        <location filename="../app/gui/TrayIcon.cpp" line="+82"/>
         <location line="+110"/>
         <location line="+26"/>
         <location line="+6"/>
@@ -4323,7 +4323,7 @@ kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</transla
 <context>
     <name>YamlReader</name>
     <message>
-        <location filename="../kubeconfig/YamlReader.cpp" line="+293"/>
+        <location filename="../kubeconfig/yaml/YamlReader.cpp" line="+293"/>
         <source>%1: nested deeper than %2 levels; a kubeconfig is never that deep: check the file is what you meant</source>
         <translation>%1 : imbriqué sur plus de %2 niveaux ; un kubeconfig n&apos;est jamais aussi profond : vérifiez qu&apos;il s&apos;agit du bon fichier</translation>
     </message>

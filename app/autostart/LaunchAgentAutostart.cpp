@@ -1,7 +1,7 @@
 #include "LaunchAgentAutostart.h"
 
-#include "AppIdentity.h"
-#include "AutostartEntryFile.h"
+#include "app/AppIdentity.h"
+#include "app/autostart/AutostartEntryFile.h"
 
 #include <QDir>
 #include <QFile>

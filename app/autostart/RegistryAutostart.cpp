@@ -1,6 +1,6 @@
 #include "RegistryAutostart.h"
 
-#include "AppIdentity.h"
+#include "app/AppIdentity.h"
 
 #include <QDir>
 

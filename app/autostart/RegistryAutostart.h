@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AutostartBackend.h"
+#include "app/autostart/AutostartBackend.h"
 
 #include <QCoreApplication>
 #include <QSettings>

@@ -1,7 +1,7 @@
 #include "XdgAutostart.h"
 
-#include "AppIdentity.h"
-#include "AutostartEntryFile.h"
+#include "app/AppIdentity.h"
+#include "app/autostart/AutostartEntryFile.h"
 
 #include <QDir>
 #include <QFile>

@@ -8,7 +8,7 @@
 class QCommandLineParser;
 
 // What a subcommand gets: its arguments, stdout/stderr, and the exit-status conventions
-// of DESIGN.md (0 done, 1 failed with one clear line on stderr, 2 usage error).
+// of docs/cli.md (0 done, 1 failed with one clear line on stderr, 2 usage error).
 class CliContext
 {
     Q_DECLARE_TR_FUNCTIONS(CliContext)

@@ -1,9 +1,9 @@
 #include "CliRunner.h"
 
-#include "AppLogging.h"
-#include "AppSetup.h"
-#include "CliContext.h"
-#include "CommandRegistry.h"
+#include "app/AppLogging.h"
+#include "app/AppSetup.h"
+#include "app/cli/CliContext.h"
+#include "app/cli/CommandRegistry.h"
 
 #include <QLoggingCategory>
 #include <QTextStream>
@@ -69,7 +69,8 @@ QString CliRunner::helpText()
             s << ' ' << tr("(not available in this version yet)");
         s << '\n';
     }
-    s << '\n' << tr("Options:") << '\n'
+    s << '\n'
+      << tr("Options:") << '\n'
       << "  --minimized  " << tr("start the desktop app in the tray") << '\n'
       << "  -h, --help   " << tr("show this help; 'kubetailor COMMAND --help' for a command")
       << '\n'
@@ -83,13 +84,13 @@ QString CliRunner::helpText()
 int CliRunner::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     const QString first = arguments.value(1);
-    if (first == QLatin1String("--version") || first == QLatin1String("-v")
-        || first == QLatin1String("version")) {
+    if (first == QLatin1String("--version") || first == QLatin1String("-v") ||
+        first == QLatin1String("version")) {
         out << versionText();
         return CliContext::Success;
     }
-    if (first.isEmpty() || first == QLatin1String("--help") || first == QLatin1String("-h")
-        || first == QLatin1String("help")) {
+    if (first.isEmpty() || first == QLatin1String("--help") || first == QLatin1String("-h") ||
+        first == QLatin1String("help")) {
         if (first == QLatin1String("help") && arguments.size() > 2)
             return run({arguments.at(0), arguments.at(2), QStringLiteral("--help")}, out, err);
         out << helpText();
@@ -98,8 +99,7 @@ int CliRunner::run(const QStringList &arguments, QTextStream &out, QTextStream &
 
     const CliCommand *command = CommandRegistry::find(first);
     if (!command) {
-        err << tr("kubetailor: unknown command or option '%1'. Try 'kubetailor --help'.")
-                   .arg(first)
+        err << tr("kubetailor: unknown command or option '%1'. Try 'kubetailor --help'.").arg(first)
             << '\n';
         return CliContext::UsageError;
     }

@@ -1,15 +1,15 @@
 #include "CommandRegistry.h"
 
-#include "ContextsCommand.h"
-#include "DeleteCommand.h"
-#include "ImportCommand.h"
-#include "RenameCommand.h"
-#include "RewriteCommand.h"
-#include "UndoCommand.h"
-#include "UseCommand.h"
-#include "DoctorCommand.h"
-#include "ManifestsCommand.h"
-#include "ProxyCommand.h"
+#include "app/cli/ContextsCommand.h"
+#include "app/cli/DeleteCommand.h"
+#include "app/cli/DoctorCommand.h"
+#include "app/cli/ImportCommand.h"
+#include "app/cli/ManifestsCommand.h"
+#include "app/cli/ProxyCommand.h"
+#include "app/cli/RenameCommand.h"
+#include "app/cli/RewriteCommand.h"
+#include "app/cli/UndoCommand.h"
+#include "app/cli/UseCommand.h"
 
 // Each subcommand's handler lives in its own file pair under cli/ (ContextsCommand,
 // RewriteCommand, ...). A null handler means the command is not in this version yet;
@@ -28,10 +28,13 @@ QList<CliCommand> CommandRegistry::commands()
          tr("Restore the kubeconfig from the latest backup"), runUndoCommand},
         {QStringLiteral("import"), QStringLiteral("FILE [--into F]"),
          tr("Merge a cloud-generated kubeconfig, renaming clashing names"), runImportCommand},
-        {QStringLiteral("use"), QStringLiteral("CONTEXT"), tr("Switch current-context"), runUseCommand},
-        {QStringLiteral("rename"), QStringLiteral("OLD NEW"), tr("Rename a context"), runRenameCommand},
+        {QStringLiteral("use"), QStringLiteral("CONTEXT"), tr("Switch current-context"),
+         runUseCommand},
+        {QStringLiteral("rename"), QStringLiteral("OLD NEW"), tr("Rename a context"),
+         runRenameCommand},
         {QStringLiteral("delete"), QStringLiteral("CONTEXT"),
-         tr("Delete a context, and its cluster and user when nothing else uses them"), runDeleteCommand},
+         tr("Delete a context, and its cluster and user when nothing else uses them"),
+         runDeleteCommand},
         {QStringLiteral("proxy"),
          QStringLiteral("(--context NAME [--kubeconfig F] | --upstream URL) [--listen "
                         "127.0.0.1:8443] [--ca-file F] [--passthrough] [--allow-remote]"),
@@ -41,8 +44,10 @@ QList<CliCommand> CommandRegistry::commands()
                         "[--tailscale PATH]"),
          tr("Check DNS, TCP, TLS, the API server and the exec plugin for a context"),
          runDoctorCommand},
-        {QStringLiteral("manifests"), QStringLiteral("(helm | static | proxygroup | acl) [options]"),
-         tr("Print the operator's noauth setup: Helm, manifest, ProxyGroup, ACL"), runManifestsCommand},
+        {QStringLiteral("manifests"),
+         QStringLiteral("(helm | static | proxygroup | acl) [options]"),
+         tr("Print the operator's noauth setup: Helm, manifest, ProxyGroup, ACL"),
+         runManifestsCommand},
     };
     return list;
 }

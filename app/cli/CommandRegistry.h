@@ -1,11 +1,11 @@
 #pragma once
 
-#include "CliCommand.h"
+#include "app/cli/CliCommand.h"
 
 #include <QCoreApplication>
 #include <QList>
 
-// The subcommands of DESIGN.md's CLI, in the order `kubetailor --help` lists them.
+// The subcommands of docs/cli.md, in the order `kubetailor --help` lists them.
 class CommandRegistry
 {
     Q_DECLARE_TR_FUNCTIONS(CommandRegistry)

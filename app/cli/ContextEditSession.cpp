@@ -1,8 +1,8 @@
 #include "ContextEditSession.h"
 
-#include "CliContext.h"
-#include "ContextEditor.h"
-#include "WriteSummary.h"
+#include "app/cli/CliContext.h"
+#include "app/cli/WriteSummary.h"
+#include "kubeconfig/ContextEditor.h"
 
 ContextEditSession::ContextEditSession(CliContext &cli, const QString &description,
                                        const QStringList &arguments)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "KubeconfigOptions.h"
+#include "app/cli/KubeconfigOptions.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

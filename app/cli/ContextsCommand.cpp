@@ -1,8 +1,8 @@
 #include "ContextsCommand.h"
 
-#include "CliContext.h"
-#include "KubeconfigOptions.h"
-#include "TextTable.h"
+#include "app/cli/CliContext.h"
+#include "app/cli/KubeconfigOptions.h"
+#include "app/cli/TextTable.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>

@@ -1,8 +1,8 @@
 #include "DeleteCommand.h"
 
-#include "CliContext.h"
-#include "ContextEditSession.h"
-#include "ContextEditor.h"
+#include "app/cli/CliContext.h"
+#include "app/cli/ContextEditSession.h"
+#include "kubeconfig/ContextEditor.h"
 
 namespace {
 class DeleteCommand

@@ -1,8 +1,8 @@
 #include "DoctorCommand.h"
 
-#include "CliContext.h"
-#include "DoctorRunner.h"
-#include "KubeconfigOptions.h"
+#include "app/DoctorRunner.h"
+#include "app/cli/CliContext.h"
+#include "app/cli/KubeconfigOptions.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>

@@ -1,10 +1,10 @@
 #include "ImportCommand.h"
 
-#include "CliContext.h"
-#include "ContextEditor.h"
-#include "KubeconfigOptions.h"
-#include "KubeconfigPaths.h"
-#include "WriteSummary.h"
+#include "app/cli/CliContext.h"
+#include "app/cli/KubeconfigOptions.h"
+#include "app/cli/WriteSummary.h"
+#include "kubeconfig/ContextEditor.h"
+#include "kubeconfig/KubeconfigPaths.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
 #include "KubeconfigOptions.h"
 
-#include "CliContext.h"
-#include "KubeconfigPaths.h"
+#include "app/cli/CliContext.h"
+#include "kubeconfig/KubeconfigPaths.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "KubeconfigSet.h"
+#include "kubeconfig/KubeconfigSet.h"
 
 #include <QCommandLineOption>
 #include <QCoreApplication>

@@ -1,9 +1,9 @@
 #include "ManifestsCommand.h"
 
-#include "CliContext.h"
-#include "KeychainStore.h"
-#include "OperatorSnippets.h"
-#include "SecretKeys.h"
+#include "app/KeychainStore.h"
+#include "app/SecretKeys.h"
+#include "app/cli/CliContext.h"
+#include "kubeconfig/operator/OperatorSnippets.h"
 
 #include <QCommandLineParser>
 

@@ -1,13 +1,13 @@
 #include "ProxyCommand.h"
 
-#include "AppLogging.h"
-#include "CliContext.h"
-#include "ContextEditor.h"
-#include "ForwarderLocalContext.h"
-#include "ForwarderService.h"
-#include "KubeconfigOptions.h"
-#include "ShellQuoting.h"
-#include "TerminationSignals.h"
+#include "app/AppLogging.h"
+#include "app/ForwarderLocalContext.h"
+#include "app/cli/CliContext.h"
+#include "app/cli/KubeconfigOptions.h"
+#include "app/cli/TerminationSignals.h"
+#include "kubeconfig/ContextEditor.h"
+#include "kubeconfig/operator/ShellQuoting.h"
+#include "proxycore/ForwarderService.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,15 +1,15 @@
 #include "RewriteCommand.h"
 
-#include "BackupStore.h"
-#include "CliContext.h"
-#include "FqdnValidator.h"
-#include "KubeconfigOptions.h"
-#include "MergedKubeconfig.h"
-#include "OptionalValueArguments.h"
-#include "RewritePlan.h"
-#include "SafeWriter.h"
-#include "TailnetDiscovery.h"
-#include "WriteSummary.h"
+#include "app/cli/CliContext.h"
+#include "app/cli/KubeconfigOptions.h"
+#include "app/cli/OptionalValueArguments.h"
+#include "app/cli/WriteSummary.h"
+#include "kubeconfig/BackupStore.h"
+#include "kubeconfig/MergedKubeconfig.h"
+#include "kubeconfig/RewritePlan.h"
+#include "kubeconfig/SafeWriter.h"
+#include "kubeconfig/tailnet/FqdnValidator.h"
+#include "kubeconfig/tailnet/TailnetDiscovery.h"
 
 #include <QCommandLineParser>
 #include <QDir>

@@ -1,9 +1,9 @@
 #include "UndoCommand.h"
 
-#include "BackupStore.h"
-#include "CliContext.h"
-#include "KubeconfigOptions.h"
-#include "LineDiff.h"
+#include "app/cli/CliContext.h"
+#include "app/cli/KubeconfigOptions.h"
+#include "kubeconfig/BackupStore.h"
+#include "kubeconfig/LineDiff.h"
 
 #include <QCommandLineParser>
 #include <QFile>

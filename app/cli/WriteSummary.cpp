@@ -1,7 +1,7 @@
 #include "WriteSummary.h"
 
-#include "KubeconfigPaths.h"
-#include "ShellQuoting.h"
+#include "kubeconfig/KubeconfigPaths.h"
+#include "kubeconfig/operator/ShellQuoting.h"
 
 #include <QFileInfo>
 #include <QJsonObject>

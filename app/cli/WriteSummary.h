@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ApplyReport.h"
+#include "kubeconfig/ApplyReport.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 #include "ContextsPanel.h"
 
-#include "ContextsModel.h"
+#include "app/ContextsModel.h"
 
 #include <QHeaderView>
 #include <QItemSelectionModel>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "DoctorRunner.h"
+#include "app/DoctorRunner.h"
 
 #include <QDialog>
 

@@ -1,8 +1,8 @@
 #include "ForwarderPanel.h"
 
-#include "AppSettings.h"
-#include "ForwarderController.h"
-#include "RequestLogModel.h"
+#include "app/AppSettings.h"
+#include "app/ForwarderController.h"
+#include "app/RequestLogModel.h"
 
 #include <QApplication>
 #include <QClipboard>

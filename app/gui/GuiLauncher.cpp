@@ -1,14 +1,14 @@
 #include "GuiLauncher.h"
 
-#include "AppIdentity.h"
-#include "AppLogging.h"
-#include "AppSettings.h"
-#include "AppSetup.h"
-#include "ForwarderController.h"
-#include "KubeconfigService.h"
-#include "MainWindow.h"
-#include "SingleInstance.h"
-#include "TrayIcon.h"
+#include "app/AppIdentity.h"
+#include "app/AppLogging.h"
+#include "app/AppSettings.h"
+#include "app/AppSetup.h"
+#include "app/ForwarderController.h"
+#include "app/KubeconfigService.h"
+#include "app/SingleInstance.h"
+#include "app/gui/MainWindow.h"
+#include "app/gui/TrayIcon.h"
 
 #include <QApplication>
 #include <QLibrary>

@@ -1,9 +1,9 @@
 #include "OperatorSetupPage.h"
 
-#include "AppLogging.h"
-#include "KeychainStore.h"
-#include "OperatorSnippets.h"
-#include "SecretKeys.h"
+#include "app/AppLogging.h"
+#include "app/KeychainStore.h"
+#include "app/SecretKeys.h"
+#include "kubeconfig/operator/OperatorSnippets.h"
 
 #include <QCheckBox>
 #include <QClipboard>

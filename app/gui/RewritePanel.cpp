@@ -1,10 +1,10 @@
 #include "RewritePanel.h"
 
-#include "AppLogging.h"
-#include "AppSettings.h"
-#include "DiffView.h"
-#include "KubeconfigService.h"
-#include "TailnetDiscovery.h"
+#include "app/AppLogging.h"
+#include "app/AppSettings.h"
+#include "app/KubeconfigService.h"
+#include "app/gui/DiffView.h"
+#include "kubeconfig/tailnet/TailnetDiscovery.h"
 
 #include <QApplication>
 #include <QButtonGroup>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "RewritePlan.h"
+#include "kubeconfig/RewritePlan.h"
 
 #include <QStringList>
 #include <QWidget>

@@ -1,8 +1,8 @@
 // "Start at login" on Linux: the XDG autostart entry AutostartManager writes under a
 // redirected XDG_CONFIG_HOME, read back as the session (and desktop-file-validate) reads it.
-#include "AppIdentity.h"
-#include "AutostartManager.h"
-#include "autostart/XdgAutostart.h"
+#include "app/AppIdentity.h"
+#include "app/AutostartManager.h"
+#include "app/autostart/XdgAutostart.h"
 
 #include <QDir>
 #include <QFile>

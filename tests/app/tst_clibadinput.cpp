@@ -1,8 +1,8 @@
 // Bad input and hostile environments for the kubeconfig commands: whatever goes wrong, the
 // command exits 1 with ONE stderr line that says what and where, and the kubeconfig is
 // byte for byte what it was (no lock file, no temporary file left behind).
-#include "FixtureKubeconfigs.h"
-#include "KubetailorProcess.h"
+#include "tests/support/FixtureKubeconfigs.h"
+#include "tests/support/KubetailorProcess.h"
 
 #include <QDir>
 #include <QProcess>

@@ -1,8 +1,8 @@
 // `kubetailor contexts`, `import`, `use`, `rename`, `delete` and `undo`, run as a user runs
 // them over the provider fixtures; what they write is read back with the real kubectl.
-#include "FixtureKubeconfigs.h"
-#include "KubectlRunner.h"
-#include "KubetailorProcess.h"
+#include "tests/support/FixtureKubeconfigs.h"
+#include "tests/support/KubectlRunner.h"
+#include "tests/support/KubetailorProcess.h"
 
 #include <QDir>
 #include <QJsonArray>

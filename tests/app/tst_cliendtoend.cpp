@@ -3,10 +3,10 @@
 // tailscale-operator.tail1234.ts.net:443 (inside a private network namespace), trusting it
 // through SSL_CERT_FILE (the rewrite removed the cluster CA), with the token of the
 // untouched exec plugin (a stand-in gke-gcloud-auth-plugin) as `Authorization: Bearer`.
-#include "FixtureKubeconfigs.h"
-#include "KubectlRunner.h"
-#include "KubetailorProcess.h"
-#include "TestApiServerProcess.h"
+#include "tests/support/FixtureKubeconfigs.h"
+#include "tests/support/KubectlRunner.h"
+#include "tests/support/KubetailorProcess.h"
+#include "tests/support/TestApiServerProcess.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,9 +1,9 @@
 // `kubetailor rewrite` and `kubetailor undo` run as a user runs them, over the provider
 // fixtures; every written file is read back with the real kubectl and compared with the
 // input entry by entry: only the fields the rewrite is meant to change may differ.
-#include "FixtureKubeconfigs.h"
-#include "KubectlRunner.h"
-#include "KubetailorProcess.h"
+#include "tests/support/FixtureKubeconfigs.h"
+#include "tests/support/KubectlRunner.h"
+#include "tests/support/KubetailorProcess.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -48,7 +48,6 @@ private slots:
     void undoWithoutBackupSaysSo();
 
 private:
-    QString copyFixture(const QString &fixture, const QString &name = QString());
     QJsonObject kubectlView(const QString &path);
     static Entries entries(const QJsonObject &view, const QString &list, const QString &body);
     KubetailorProcess::Result kubetailor(const QStringList &args);
@@ -82,14 +81,6 @@ void TestCliRewrite::init()
     QDir(m_dir).removeRecursively();
     QDir().mkpath(m_dir);
     m_process.environment() = m_baseEnvironment;
-}
-
-QString TestCliRewrite::copyFixture(const QString &fixture, const QString &name)
-{
-    const QString path = m_dir + QLatin1Char('/') + (name.isEmpty() ? fixture : name);
-    if (!FixtureKubeconfigs::install(fixture, path))
-        return QString();
-    return path;
 }
 
 KubetailorProcess::Result TestCliRewrite::kubetailor(const QStringList &args)
@@ -150,7 +141,7 @@ void TestCliRewrite::rewritesOnlyTheIntendedFields()
     QFETCH(bool, caKept);
     QFETCH(QString, stderrContains);
 
-    const QString path = copyFixture(fixture);
+    const QString path = FixtureKubeconfigs::copyInto(m_dir, fixture);
     QVERIFY(!path.isEmpty());
     const QJsonObject before = kubectlView(path);
     QVERIFY(!before.isEmpty());
@@ -201,7 +192,7 @@ void TestCliRewrite::rewritesOnlyTheIntendedFields()
 
 void TestCliRewrite::newContextLeavesTheOriginalAlone()
 {
-    const QString path = copyFixture(QStringLiteral("gke.yaml"));
+    const QString path = FixtureKubeconfigs::copyInto(m_dir, QStringLiteral("gke.yaml"));
     const QJsonObject before = kubectlView(path);
     const QString context = QStringLiteral("gke_acme-prod_us-central1_payments");
 
@@ -286,7 +277,7 @@ void TestCliRewrite::newContextNameForms()
 {
     QFETCH(QStringList, args);
     QFETCH(QString, added);
-    const QString path = copyFixture(QStringLiteral("gke.yaml"));
+    const QString path = FixtureKubeconfigs::copyInto(m_dir, QStringLiteral("gke.yaml"));
     const QString context = QStringLiteral("gke_acme-prod_us-central1_payments");
     const KubetailorProcess::Result r =
         kubetailor(QStringList{QStringLiteral("rewrite"), QStringLiteral("--kubeconfig"), path,
@@ -305,7 +296,7 @@ void TestCliRewrite::newContextNameForms()
 
 void TestCliRewrite::refusesClientCertificateOnlyUnlessForced()
 {
-    const QString path = copyFixture(QStringLiteral("k3s.yaml"));
+    const QString path = FixtureKubeconfigs::copyInto(m_dir, QStringLiteral("k3s.yaml"));
     const QByteArray bytes = FixtureKubeconfigs::read(path);
     const KubetailorProcess::Result r =
         kubetailor({QStringLiteral("rewrite"), QStringLiteral("--kubeconfig"), path,
@@ -323,7 +314,7 @@ void TestCliRewrite::refusesClientCertificateOnlyUnlessForced()
 
 void TestCliRewrite::printsTheResultAndTouchesNothing()
 {
-    const QString path = copyFixture(QStringLiteral("eks.yaml"));
+    const QString path = FixtureKubeconfigs::copyInto(m_dir, QStringLiteral("eks.yaml"));
     const QByteArray bytes = FixtureKubeconfigs::read(path);
     const KubetailorProcess::Result r = kubetailor(
         {QStringLiteral("rewrite"), QStringLiteral("--kubeconfig"), path, QStringLiteral("--all"),
@@ -346,8 +337,8 @@ void TestCliRewrite::printsTheResultAndTouchesNothing()
 
 void TestCliRewrite::writesTheMergedResultToAnotherFile()
 {
-    const QString gke = copyFixture(QStringLiteral("gke.yaml"));
-    const QString aks = copyFixture(QStringLiteral("aks.yaml"));
+    const QString gke = FixtureKubeconfigs::copyInto(m_dir, QStringLiteral("gke.yaml"));
+    const QString aks = FixtureKubeconfigs::copyInto(m_dir, QStringLiteral("aks.yaml"));
     const QByteArray gkeBytes = FixtureKubeconfigs::read(gke);
     const QByteArray aksBytes = FixtureKubeconfigs::read(aks);
     const QString out = m_dir + QStringLiteral("/merged.yaml");
@@ -377,7 +368,7 @@ void TestCliRewrite::writesTheMergedResultToAnotherFile()
 
 void TestCliRewrite::dryRunPrintsTheDiffAndWritesNothing()
 {
-    const QString path = copyFixture(QStringLiteral("gke.yaml"));
+    const QString path = FixtureKubeconfigs::copyInto(m_dir, QStringLiteral("gke.yaml"));
     const QByteArray bytes = FixtureKubeconfigs::read(path);
     const KubetailorProcess::Result r = kubetailor(
         {QStringLiteral("rewrite"), QStringLiteral("--kubeconfig"), path, QStringLiteral("--all"),
@@ -396,7 +387,7 @@ void TestCliRewrite::dryRunPrintsTheDiffAndWritesNothing()
 
 void TestCliRewrite::jsonDescribesWhatWasWritten()
 {
-    const QString path = copyFixture(QStringLiteral("gke.yaml"));
+    const QString path = FixtureKubeconfigs::copyInto(m_dir, QStringLiteral("gke.yaml"));
     const KubetailorProcess::Result r = kubetailor(
         {QStringLiteral("rewrite"), QStringLiteral("--kubeconfig"), path, QStringLiteral("--all"),
          QStringLiteral("--fqdn"), fqdn, QStringLiteral("--json")});
@@ -436,7 +427,7 @@ void TestCliRewrite::hostnameAndTailnet()
 {
     QFETCH(QStringList, args);
     QFETCH(QString, statusFixture);
-    const QString path = copyFixture(QStringLiteral("gke.yaml"));
+    const QString path = FixtureKubeconfigs::copyInto(m_dir, QStringLiteral("gke.yaml"));
     QTemporaryDir bin;
     if (!statusFixture.isEmpty()) {
         const QString status =
@@ -548,7 +539,7 @@ void TestCliRewrite::usageErrors()
 {
     QFETCH(QStringList, args);
     QFETCH(QString, stderrContains);
-    const QString path = copyFixture(QStringLiteral("gke.yaml"));
+    const QString path = FixtureKubeconfigs::copyInto(m_dir, QStringLiteral("gke.yaml"));
     const QByteArray bytes = FixtureKubeconfigs::read(path);
     const KubetailorProcess::Result r = kubetailor(
         QStringList{QStringLiteral("rewrite"), QStringLiteral("--kubeconfig"), path} + args);
@@ -583,7 +574,7 @@ void TestCliRewrite::failures()
 {
     QFETCH(QStringList, args);
     QFETCH(QString, stderrContains);
-    const QString path = copyFixture(QStringLiteral("gke.yaml"));
+    const QString path = FixtureKubeconfigs::copyInto(m_dir, QStringLiteral("gke.yaml"));
     const QByteArray bytes = FixtureKubeconfigs::read(path);
     QStringList command{QStringLiteral("rewrite"), QStringLiteral("--kubeconfig"), path};
     if (!args.contains(QStringLiteral("--hostname")))
@@ -600,7 +591,7 @@ void TestCliRewrite::failures()
 
 void TestCliRewrite::undoRestoresTheBytes()
 {
-    const QString path = copyFixture(QStringLiteral("aks.yaml"));
+    const QString path = FixtureKubeconfigs::copyInto(m_dir, QStringLiteral("aks.yaml"));
     const QByteArray bytes = FixtureKubeconfigs::read(path);
     QCOMPARE(kubetailor({QStringLiteral("rewrite"), QStringLiteral("--kubeconfig"), path,
                          QStringLiteral("--all"), QStringLiteral("--fqdn"), fqdn})
@@ -623,7 +614,7 @@ void TestCliRewrite::undoRestoresTheBytes()
 
 void TestCliRewrite::undoWithoutBackupSaysSo()
 {
-    const QString path = copyFixture(QStringLiteral("gke.yaml"));
+    const QString path = FixtureKubeconfigs::copyInto(m_dir, QStringLiteral("gke.yaml"));
     const KubetailorProcess::Result r =
         kubetailor({QStringLiteral("undo"), QStringLiteral("--kubeconfig"), path});
     QCOMPARE(r.exitCode, 1);

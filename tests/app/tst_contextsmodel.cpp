@@ -1,9 +1,9 @@
 // ContextsModel over the real fixtures, through KubeconfigService (no widgets): what the
 // table shows for each provider, the current-context marker, the filter, and the reload
 // when a file changes on disk.
-#include "ContextsModel.h"
-#include "FixtureKubeconfigs.h"
-#include "KubeconfigService.h"
+#include "app/ContextsModel.h"
+#include "app/KubeconfigService.h"
+#include "tests/support/FixtureKubeconfigs.h"
 
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>

@@ -1,7 +1,7 @@
 // `kubetailor doctor` run as a user runs it, against a TLS test server on loopback inside a
 // private network namespace (run-test.sh --netns): exit code, the step lines, --json.
-#include "CertificateFactory.h"
-#include "ScriptedTlsUpstream.h"
+#include "proxycore/CertificateFactory.h"
+#include "tests/support/ScriptedTlsUpstream.h"
 
 #include <QDir>
 #include <QFile>

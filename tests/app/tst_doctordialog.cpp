@@ -1,7 +1,7 @@
 // DoctorDialog offscreen: the steps appear with their outcome icons and text as the runner
 // reports, without a network (an http:// server skips the network steps).
-#include "KubeconfigSet.h"
-#include "gui/DoctorDialog.h"
+#include "app/gui/DoctorDialog.h"
+#include "kubeconfig/KubeconfigSet.h"
 
 #include <QFile>
 #include <QPushButton>

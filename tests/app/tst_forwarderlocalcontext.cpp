@@ -1,8 +1,8 @@
 // ForwarderLocalContext: the one set of rules the CLI (`kubetailor proxy --context`) and the
 // window's local proxy use for the forwarder's upstream and the `<context>-local` entry.
-#include "CertificateFactory.h"
-#include "ForwarderLocalContext.h"
-#include "ForwarderService.h"
+#include "app/ForwarderLocalContext.h"
+#include "proxycore/CertificateFactory.h"
+#include "proxycore/ForwarderService.h"
 
 #include <QDir>
 #include <QFile>

@@ -2,13 +2,13 @@
 // context (no upstream needed for that), adds <context>-local that kubectl can use,
 // /healthz answers over the forwarder's own TLS, the request shows up in the log, and Stop
 // frees the port.
-#include "AppSettings.h"
-#include "FixtureKubeconfigs.h"
-#include "ForwarderController.h"
-#include "ForwarderPanel.h"
-#include "KubeconfigService.h"
-#include "KubectlRunner.h"
-#include "RequestLogModel.h"
+#include "app/AppSettings.h"
+#include "app/ForwarderController.h"
+#include "app/KubeconfigService.h"
+#include "app/RequestLogModel.h"
+#include "app/gui/ForwarderPanel.h"
+#include "tests/support/FixtureKubeconfigs.h"
+#include "tests/support/KubectlRunner.h"
 
 #include <QComboBox>
 #include <QLabel>

@@ -2,7 +2,7 @@
 // tests/support/with-services.sh), and the paths where none answers: a clear message, within
 // the timeout. Those run in a child process (this executable again) because a process
 // connects to its session bus once.
-#include "KeychainStore.h"
+#include "app/KeychainStore.h"
 
 #include <QElapsedTimer>
 #include <QProcess>

@@ -1,8 +1,8 @@
 // KubeconfigWatcher: the changes kubectl and the cloud CLIs make (atomic replace, in-place
 // write, a file created later) are seen once after the debounce; rewriting the same content
 // is not a change.
-#include "FixtureKubeconfigs.h"
-#include "KubeconfigWatcher.h"
+#include "app/KubeconfigWatcher.h"
+#include "tests/support/FixtureKubeconfigs.h"
 
 #include <QSignalSpy>
 #include <QTest>

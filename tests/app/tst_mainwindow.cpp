@@ -2,19 +2,19 @@
 // Apply (read back with the real kubectl), Undo (byte-identical), the client-certificate
 // confirmation, the reload when a file changes on disk, import by drop, shortcuts and
 // accessible names.
-#include "AppSettings.h"
-#include "ContextsModel.h"
-#include "ContextsPanel.h"
-#include "DiffView.h"
-#include "DoctorDialog.h"
-#include "FileDialogSeam.h"
-#include "FixtureKubeconfigs.h"
-#include "ForwarderController.h"
-#include "KubeconfigService.h"
-#include "KubectlRunner.h"
-#include "MainWindow.h"
-#include "MessageBoxSeam.h"
-#include "RewritePanel.h"
+#include "app/AppSettings.h"
+#include "app/ContextsModel.h"
+#include "app/ForwarderController.h"
+#include "app/KubeconfigService.h"
+#include "app/gui/ContextsPanel.h"
+#include "app/gui/DiffView.h"
+#include "app/gui/DoctorDialog.h"
+#include "app/gui/FileDialogSeam.h"
+#include "app/gui/MainWindow.h"
+#include "app/gui/MessageBoxSeam.h"
+#include "app/gui/RewritePanel.h"
+#include "tests/support/FixtureKubeconfigs.h"
+#include "tests/support/KubectlRunner.h"
 
 #include <QAbstractButton>
 #include <QAccessible>

@@ -1,6 +1,6 @@
 // `kubetailor manifests ...` run as a user runs it: exit status, stdout, stderr; and the
 // OAuth client secret kept in a real keychain (gnome-keyring, see with-services.sh).
-#include "KubetailorProcess.h"
+#include "tests/support/KubetailorProcess.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
 // The operator setup page, offscreen: fields in, generated text out, the secret masked in
 // the box, the clipboard holding the placeholder or the secret as the button says, and the
 // keychain buttons against a real Secret Service when there is one.
-#include "KeychainStore.h"
-#include "gui/OperatorSetupPage.h"
+#include "app/KeychainStore.h"
+#include "app/gui/OperatorSetupPage.h"
 
 #include <QAbstractButton>
 #include <QApplication>

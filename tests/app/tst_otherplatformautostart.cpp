@@ -1,10 +1,10 @@
 // The macOS LaunchAgent and the Windows Run value, checked on every platform: the plist
 // launchd reads (parsed back as XML) and the command line Windows runs (an INI file stands
 // in for the registry key).
-#include "AppIdentity.h"
-#include "AutostartManager.h"
-#include "autostart/LaunchAgentAutostart.h"
-#include "autostart/RegistryAutostart.h"
+#include "app/AppIdentity.h"
+#include "app/AutostartManager.h"
+#include "app/autostart/LaunchAgentAutostart.h"
+#include "app/autostart/RegistryAutostart.h"
 
 #include <QFile>
 #include <QTemporaryDir>

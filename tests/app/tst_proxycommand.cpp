@@ -3,12 +3,12 @@
 // context kubectl then uses, and exits 0 on SIGTERM with its port free again. With
 // --passthrough --context the -local context keeps the cluster's CA, and kubectl's own
 // credentials (a k3s client certificate, an exec plugin's token) reach the test API server.
-#include "CertificateFactory.h"
-#include "KubectlConfigView.h"
-#include "KubectlRunner.h"
-#include "ScriptedTlsUpstream.h"
-#include "TestApiServerProcess.h"
-#include "UnusedPort.h"
+#include "proxycore/CertificateFactory.h"
+#include "tests/support/KubectlConfigView.h"
+#include "tests/support/KubectlRunner.h"
+#include "tests/support/ScriptedTlsUpstream.h"
+#include "tests/support/TestApiServerProcess.h"
+#include "tests/support/UnusedPort.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
 // RequestLogModel: what the local proxy's request log shows, bounded to the last 1000
 // requests, never a credential.
-#include "RequestLogModel.h"
+#include "app/RequestLogModel.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,12 +1,12 @@
 // The tray menu: the contexts with the current one checked; choosing another switches
 // current-context on disk (read back with kubectl); the forwarder entry starts and stops
 // the local proxy for the current context; the icon says idle, running or error.
-#include "AppSettings.h"
-#include "FixtureKubeconfigs.h"
-#include "ForwarderController.h"
-#include "KubeconfigService.h"
-#include "KubectlRunner.h"
-#include "TrayIcon.h"
+#include "app/AppSettings.h"
+#include "app/ForwarderController.h"
+#include "app/KubeconfigService.h"
+#include "app/gui/TrayIcon.h"
+#include "tests/support/FixtureKubeconfigs.h"
+#include "tests/support/KubectlRunner.h"
 
 #include <QMenu>
 #include <QSignalSpy>

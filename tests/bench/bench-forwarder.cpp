@@ -5,7 +5,7 @@
 //       [--max-connections N] [--cert-dir D] [--ca-out F]
 // Prints "listening on https://127.0.0.1:PORT" once it serves; --ca-out writes the PEM
 // clients must trust.
-#include "ForwarderService.h"
+#include "proxycore/ForwarderService.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,8 +1,9 @@
-#include "BackupStore.h"
-#include "ContextEditor.h"
-#include "KubeconfigSet.h"
-#include "KubectlConfigView.h"
-#include "KubectlRunner.h"
+#include "kubeconfig/BackupStore.h"
+#include "kubeconfig/ContextEditor.h"
+#include "kubeconfig/KubeconfigSet.h"
+#include "tests/support/FixtureKubeconfigs.h"
+#include "tests/support/KubectlConfigView.h"
+#include "tests/support/KubectlRunner.h"
 
 #include <QDir>
 #include <QFile>
@@ -35,7 +36,6 @@ private slots:
     void unknownContext();
 
 private:
-    QString copyFixture(const QString &name, const QString &as = QString());
     QString write(const QString &name, const QByteArray &content);
     static QByteArray read(const QString &file);
     ContextEditor editorFor(const QStringList &files);
@@ -49,16 +49,6 @@ void TestContextEditor::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     m_backups = std::make_unique<BackupStore>(m_dir->filePath(QStringLiteral("backups")));
-}
-
-QString TestContextEditor::copyFixture(const QString &name, const QString &as)
-{
-    const QString path = m_dir->filePath(as.isEmpty() ? name : as);
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    if (!QFile::copy(QStringLiteral(KUBETAILOR_FIXTURES_DIR "/kubeconfigs/") + name, path))
-        qFatal("cannot copy %s", qPrintable(name));
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    return path;
 }
 
 QString TestContextEditor::write(const QString &name, const QByteArray &content)
@@ -87,8 +77,8 @@ ContextEditor TestContextEditor::editorFor(const QStringList &files)
 
 void TestContextEditor::setCurrentContextGoesWhereClientGoWritesIt()
 {
-    const QString a = copyFixture(QStringLiteral("eks.yaml"));
-    const QString b = copyFixture(QStringLiteral("gke.yaml"));
+    const QString a = FixtureKubeconfigs::copyInto(m_dir->path(), QStringLiteral("eks.yaml"));
+    const QString b = FixtureKubeconfigs::copyInto(m_dir->path(), QStringLiteral("gke.yaml"));
     // Only the second file sets current-context: client-go writes it there.
     write(QStringLiteral("eks.yaml"),
           read(a).replace("current-context: arn:aws:eks:us-west-2:123456789012:cluster/orders\n",
@@ -114,7 +104,7 @@ void TestContextEditor::setCurrentContextGoesWhereClientGoWritesIt()
 
 void TestContextEditor::renameContext()
 {
-    const QString file = copyFixture(QStringLiteral("gke.yaml"));
+    const QString file = FixtureKubeconfigs::copyInto(m_dir->path(), QStringLiteral("gke.yaml"));
     const QString old = QStringLiteral("gke_acme-prod_us-central1_payments");
     ContextEditor editor = editorFor({file});
     QVERIFY(editor.renameContext(old, QStringLiteral("payments")).ok());
@@ -151,7 +141,8 @@ void TestContextEditor::renameErrors()
     QFETCH(QString, from);
     QFETCH(QString, to);
     QFETCH(QString, error);
-    ContextEditor editor = editorFor({copyFixture(QStringLiteral("mixed-auth.yaml"))});
+    ContextEditor editor =
+        editorFor({FixtureKubeconfigs::copyInto(m_dir->path(), QStringLiteral("mixed-auth.yaml"))});
     const Status status = editor.renameContext(from, to);
     QVERIFY(!status.ok());
     QVERIFY2(status.error().contains(error), qPrintable(status.error()));
@@ -160,7 +151,8 @@ void TestContextEditor::renameErrors()
 
 void TestContextEditor::deleteKeepsSharedEntries()
 {
-    const QString file = copyFixture(QStringLiteral("mixed-auth.yaml"));
+    const QString file =
+        FixtureKubeconfigs::copyInto(m_dir->path(), QStringLiteral("mixed-auth.yaml"));
     ContextEditor editor = editorFor({file});
     // billing shares its cluster with the GKE context; its user is its own.
     QVERIFY(editor.deleteContext(QStringLiteral("billing")).ok());
@@ -174,7 +166,7 @@ void TestContextEditor::deleteKeepsSharedEntries()
 
 void TestContextEditor::deleteRemovesUnusedClusterAndUser()
 {
-    const QString file = copyFixture(QStringLiteral("gke.yaml"));
+    const QString file = FixtureKubeconfigs::copyInto(m_dir->path(), QStringLiteral("gke.yaml"));
     ContextEditor editor = editorFor({file});
     QVERIFY(editor.deleteContext(QStringLiteral("gke_acme-prod_us-central1_payments")).ok());
     QVERIFY(editor.apply(m_backups.get()).ok());
@@ -193,7 +185,8 @@ void TestContextEditor::deleteRemovesUnusedClusterAndUser()
 
 void TestContextEditor::importRenamesClashesAndSkipsDuplicates()
 {
-    const QString into = copyFixture(QStringLiteral("gke.yaml"), QStringLiteral("home/config"));
+    const QString into = FixtureKubeconfigs::copyInto(m_dir->path(), QStringLiteral("gke.yaml"),
+                                                      QStringLiteral("home/config"));
     // Same names, different content (another project) + an identical copy of the user.
     QByteArray other = read(QStringLiteral(KUBETAILOR_FIXTURES_DIR "/kubeconfigs/gke.yaml"));
     other.replace("server: https://34.118.10.20", "server: https://35.9.9.9");
@@ -227,8 +220,8 @@ void TestContextEditor::importRenamesClashesAndSkipsDuplicates()
 void TestContextEditor::importMakesRelativePathsAbsolute()
 {
     const QString into = write(QStringLiteral("home/config"), "apiVersion: v1\nkind: Config\n");
-    const QString source =
-        copyFixture(QStringLiteral("mixed-auth.yaml"), QStringLiteral("kubeadm/admin.conf"));
+    const QString source = FixtureKubeconfigs::copyInto(
+        m_dir->path(), QStringLiteral("mixed-auth.yaml"), QStringLiteral("kubeadm/admin.conf"));
     ContextEditor editor = editorFor({into});
     QVERIFY(editor.importFile(source, into).ok());
     QVERIFY(editor.apply(m_backups.get()).ok());
@@ -249,7 +242,7 @@ void TestContextEditor::importMakesRelativePathsAbsolute()
 
 void TestContextEditor::upsertLocalContext()
 {
-    const QString file = copyFixture(QStringLiteral("eks.yaml"));
+    const QString file = FixtureKubeconfigs::copyInto(m_dir->path(), QStringLiteral("eks.yaml"));
     const QString source = QStringLiteral("arn:aws:eks:us-west-2:123456789012:cluster/orders");
     const QByteArray pem = "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n";
     ContextEditor editor = editorFor({file});
@@ -296,7 +289,7 @@ void TestContextEditor::upsertLocalContextKeepsInsecureOnlyWithoutCa()
     // Passthrough for a cluster that skips verification and has no CA: the local entry keeps
     // insecure-skip-tls-verify as a real boolean kubectl accepts; with CA data it is left out
     // (kubectl refuses the two together).
-    const QString file = copyFixture(QStringLiteral("eks.yaml"));
+    const QString file = FixtureKubeconfigs::copyInto(m_dir->path(), QStringLiteral("eks.yaml"));
     const QString source = QStringLiteral("arn:aws:eks:us-west-2:123456789012:cluster/orders");
     const QByteArray pem = "-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n";
     ContextEditor editor = editorFor({file});
@@ -338,7 +331,7 @@ void TestContextEditor::unknownContext_data()
 void TestContextEditor::unknownContext()
 {
     QFETCH(QString, operation);
-    const QString file = copyFixture(QStringLiteral("gke.yaml"));
+    const QString file = FixtureKubeconfigs::copyInto(m_dir->path(), QStringLiteral("gke.yaml"));
     ContextEditor editor = editorFor({file});
     QString error;
     if (operation == QLatin1String("use"))

@@ -1,6 +1,6 @@
-#include "GeneratedKubeconfig.h"
-#include "KubeconfigDocument.h"
-#include "KubeconfigSet.h"
+#include "kubeconfig/KubeconfigDocument.h"
+#include "kubeconfig/KubeconfigSet.h"
+#include "tests/support/GeneratedKubeconfig.h"
 
 #include <QDir>
 #include <QElapsedTimer>

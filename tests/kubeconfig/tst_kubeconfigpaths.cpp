@@ -1,4 +1,4 @@
-#include "KubeconfigPaths.h"
+#include "kubeconfig/KubeconfigPaths.h"
 
 #include <QDir>
 #include <QTest>
@@ -20,8 +20,8 @@ void TestKubeconfigPaths::resolve_data()
     QTest::addColumn<QStringList>("expected");
 
     const QString sep = KubeconfigPaths::listSeparator();
-    QTest::newRow("nothing set: ~/.kube/config") << QString() << QString()
-                                                 << QStringList{QStringLiteral("/home/u/.kube/config")};
+    QTest::newRow("nothing set: ~/.kube/config")
+        << QString() << QString() << QStringList{QStringLiteral("/home/u/.kube/config")};
     QTest::newRow("--kubeconfig wins over KUBECONFIG")
         << QStringLiteral("/tmp/a.yaml") << QStringLiteral("/tmp/b.yaml")
         << QStringList{QStringLiteral("/tmp/a.yaml")};
@@ -33,11 +33,11 @@ void TestKubeconfigPaths::resolve_data()
         << QStringList{QStringLiteral("/tmp/a.yaml")};
     QTest::newRow("repeated entry kept once, first place")
         << QString()
-        << (QStringLiteral("/tmp/a.yaml") + sep + QStringLiteral("/tmp/b.yaml") + sep
-            + QStringLiteral("/tmp/a.yaml"))
+        << (QStringLiteral("/tmp/a.yaml") + sep + QStringLiteral("/tmp/b.yaml") + sep +
+            QStringLiteral("/tmp/a.yaml"))
         << QStringList{QStringLiteral("/tmp/a.yaml"), QStringLiteral("/tmp/b.yaml")};
-    QTest::newRow("only separators: default file") << QString() << (sep + sep)
-                                                   << QStringList{QStringLiteral("/home/u/.kube/config")};
+    QTest::newRow("only separators: default file")
+        << QString() << (sep + sep) << QStringList{QStringLiteral("/home/u/.kube/config")};
     QTest::newRow("relative path made absolute")
         << QString() << QStringLiteral("rel/config")
         << QStringList{QDir::current().absoluteFilePath(QStringLiteral("rel/config"))};

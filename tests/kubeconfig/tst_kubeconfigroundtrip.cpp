@@ -1,8 +1,8 @@
-#include "KubeconfigDocument.h"
-#include "YamlNode.h"
-#include "YamlReader.h"
-#include "YamlScalarResolver.h"
-#include "YamlWriter.h"
+#include "kubeconfig/KubeconfigDocument.h"
+#include "kubeconfig/yaml/YamlNode.h"
+#include "kubeconfig/yaml/YamlReader.h"
+#include "kubeconfig/yaml/YamlScalarResolver.h"
+#include "kubeconfig/yaml/YamlWriter.h"
 
 #include <QFile>
 #include <QTest>

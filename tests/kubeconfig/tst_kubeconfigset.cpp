@@ -1,4 +1,4 @@
-#include "KubeconfigSet.h"
+#include "kubeconfig/KubeconfigSet.h"
 
 #include <QDir>
 #include <QFile>

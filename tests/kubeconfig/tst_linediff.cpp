@@ -1,4 +1,4 @@
-#include "LineDiff.h"
+#include "kubeconfig/LineDiff.h"
 
 #include <QTest>
 

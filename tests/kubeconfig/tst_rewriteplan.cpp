@@ -1,9 +1,10 @@
-#include "BackupStore.h"
-#include "GeneratedKubeconfig.h"
-#include "KubeconfigSet.h"
-#include "KubectlConfigView.h"
-#include "KubectlRunner.h"
-#include "RewritePlan.h"
+#include "kubeconfig/BackupStore.h"
+#include "kubeconfig/KubeconfigSet.h"
+#include "kubeconfig/RewritePlan.h"
+#include "tests/support/FixtureKubeconfigs.h"
+#include "tests/support/GeneratedKubeconfig.h"
+#include "tests/support/KubectlConfigView.h"
+#include "tests/support/KubectlRunner.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -46,7 +47,6 @@ private slots:
     void twoThousandContextsFast();
 
 private:
-    QString copyFixture(const QString &name);
     static RewriteOptions options(const QStringList &contexts);
     QJsonObject view(const QString &file);
 
@@ -59,15 +59,6 @@ void TestRewritePlan::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     m_backups = std::make_unique<BackupStore>(m_dir->filePath(QStringLiteral("backups")));
-}
-
-QString TestRewritePlan::copyFixture(const QString &name)
-{
-    const QString path = m_dir->filePath(name);
-    if (!QFile::copy(QStringLiteral(KUBETAILOR_FIXTURES_DIR "/kubeconfigs/") + name, path))
-        qFatal("cannot copy %s", qPrintable(name));
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    return path;
 }
 
 RewriteOptions TestRewritePlan::options(const QStringList &contexts)
@@ -156,7 +147,7 @@ void TestRewritePlan::inPlace()
     QFETCH(QString, context);
     if (!m_kubectl.isAvailable())
         QSKIP("no kubectl found ($KUBECTL)");
-    const QString file = copyFixture(fixture);
+    const QString file = FixtureKubeconfigs::copyInto(m_dir->path(), fixture);
     const QJsonObject before = view(file);
     QVERIFY(!before.isEmpty());
 
@@ -200,7 +191,7 @@ void TestRewritePlan::newContext()
     if (!m_kubectl.isAvailable())
         QSKIP("no kubectl found ($KUBECTL)");
     const QString context = QStringLiteral("gke_acme-prod_us-central1_payments");
-    const QString file = copyFixture(QStringLiteral("gke.yaml"));
+    const QString file = FixtureKubeconfigs::copyInto(m_dir->path(), QStringLiteral("gke.yaml"));
     const QJsonObject before = view(file);
     const Result<KubeconfigSet> set = KubeconfigSet::load({file});
     RewriteOptions opts = options({context});
@@ -231,7 +222,7 @@ void TestRewritePlan::keepCa()
     if (!m_kubectl.isAvailable())
         QSKIP("no kubectl found ($KUBECTL)");
     const QString context = QStringLiteral("inventory");
-    const QString file = copyFixture(QStringLiteral("aks.yaml"));
+    const QString file = FixtureKubeconfigs::copyInto(m_dir->path(), QStringLiteral("aks.yaml"));
     const QJsonObject before = view(file);
     RewriteOptions opts = options({context});
     opts.keepCa = true;
@@ -252,7 +243,8 @@ void TestRewritePlan::keepCa()
 
 void TestRewritePlan::sharedClusterWarns()
 {
-    const QString file = copyFixture(QStringLiteral("mixed-auth.yaml"));
+    const QString file =
+        FixtureKubeconfigs::copyInto(m_dir->path(), QStringLiteral("mixed-auth.yaml"));
     const Result<KubeconfigSet> set = KubeconfigSet::load({file});
     const Result<RewritePlan> plan = RewritePlan::build(
         set.value(), options({QStringLiteral("gke_acme-prod_us-central1_payments")}));
@@ -286,7 +278,7 @@ void TestRewritePlan::sharedClusterWarns()
 
 void TestRewritePlan::clientCertificateRefusedUnlessForced()
 {
-    const QString file = copyFixture(QStringLiteral("k3s.yaml"));
+    const QString file = FixtureKubeconfigs::copyInto(m_dir->path(), QStringLiteral("k3s.yaml"));
     QFile in(file);
     QVERIFY(in.open(QIODevice::ReadOnly));
     const QByteArray original = in.readAll();
@@ -354,8 +346,8 @@ void TestRewritePlan::warnings()
     QFETCH(bool, pluginInstalled);
     QFETCH(QString, code);
     QFETCH(QString, messagePart);
-    const Result<KubeconfigSet> set =
-        KubeconfigSet::load({copyFixture(QStringLiteral("mixed-auth.yaml"))});
+    const Result<KubeconfigSet> set = KubeconfigSet::load(
+        {FixtureKubeconfigs::copyInto(m_dir->path(), QStringLiteral("mixed-auth.yaml"))});
     RewriteOptions opts = options({context});
     opts.fqdn = fqdn;
     opts.pluginExists = [pluginInstalled](const QString &, const QString &) {
@@ -399,8 +391,8 @@ void TestRewritePlan::errors()
     QFETCH(QStringList, contexts);
     QFETCH(QString, fqdn);
     QFETCH(QString, error);
-    const Result<KubeconfigSet> set =
-        KubeconfigSet::load({copyFixture(QStringLiteral("mixed-auth.yaml"))});
+    const Result<KubeconfigSet> set = KubeconfigSet::load(
+        {FixtureKubeconfigs::copyInto(m_dir->path(), QStringLiteral("mixed-auth.yaml"))});
     RewriteOptions opts = options(contexts);
     opts.fqdn = fqdn;
     const Result<RewritePlan> plan = RewritePlan::build(set.value(), opts);
@@ -410,7 +402,8 @@ void TestRewritePlan::errors()
 
 void TestRewritePlan::setCurrent()
 {
-    const QString file = copyFixture(QStringLiteral("mixed-auth.yaml"));
+    const QString file =
+        FixtureKubeconfigs::copyInto(m_dir->path(), QStringLiteral("mixed-auth.yaml"));
     RewriteOptions opts = options({QStringLiteral("gke_acme-prod_us-central1_payments")});
     opts.mode = RewriteOptions::Mode::NewContext;
     opts.setCurrent = true;
@@ -423,7 +416,7 @@ void TestRewritePlan::setCurrent()
 
 void TestRewritePlan::secondRunChangesNothing()
 {
-    const QString file = copyFixture(QStringLiteral("eks.yaml"));
+    const QString file = FixtureKubeconfigs::copyInto(m_dir->path(), QStringLiteral("eks.yaml"));
     const QString context = QStringLiteral("arn:aws:eks:us-west-2:123456789012:cluster/orders");
     QVERIFY(RewritePlan::build(KubeconfigSet::load({file}).value(), options({context}))
                 .value()
@@ -441,7 +434,8 @@ void TestRewritePlan::quotedStringsSurviveForKubectl()
 {
     if (!m_kubectl.isAvailable())
         QSKIP("no kubectl found ($KUBECTL)");
-    const QString file = copyFixture(QStringLiteral("quoted-strings.yaml"));
+    const QString file =
+        FixtureKubeconfigs::copyInto(m_dir->path(), QStringLiteral("quoted-strings.yaml"));
     const QString context = QStringLiteral("gke_acme_europe-west1_quoted");
     QVERIFY(RewritePlan::build(KubeconfigSet::load({file}).value(), options({context}))
                 .value()
@@ -472,7 +466,7 @@ void TestRewritePlan::quotedStringsSurviveForKubectl()
 
 void TestRewritePlan::diffIsReadable()
 {
-    const QString file = copyFixture(QStringLiteral("gke.yaml"));
+    const QString file = FixtureKubeconfigs::copyInto(m_dir->path(), QStringLiteral("gke.yaml"));
     const Result<RewritePlan> plan =
         RewritePlan::build(KubeconfigSet::load({file}).value(),
                            options({QStringLiteral("gke_acme-prod_us-central1_payments")}));

@@ -1,5 +1,5 @@
-#include "BackupStore.h"
-#include "SafeWriter.h"
+#include "kubeconfig/BackupStore.h"
+#include "kubeconfig/SafeWriter.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "CertificateFactory.h"
+#include "proxycore/CertificateFactory.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,8 +1,8 @@
 // ConnectionProbe against TLS test servers on loopback inside a private network namespace
 // (run-test.sh --netns): each failure is reported by the right step with the right fix.
-#include "CertificateFactory.h"
-#include "ConnectionProbe.h"
-#include "ScriptedTlsUpstream.h"
+#include "proxycore/CertificateFactory.h"
+#include "proxycore/ConnectionProbe.h"
+#include "tests/support/ScriptedTlsUpstream.h"
 
 #include <QFile>
 #include <QProcess>

@@ -2,10 +2,10 @@
 // what kubectl would send arrives upstream unchanged (credentials included, nothing added),
 // answers come back byte for byte, streams stream, upgrades tunnel, and failures are
 // Kubernetes Status objects naming the upstream.
-#include "CertificateFactory.h"
-#include "ForwarderService.h"
-#include "ScriptedTlsUpstream.h"
-#include "UnusedPort.h"
+#include "proxycore/CertificateFactory.h"
+#include "proxycore/ForwarderService.h"
+#include "tests/support/ScriptedTlsUpstream.h"
+#include "tests/support/UnusedPort.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>

@@ -1,11 +1,11 @@
 // End to end: the real kubectl, through the forwarder (ForwarderService, in process), to the
 // test API server listening as tailscale-operator.tail1234.ts.net:443 in a private network
 // namespace, with a GKE-shaped exec user whose stand-in plugin is first on PATH.
-#include "CertificateFactory.h"
-#include "DeterministicBytes.h"
-#include "ForwarderService.h"
-#include "KubectlRunner.h"
-#include "TestApiServerProcess.h"
+#include "proxycore/CertificateFactory.h"
+#include "proxycore/ForwarderService.h"
+#include "tests/support/KubectlRunner.h"
+#include "tests/support/TestApiServerProcess.h"
+#include "tests/support/apiserver/DeterministicBytes.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -1,5 +1,5 @@
 // RFC 9110 §7.6.1: the forwarder drops connection-specific fields and nothing else.
-#include "HopByHopHeaders.h"
+#include "proxycore/HopByHopHeaders.h"
 
 #include <QTest>
 

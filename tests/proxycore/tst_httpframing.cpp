@@ -1,7 +1,7 @@
 // Request framing comes from http-parser: what the forwarder sends on is what the parser
 // saw, and an ambiguous message is refused instead of forwarded.
-#include "HttpRequestParser.h"
-#include "HttpResponseParser.h"
+#include "proxycore/HttpRequestParser.h"
+#include "proxycore/HttpResponseParser.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "KubernetesStatus.h"
+#include "proxycore/KubernetesStatus.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -34,7 +34,8 @@ void TestKubernetesStatus::body()
 
     const QString message = QStringLiteral("upstream \"a.ts.net\": \u00e9 <quoted>");
     QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(KubernetesStatus::body(code, message), &error);
+    const QJsonDocument doc =
+        QJsonDocument::fromJson(KubernetesStatus::body(code, message), &error);
     QCOMPARE(error.error, QJsonParseError::NoError);
     const QJsonObject status = doc.object();
     QCOMPARE(status.value(QStringLiteral("kind")).toString(), QStringLiteral("Status"));
@@ -56,7 +57,8 @@ void TestKubernetesStatus::httpResponseFraming()
     QVERIFY(head.contains(QByteArray("\r\nContent-Length: " + QByteArray::number(payload.size()))));
     QVERIFY(head.contains("\r\nContent-Type: application/json"));
     QVERIFY(head.contains("\r\nConnection: close"));
-    QVERIFY(!KubernetesStatus::httpResponse(502, QStringLiteral("no"), false).contains("Connection:"));
+    QVERIFY(
+        !KubernetesStatus::httpResponse(502, QStringLiteral("no"), false).contains("Connection:"));
 }
 
 QTEST_GUILESS_MAIN(TestKubernetesStatus)

@@ -1,6 +1,6 @@
 // What the request log shows never carries a credential.
-#include "ForwarderRequestRecord.h"
-#include "LogRedactor.h"
+#include "proxycore/ForwarderRequestRecord.h"
+#include "proxycore/LogRedactor.h"
 
 #include <QTest>
 

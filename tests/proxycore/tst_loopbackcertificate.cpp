@@ -1,6 +1,6 @@
 // The forwarder's own certificate: made once, key readable by the user only, reused, and
 // renewed before it expires without changing the authority kubeconfigs trust.
-#include "LoopbackCertificate.h"
+#include "proxycore/LoopbackCertificate.h"
 
 #include <QFile>
 #include <QHostAddress>

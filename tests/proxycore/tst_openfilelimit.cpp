@@ -1,11 +1,10 @@
 // OpenFileLimit: the forwarder raises its open-file soft limit to fit its connections,
 // never past the hard limit and never downwards.
-#include "OpenFileLimit.h"
+#include "proxycore/OpenFileLimit.h"
 
 #include <QTest>
 
 #include <limits>
-
 #include <sys/resource.h>
 
 class TestOpenFileLimit : public QObject

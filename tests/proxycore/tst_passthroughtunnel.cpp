@@ -1,9 +1,9 @@
 // Passthrough mode: a TCP tunnel, TLS end to end between the client and the upstream. The
 // client verifies the upstream's own certificate (tls-server-name = the upstream host).
-#include "CertificateFactory.h"
-#include "ForwarderService.h"
-#include "ScriptedTlsUpstream.h"
-#include "UnusedPort.h"
+#include "proxycore/CertificateFactory.h"
+#include "proxycore/ForwarderService.h"
+#include "tests/support/ScriptedTlsUpstream.h"
+#include "tests/support/UnusedPort.h"
 
 #include <QSignalSpy>
 #include <QSslConfiguration>

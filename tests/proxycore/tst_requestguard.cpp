@@ -1,5 +1,5 @@
 // The loopback listener refuses what a browser could send it (DNS rebinding, CSRF).
-#include "RequestGuard.h"
+#include "proxycore/RequestGuard.h"
 
 #include <QTest>
 

@@ -1,8 +1,8 @@
 // TlsSocket + TlsContext: the forwarder's own TLS layer over unbuffered Qt sockets. Both ends
 // here are TlsSockets on loopback with certificates from CertificateFactory.
-#include "CertificateFactory.h"
-#include "TlsContext.h"
-#include "TlsSocket.h"
+#include "proxycore/CertificateFactory.h"
+#include "proxycore/TlsContext.h"
+#include "proxycore/TlsSocket.h"
 
 #include <QPointer>
 #include <QSignalSpy>

@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QStringList>
+#include <QtGlobal>
 
 namespace FixtureKubeconfigs {
 
@@ -37,6 +38,17 @@ inline bool install(const QString &name, const QString &path)
 {
     const QByteArray content = read(fixturePath(name));
     return !content.isEmpty() && write(path, content);
+}
+
+// Copies the fixture `name` into the folder `dir` as `as` (default: the same name) and
+// returns its path. A fixture that cannot be copied stops the test program: every later
+// assertion would be about a file that is not there.
+inline QString copyInto(const QString &dir, const QString &name, const QString &as = QString())
+{
+    const QString path = dir + QLatin1Char('/') + (as.isEmpty() ? name : as);
+    if (!install(name, path))
+        qFatal("cannot copy the fixture %s to %s", qPrintable(name), qPrintable(path));
+    return path;
 }
 
 inline QString kubeDir()

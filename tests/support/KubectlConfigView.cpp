@@ -1,6 +1,6 @@
 #include "KubectlConfigView.h"
 
-#include "KubectlRunner.h"
+#include "tests/support/KubectlRunner.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
 #include "ApiConnection.h"
 
-#include "DeterministicBytes.h"
-#include "ExecWebSocket.h"
-#include "TestApiServer.h"
+#include "tests/support/apiserver/DeterministicBytes.h"
+#include "tests/support/apiserver/ExecWebSocket.h"
+#include "tests/support/apiserver/TestApiServer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

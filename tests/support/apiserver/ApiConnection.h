@@ -1,6 +1,6 @@
 #pragma once
 
-#include "RequestRecorder.h"
+#include "tests/support/apiserver/RequestRecorder.h"
 
 #include <QByteArray>
 #include <QCryptographicHash>

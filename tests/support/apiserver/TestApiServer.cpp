@@ -1,6 +1,6 @@
 #include "TestApiServer.h"
 
-#include "ApiConnection.h"
+#include "tests/support/apiserver/ApiConnection.h"
 
 #include <QSslConfiguration>
 #include <QSslServer>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "FakeCluster.h"
-#include "RequestRecorder.h"
+#include "tests/support/apiserver/FakeCluster.h"
+#include "tests/support/apiserver/RequestRecorder.h"
 
 #include <QHostAddress>
 #include <QList>

@@ -11,8 +11,8 @@
 // wrong-name.crt/key (for wrong-name.invalid), untrusted.crt/key (signed by other-ca.crt,
 // which nobody trusts) and self-signed.crt/key. With --client-ca every client must present
 // a certificate signed by a CA in FILE (kubectl's client-certificate-data, as k3s uses).
-#include "CertificateFactory.h"
-#include "TestApiServer.h"
+#include "proxycore/CertificateFactory.h"
+#include "tests/support/apiserver/TestApiServer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CheckResult.h"
-#include "ExecPluginSpec.h"
+#include "kubeconfig/doctor/CheckResult.h"
+#include "kubeconfig/doctor/ExecPluginSpec.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 // ExecCredentialRunner: runs a stand-in plugin as client-go does and judges its output,
 // never handing out the token.
-#include "ExecCredentialRunner.h"
+#include "kubeconfig/doctor/ExecCredentialRunner.h"
 
 #include <QFile>
 #include <QJsonDocument>

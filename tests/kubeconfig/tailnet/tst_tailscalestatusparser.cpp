@@ -1,5 +1,5 @@
 // TailscaleStatusParser and TailscaleStatus: recorded `tailscale status --json` documents.
-#include "TailscaleStatusParser.h"
+#include "kubeconfig/tailnet/TailscaleStatusParser.h"
 
 #include <QFile>
 #include <QTest>

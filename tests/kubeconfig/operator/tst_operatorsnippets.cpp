@@ -1,8 +1,8 @@
 // The operator setup snippets: shell quoting that a real shell reads back, YAML that
 // yaml-cpp reads back to the intended structure, policy JSON, and the refused inputs.
-#include "Dns1123.h"
-#include "OperatorSnippets.h"
-#include "ShellQuoting.h"
+#include "kubeconfig/operator/Dns1123.h"
+#include "kubeconfig/operator/OperatorSnippets.h"
+#include "kubeconfig/operator/ShellQuoting.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 #include "YamlNode.h"
 
-#include "YamlScalarResolver.h"
+#include "kubeconfig/yaml/YamlScalarResolver.h"
 
 YamlNode YamlNode::string(const QString &value)
 {

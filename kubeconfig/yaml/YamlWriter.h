@@ -1,6 +1,6 @@
 #pragma once
 
-#include "YamlNode.h"
+#include "kubeconfig/yaml/YamlNode.h"
 
 #include <QByteArray>
 

@@ -1,6 +1,6 @@
 #include "ContextEntryCheck.h"
 
-#include "ExecPluginLocator.h"
+#include "kubeconfig/doctor/ExecPluginLocator.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>

@@ -1,6 +1,6 @@
 // ContextEntryCheck: the doctor's kubeconfig-entry, exec-plugin and auth-method lines.
-#include "ContextEntryCheck.h"
-#include "ExecPluginLocator.h"
+#include "kubeconfig/doctor/ContextEntryCheck.h"
+#include "kubeconfig/doctor/ExecPluginLocator.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "TailscaleStatus.h"
+#include "kubeconfig/tailnet/TailscaleStatus.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,16 +1,18 @@
 #include "ExecCredentialRunner.h"
 
-#include "ContextInfo.h"
-#include "KubeconfigLogging.h"
-#include "KubeconfigSet.h"
+#include "kubeconfig/ContextInfo.h"
+#include "kubeconfig/KubeconfigSet.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
+#include <QLoggingCategory>
 #include <QProcess>
 
 namespace {
+
+Q_LOGGING_CATEGORY(lcDoctor, "kubetailor.doctor", QtInfoMsg)
 
 CheckResult make()
 {
@@ -117,7 +119,7 @@ CheckResult ExecCredentialRunner::run(const ExecPluginSpec &spec, const QString 
     env.insert(QStringLiteral("KUBERNETES_EXEC_INFO"), QString::fromUtf8(execInfo(spec)));
     process.setProcessEnvironment(env);
     process.setStandardInputFile(QProcess::nullDevice());
-    qCDebug(lcKubeconfig) << "running exec plugin" << program;
+    qCDebug(lcDoctor) << "running exec plugin" << program;
     process.start(program, spec.args);
     if (!process.waitForStarted(timeoutMs)) {
         result.outcome = CheckResult::Outcome::Fail;

@@ -1,6 +1,6 @@
 #include "MergedKubeconfig.h"
 
-#include "EntryPathRebaser.h"
+#include "kubeconfig/EntryPathRebaser.h"
 
 #include <QDir>
 

@@ -1,16 +1,17 @@
 #include "ExecPluginLocator.h"
 
-#include "KubeconfigLogging.h"
-
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
+#include <QLoggingCategory>
 #include <QMutex>
 #include <QMutexLocker>
 #include <QProcess>
 #include <QStandardPaths>
 
 namespace {
+
+Q_LOGGING_CATEGORY(lcDoctor, "kubetailor.doctor", QtInfoMsg)
 
 struct LoginShellAnswer
 {
@@ -132,7 +133,7 @@ ExecPluginLocation ExecPluginLocator::locate(const QString &command,
     location.loginShellAsked = true;
     const QStringList shellPath = loginShellPath(&location.loginShellProblem);
     search(shellPath, ExecPluginLocation::Source::LoginShellPath);
-    qCDebug(lcDiscovery) << "exec plugin" << command << "found:" << location.path;
+    qCDebug(lcDoctor) << "exec plugin" << command << "found:" << location.path;
     return location;
 }
 
@@ -183,7 +184,7 @@ QStringList ExecPluginLocator::loginShellPath(QString *problem) const
             answer.path = splitPath(output.mid(at + int(qstrlen(pathMarker))));
     }
     if (!answer.problem.isEmpty())
-        qCInfo(lcDiscovery) << answer.problem;
+        qCInfo(lcDoctor) << answer.problem;
 
     QMutexLocker lock(&cacheMutex());
     loginShellCache().insert(key, answer);

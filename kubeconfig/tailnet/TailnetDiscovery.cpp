@@ -1,14 +1,16 @@
 #include "TailnetDiscovery.h"
 
-#include "KubeconfigLogging.h"
-#include "TailscaleStatusParser.h"
+#include "kubeconfig/tailnet/TailscaleStatusParser.h"
 
 #include <QFileInfo>
+#include <QLoggingCategory>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTimer>
 
 namespace {
+
+Q_LOGGING_CATEGORY(lcTailnet, "kubetailor.tailnet", QtInfoMsg)
 
 QStringList statusArguments()
 {
@@ -190,7 +192,7 @@ void TailnetDiscovery::start()
         result.message = timedOutMessage(path, m_timeoutMs);
         finish(result);
     });
-    qCDebug(lcDiscovery) << "running" << path << statusArguments();
+    qCDebug(lcTailnet) << "running" << path << statusArguments();
     process->start(path, statusArguments());
     timer->start(m_timeoutMs);
 }
@@ -219,7 +221,7 @@ void TailnetDiscovery::finish(const TailnetDiscoveryResult &result)
         }
     }
     m_result = result;
-    qCDebug(lcDiscovery) << "discovery finished:" << int(result.outcome) << result.message;
+    qCDebug(lcTailnet) << "discovery finished:" << int(result.outcome) << result.message;
     emit finished();
 }
 

@@ -1,7 +1,7 @@
 #include "OperatorSnippets.h"
 
-#include "Dns1123.h"
-#include "YamlScalarResolver.h"
+#include "kubeconfig/operator/Dns1123.h"
+#include "kubeconfig/yaml/YamlScalarResolver.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

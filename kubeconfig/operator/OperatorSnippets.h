@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ShellQuoting.h"
+#include "kubeconfig/operator/ShellQuoting.h"
 
 #include <QCoreApplication>
 #include <QString>

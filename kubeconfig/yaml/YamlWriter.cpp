@@ -1,6 +1,6 @@
 #include "YamlWriter.h"
 
-#include "YamlScalarResolver.h"
+#include "kubeconfig/yaml/YamlScalarResolver.h"
 
 #include <QRegularExpression>
 

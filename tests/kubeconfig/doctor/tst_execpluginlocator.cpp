@@ -1,5 +1,5 @@
 // ExecPluginLocator: where an exec plugin's command is found, and where the search looked.
-#include "ExecPluginLocator.h"
+#include "kubeconfig/doctor/ExecPluginLocator.h"
 
 #include <QDir>
 #include <QFile>

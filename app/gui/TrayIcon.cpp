@@ -1,10 +1,10 @@
 #include "TrayIcon.h"
 
-#include "AppLogging.h"
-#include "AppSettings.h"
-#include "ContextsModel.h"
-#include "ForwarderController.h"
-#include "KubeconfigService.h"
+#include "app/AppLogging.h"
+#include "app/AppSettings.h"
+#include "app/ContextsModel.h"
+#include "app/ForwarderController.h"
+#include "app/KubeconfigService.h"
 
 #include <QActionGroup>
 #include <QMenu>

@@ -1,6 +1,6 @@
 // TailnetDiscovery runs a stand-in tailscale (tests/support/fake-tailscale) that prints
 // recorded `status --json` documents, asynchronously and in the blocking form.
-#include "TailnetDiscovery.h"
+#include "kubeconfig/tailnet/TailnetDiscovery.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>

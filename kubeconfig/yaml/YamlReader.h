@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Result.h"
-#include "YamlNode.h"
+#include "kubeconfig/Result.h"
+#include "kubeconfig/yaml/YamlNode.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

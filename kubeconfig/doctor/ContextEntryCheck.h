@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CheckResult.h"
-#include "ContextInfo.h"
+#include "kubeconfig/ContextInfo.h"
+#include "kubeconfig/doctor/CheckResult.h"
 
 #include <QCoreApplication>
 
