@@ -1,6 +1,7 @@
 #include "YamlReader.h"
 
 #include <QHash>
+#include <QPair>
 
 #include <sstream>
 #include <vector>
@@ -22,6 +23,150 @@ struct UnknownAlias
 {
     YAML::Mark mark;
 };
+
+// A quoted scalar whose closing quote never comes: yaml-cpp ends it at the end of the
+// input (swallowing the rest of the file), go-yaml and so kubectl refuse the file.
+struct UnterminatedQuote
+{
+    YAML::Mark mark;
+};
+
+// `<<: x` where x is not a mapping or a list of mappings (kubectl refuses it too).
+struct BadMergeValue
+{
+    int line;
+    int column;
+};
+
+// Where the first byte that is not UTF-8 is; -1 when the whole input is UTF-8. A UTF-16 or
+// UTF-32 input (recognised by its BOM) is left to yaml-cpp.
+qsizetype firstInvalidUtf8(const QByteArray &bytes)
+{
+    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF") ||
+        bytes.startsWith(QByteArray("\0\0\xFE\xFF", 4)))
+        return -1;
+    const auto *p = reinterpret_cast<const unsigned char *>(bytes.constData());
+    const qsizetype n = bytes.size();
+    for (qsizetype i = 0; i < n;) {
+        const unsigned char c = p[i];
+        int more = 0;
+        char32_t min = 0;
+        if (c < 0x80) {
+            ++i;
+            continue;
+        } else if ((c & 0xE0) == 0xC0) {
+            more = 1;
+            min = 0x80;
+        } else if ((c & 0xF0) == 0xE0) {
+            more = 2;
+            min = 0x800;
+        } else if ((c & 0xF8) == 0xF0) {
+            more = 3;
+            min = 0x10000;
+        } else {
+            return i;
+        }
+        char32_t cp = c & (0x3F >> more);
+        for (int k = 1; k <= more; ++k) {
+            if (i + k >= n || (p[i + k] & 0xC0) != 0x80)
+                return i;
+            cp = (cp << 6) | (p[i + k] & 0x3F);
+        }
+        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+            return i;
+        i += more + 1;
+    }
+    return -1;
+}
+
+// 1-based line and column of byte `offset`.
+QPair<int, int> lineAndColumn(const QByteArray &bytes, qsizetype offset)
+{
+    int line = 1;
+    qsizetype lineStart = 0;
+    for (qsizetype i = 0; i < offset; ++i) {
+        if (bytes.at(i) == '\n') {
+            ++line;
+            lineStart = i + 1;
+        }
+    }
+    return {line, int(offset - lineStart) + 1};
+}
+
+// Whether the quoted scalar starting at `pos` (its opening quote) is closed in `input`.
+bool quoteIsClosed(const QByteArray &input, qsizetype pos)
+{
+    const char quote = input.at(pos);
+    for (qsizetype i = pos + 1; i < input.size(); ++i) {
+        const char c = input.at(i);
+        if (quote == '"' && c == '\\') {
+            ++i;
+        } else if (c == quote) {
+            if (quote == '\'' && i + 1 < input.size() && input.at(i + 1) == '\'') {
+                ++i;
+                continue;
+            }
+            return true;
+        }
+    }
+    return false;
+}
+
+bool isMergeKey(const YamlNode &key)
+{
+    return key.isScalar() && key.isPlain() && key.text() == QLatin1String("<<");
+}
+
+// Sets `key` in the map being built, as go-yaml (kubectl's reader) does: a key seen again
+// takes the later value, in the place of the first.
+void setKey(YamlNode &map, const YamlNode &key, const YamlNode &value)
+{
+    if (key.isScalar()) {
+        for (int i = 0; i < map.size(); ++i) {
+            const YamlNode &existing = map.keyAt(i);
+            if (existing.isScalar() && existing.text() == key.text()) {
+                map.valueAt(i) = value;
+                return;
+            }
+        }
+    }
+    map.appendEntry(key, value);
+}
+
+// Applies merge keys (`<<: *base`, `<<: [*a, *b]`) and duplicate keys the way kubectl reads
+// them: entries in order, each setting its key (a later one overrides an earlier one, a
+// merge overrides the keys before it); in a merged list an earlier mapping wins.
+YamlNode resolvedMap(const YamlNode &map)
+{
+    YamlNode out = YamlNode::map();
+    out.setPosition(map.line(), map.column());
+    out.setFlow(map.isFlow());
+    for (int i = 0; i < map.size(); ++i) {
+        const YamlNode &key = map.keyAt(i);
+        const YamlNode &value = map.valueAt(i);
+        if (!isMergeKey(key)) {
+            setKey(out, key, value);
+            continue;
+        }
+        QList<const YamlNode *> sources;
+        if (value.isMap()) {
+            sources.append(&value);
+        } else if (value.isSequence()) {
+            for (int k = value.size() - 1; k >= 0; --k) {
+                if (!value.at(k).isMap())
+                    throw BadMergeValue{value.at(k).line(), value.at(k).column()};
+                sources.append(&value.at(k));
+            }
+        } else {
+            throw BadMergeValue{value.line(), value.column()};
+        }
+        for (const YamlNode *source : sources) {
+            for (int k = 0; k < source->size(); ++k)
+                setKey(out, source->keyAt(k), source->valueAt(k));
+        }
+    }
+    return out;
+}
 
 class TreeBuilder : public YAML::EventHandler
 {
@@ -60,6 +205,10 @@ public:
         QString explicitTag;
         if (tag != "?" && tag != "!")
             explicitTag = QString::fromStdString(tag);
+        if (tag == "!" && mark.pos >= 0 && mark.pos < m_input.size() &&
+            (m_input.at(mark.pos) == '"' || m_input.at(mark.pos) == '\'') &&
+            !quoteIsClosed(m_input, mark.pos))
+            throw UnterminatedQuote{mark};
         YamlNode node = YamlNode::scalar(QString::fromStdString(value), plain, explicitTag);
         node.setPosition(mark.line + 1, mark.column + 1);
         finish(std::move(node), anchor);
@@ -110,6 +259,8 @@ private:
     {
         Open open = std::move(m_stack.back());
         m_stack.pop_back();
+        if (open.node.isMap())
+            open.node = resolvedMap(open.node);
         finish(std::move(open.node), open.anchor);
     }
 
@@ -281,6 +432,17 @@ qint64 YamlReader::maxExpandedNodes(qint64 inputSize)
 
 Result<YamlNode> YamlReader::parse(const QByteArray &bytes, const QString &path)
 {
+    if (const qsizetype bad = firstInvalidUtf8(bytes); bad >= 0) {
+        const auto [line, column] = lineAndColumn(bytes, bad);
+        return Result<YamlNode>::failure(
+            QCoreApplication::translate("YamlReader",
+                                        "%1:%2:%3: byte 0x%4 is not UTF-8 text; kubectl refuses "
+                                        "such a file too: save it as UTF-8")
+                .arg(path)
+                .arg(line)
+                .arg(column)
+                .arg(QString::number(quint8(bytes.at(bad)), 16).toUpper()));
+    }
     BlobStash blobs;
     const QByteArray text = blobs.stash(bytes);
     std::istringstream stream(text.toStdString());
@@ -305,6 +467,20 @@ Result<YamlNode> YamlReader::parse(const QByteArray &bytes, const QString &path)
                                         "bomb?); refusing to load the file")
                 .arg(location(path, e.mark))
                 .arg(maxExpandedNodes(bytes.size())));
+    } catch (const UnterminatedQuote &e) {
+        return Result<YamlNode>::failure(
+            QCoreApplication::translate("YamlReader",
+                                        "%1: a quoted string starts here and is never closed; "
+                                        "add the closing quote")
+                .arg(location(path, e.mark)));
+    } catch (const BadMergeValue &e) {
+        return Result<YamlNode>::failure(
+            QCoreApplication::translate("YamlReader",
+                                        "%1:%2:%3: a merge key (<<) needs a mapping or a list of "
+                                        "mappings")
+                .arg(path)
+                .arg(e.line)
+                .arg(e.column));
     } catch (const UnknownAlias &e) {
         return Result<YamlNode>::failure(
             QCoreApplication::translate("YamlReader", "%1: alias to an unknown anchor")
