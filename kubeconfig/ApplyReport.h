@@ -8,4 +8,7 @@ struct ApplyReport
 {
     QStringList filesWritten;
     QStringList backups;
+    // What the user should know about how a file was written ("… has 2 hard links: written
+    // in place"); empty for an ordinary write.
+    QStringList notes;
 };

@@ -137,10 +137,6 @@ QStringList KubeconfigSet::contextsUsingUser(const QString &userName) const
 int KubeconfigSet::currentContextDocument() const
 {
     for (int i = 0; i < m_documents.size(); ++i) {
-        if (m_documents.at(i).setsCurrentContext())
-            return i;
-    }
-    for (int i = 0; i < m_documents.size(); ++i) {
         if (m_documents.at(i).exists())
             return i;
     }

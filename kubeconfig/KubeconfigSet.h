@@ -50,7 +50,8 @@ public:
     QStringList contextsUsingUser(const QString &userName) const;
 
     // The document a change of current-context is written to, as client-go does: the
-    // first file that sets current-context, else the first existing file, else the last.
+    // first existing file of the list, else the last (kubectl's use-context writes there even
+    // when a later file sets current-context: the first file then wins the merge).
     int currentContextDocument() const;
 
     // Rebuilds the merged indexes after documents were edited through mutableDocument().

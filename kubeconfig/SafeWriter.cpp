@@ -10,6 +10,11 @@
 #include <memory>
 #include <vector>
 
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
+
 namespace {
 
 // Holds client-go's lock file while alive.
@@ -68,6 +73,48 @@ Status checkUnchanged(const FileChange &change, const QString &target, QByteArra
                 .arg(change.path));
     }
     return Status::success();
+}
+
+// How many names the file has (1 when unknown or not on a Unix).
+qint64 hardLinkCount(const QString &target)
+{
+#ifdef Q_OS_UNIX
+    struct stat st;
+    if (::stat(QFile::encodeName(target).constData(), &st) == 0)
+        return qint64(st.st_nlink);
+#else
+    Q_UNUSED(target);
+#endif
+    return 1;
+}
+
+// Writes over the file's own bytes, so every hard link sees the new content. Not atomic:
+// on a failure the content read before (`previous`) is put back.
+Status rewriteInPlace(const FileChange &change, const QString &target, const QByteArray &previous)
+{
+    QFile out(target);
+    if (!out.open(QIODevice::ReadWrite)) {
+        return Status::failure(SafeWriter::tr("cannot write %1: %2; the file is unchanged")
+                                   .arg(change.path, out.errorString()));
+    }
+    const auto put = [&out](const QByteArray &bytes) {
+        bool ok = out.seek(0) && out.write(bytes) == bytes.size() && out.resize(bytes.size()) &&
+                  out.flush();
+#ifdef Q_OS_UNIX
+        ok = ok && ::fsync(out.handle()) == 0;
+#endif
+        return ok;
+    };
+    if (put(change.content))
+        return Status::success();
+    const QString reason = out.errorString();
+    const bool restored = put(previous);
+    return Status::failure(
+        restored
+            ? SafeWriter::tr("cannot write %1: %2; the file is unchanged").arg(change.path, reason)
+            : SafeWriter::tr("cannot write %1: %2; the file may be incomplete: restore it "
+                             "with `kubetailor undo`")
+                  .arg(change.path, reason));
 }
 
 Status replace(const FileChange &change, const QString &target, bool isNew)
@@ -159,7 +206,9 @@ Result<ApplyReport> SafeWriter::write(const QList<FileChange> &changes,
                 return Result<ApplyReport>::failure(saved.error());
             backupPath = saved.value();
         }
-        const Status written = replace(change, targets.at(i), !change.existedBefore);
+        const qint64 links = change.existedBefore ? hardLinkCount(targets.at(i)) : 1;
+        const Status written = links > 1 ? rewriteInPlace(change, targets.at(i), currents.at(i))
+                                         : replace(change, targets.at(i), !change.existedBefore);
         if (!written) {
             QString message = written.error();
             if (!report.filesWritten.isEmpty()) {
@@ -172,6 +221,12 @@ Result<ApplyReport> SafeWriter::write(const QList<FileChange> &changes,
         qCDebug(lcKubeconfig) << "wrote" << change.path;
         report.filesWritten << change.path;
         report.backups << backupPath;
+        if (links > 1) {
+            report.notes << tr("%1 has %2 hard links: written in place, so every name sees the "
+                               "change")
+                                .arg(change.path)
+                                .arg(links);
+        }
     }
     return Result<ApplyReport>::ok(report);
 }

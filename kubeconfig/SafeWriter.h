@@ -16,6 +16,8 @@
 // - writes a temporary file in the same folder, flushes it, gives it the file's mode (0600
 //   for a new file) and renames it over the file: readers see the old or the new content;
 // - writes through a symlink to its target (the link stays a link);
+// - a file with other hard links is written in place instead (a rename would leave the other
+//   names with the old content), after the backup, and the report says so;
 // - on any error removes the temporary file; the original stays intact.
 class SafeWriter
 {

@@ -15,6 +15,8 @@ void WriteSummary::print(QTextStream &out, const ApplyReport &report)
             out << ' ' << tr("(backup: %1)").arg(report.backups.at(i));
         out << '\n';
     }
+    for (const QString &note : report.notes)
+        out << note << '\n';
     for (const QString &file : report.filesWritten)
         out << tr("Undo: %1").arg(undoCommand(file)) << '\n';
 }

@@ -89,7 +89,7 @@ void TestTrayIcon::choosingAContextSwitchesCurrentContextOnDisk()
     QCOMPARE(status.count(), 1);
     QTRY_COMPARE(contextEntries().value(2), QStringLiteral("[x] inventory"));
     QCOMPARE(contextEntries().value(0), QStringLiteral("[ ] gke_acme-prod_us-central1_payments"));
-    // Written to the first file that sets current-context (client-go's rule).
+    // Written to the first existing file of the list (client-go's rule).
     QVERIFY(FixtureKubeconfigs::read(m_files.first()).contains("current-context: inventory"));
 
     KubectlRunner kubectl;

@@ -79,20 +79,21 @@ void TestContextEditor::setCurrentContextGoesWhereClientGoWritesIt()
 {
     const QString a = FixtureKubeconfigs::copyInto(m_dir->path(), QStringLiteral("eks.yaml"));
     const QString b = FixtureKubeconfigs::copyInto(m_dir->path(), QStringLiteral("gke.yaml"));
-    // Only the second file sets current-context: client-go writes it there.
+    // Only the second file sets current-context; client-go still writes it to the first
+    // existing file (which then wins the merge), and the second keeps its value.
     write(QStringLiteral("eks.yaml"),
           read(a).replace("current-context: arn:aws:eks:us-west-2:123456789012:cluster/orders\n",
                           ""));
-    const QByteArray aBefore = read(a);
+    const QByteArray bBefore = read(b);
     ContextEditor editor = editorFor({a, b});
     QVERIFY(
         editor
             .setCurrentContext(QStringLiteral("arn:aws:eks:us-west-2:123456789012:cluster/orders"))
             .ok());
     QCOMPARE(editor.changes().size(), 1);
-    QCOMPARE(editor.changes().constFirst().path, b);
+    QCOMPARE(editor.changes().constFirst().path, a);
     QVERIFY(editor.apply(m_backups.get()).ok());
-    QCOMPARE(read(a), aBefore);
+    QCOMPARE(read(b), bBefore);
     if (m_kubectl.isAvailable()) {
         QString error;
         const QJsonObject merged = KubectlConfigView::readMerged(m_kubectl, {a, b}, &error);

@@ -1,4 +1,5 @@
 #include "kubeconfig/KubeconfigSet.h"
+#include "tests/support/KubectlRunner.h"
 
 #include <QDir>
 #include <QFile>
@@ -132,15 +133,19 @@ void TestKubeconfigSet::currentContextFromFirstFileThatSetsIt()
     QVERIFY(set.ok());
     QCOMPARE(set.value().currentContext(), QStringLiteral("from-b"));
     QVERIFY(set.value().context(QStringLiteral("from-b"))->isCurrent);
-    QCOMPARE(set.value().currentContextDocument(), 1);
+    QCOMPARE(set.value().currentContextDocument(), 0); // a change goes to the first file
 }
 
 void TestKubeconfigSet::currentContextWriteTarget_data()
 {
     QTest::addColumn<QStringList>("files"); // "-" for a missing file, else content
     QTest::addColumn<int>("expected");
-    QTest::newRow("second file sets it")
+    QTest::newRow("second file sets it: still the first file")
         << QStringList{QStringLiteral("kind: Config\n"), QStringLiteral("current-context: x\n")}
+        << 0;
+    QTest::newRow("first file missing, third sets it: the second")
+        << QStringList{QStringLiteral("-"), QStringLiteral("kind: Config\n"),
+                       QStringLiteral("current-context: x\n")}
         << 1;
     QTest::newRow("nobody sets it: first existing file")
         << QStringList{QStringLiteral("-"), QStringLiteral("kind: Config\n"),
@@ -166,6 +171,23 @@ void TestKubeconfigSet::currentContextWriteTarget()
     const Result<KubeconfigSet> set = KubeconfigSet::load(paths);
     QVERIFY(set.ok());
     QCOMPARE(set.value().currentContextDocument(), expected);
+
+    // kubectl is the judge: the file its `config set current-context` writes.
+    KubectlRunner kubectl;
+    if (!kubectl.isAvailable())
+        QSKIP("no kubectl to compare with ($KUBECTL)");
+    kubectl.setKubeconfig(paths.join(QLatin1Char(':')));
+    const KubectlRunner::Result r =
+        kubectl.run({QStringLiteral("config"), QStringLiteral("set"),
+                     QStringLiteral("current-context"), QStringLiteral("judge")});
+    QVERIFY2(r.finished && r.exitCode == 0, r.err.constData());
+    int written = -1;
+    for (int i = 0; i < paths.size(); ++i) {
+        QFile file(paths.at(i));
+        if (file.open(QIODevice::ReadOnly) && file.readAll().contains("current-context: judge"))
+            written = i;
+    }
+    QCOMPARE(written, expected);
 }
 
 void TestKubeconfigSet::brokenContextStillLoads()

@@ -25,6 +25,7 @@ private slots:
     void modeKept();
     void newFileIs0600InNewFolder();
     void writesThroughSymlink();
+    void hardLinksKept();
     void lockHeldRefused();
     void changedOnDiskRefused_data();
     void changedOnDiskRefused();
@@ -153,6 +154,28 @@ void TestSafeWriter::writesThroughSymlink()
     QCOMPARE(QFileInfo(link).symLinkTarget(), target);
     QCOMPARE(read(target), QByteArray("new\n"));
     QCOMPARE(read(report.value().backups.constFirst()), QByteArray("old\n"));
+}
+
+// A kubeconfig with a second name (a dotfiles folder hard-linked into ~/.kube): both
+// names see the change, the backup holds the old content, and the report says how.
+void TestSafeWriter::hardLinksKept()
+{
+    const QString file = path(QStringLiteral("config"));
+    const QString other = path(QStringLiteral("dotfiles-config"));
+    writeRaw(file, "old content, longer than the new one\n");
+    QCOMPARE(::link(QFile::encodeName(file).constData(), QFile::encodeName(other).constData()), 0);
+    const int mode = modeOf(file);
+    SafeWriter writer(m_backups.get());
+    const Result<ApplyReport> report = writer.write(change(file, "new\n"));
+    QVERIFY2(report.ok(), qPrintable(report.error()));
+    QCOMPARE(read(file), QByteArray("new\n"));
+    QCOMPARE(read(other), QByteArray("new\n"));
+    QCOMPARE(modeOf(file), mode);
+    QCOMPARE(read(report.value().backups.constFirst()),
+             QByteArray("old content, longer than the new one\n"));
+    QCOMPARE(report.value().notes.size(), 1);
+    QVERIFY2(report.value().notes.constFirst().contains(QLatin1String("2 hard links")),
+             qPrintable(report.value().notes.constFirst()));
 }
 
 void TestSafeWriter::lockHeldRefused()
