@@ -200,6 +200,14 @@ Result<KubeconfigDocument> KubeconfigDocument::load(const QString &path)
         return Result<KubeconfigDocument>::failure(
             tr("%1: is a folder, not a kubeconfig file").arg(path));
     }
+    // A FIFO, socket or device would block the read (kubectl hangs on one): only a regular
+    // file, or a symlink to one, is a kubeconfig.
+    if (!QFileInfo(path).isFile()) {
+        return Result<KubeconfigDocument>::failure(
+            tr("%1: is not a regular file (a pipe or a device?); point KUBECONFIG or "
+               "--kubeconfig at a kubeconfig file")
+                .arg(path));
+    }
     if (!file.open(QIODevice::ReadOnly)) {
         return Result<KubeconfigDocument>::failure(
             tr("%1: cannot read: %2").arg(path, file.errorString()));

@@ -9,6 +9,7 @@
 #include <QTest>
 
 #include <ctime>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using Section = KubeconfigDocument::Section;
@@ -24,6 +25,7 @@ private slots:
     void nestingPastYamlCppLimit();
     void missingFileIsEmptyConfig();
     void folderInsteadOfFile();
+    void fifoIsRefusedWithoutBlocking();
     void unreadableFile();
     void fiftyMegabytesLoadFast();
     void twoThousandContextsFast();
@@ -119,6 +121,20 @@ void TestKubeconfigLoad::folderInsteadOfFile()
     const Result<KubeconfigSet> set = KubeconfigSet::load({dir.path()});
     QVERIFY(!set.ok());
     QCOMPARE(set.error(), dir.path() + QStringLiteral(": is a folder, not a kubeconfig file"));
+}
+
+// KUBECONFIG pointing at a named pipe: kubectl blocks on it forever; kubetailor says what it
+// is at once (the test would time out if the read blocked).
+void TestKubeconfigLoad::fifoIsRefusedWithoutBlocking()
+{
+    QTemporaryDir dir;
+    const QString fifo = dir.filePath(QStringLiteral("config"));
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    const Result<KubeconfigDocument> doc = KubeconfigDocument::load(fifo);
+    QVERIFY(!doc.ok());
+    QCOMPARE(doc.error(), fifo + QStringLiteral(": is not a regular file (a pipe or a device?); "
+                                                "point KUBECONFIG or --kubeconfig at a kubeconfig "
+                                                "file"));
 }
 
 void TestKubeconfigLoad::unreadableFile()
