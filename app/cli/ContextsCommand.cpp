@@ -10,6 +10,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <limits>
+
 namespace {
 
 class ContextsCommand
@@ -39,12 +41,16 @@ public:
         return o;
     }
 
-    static QString table(const QList<ContextInfo> &contexts)
+    // `maxWidth` 0: nothing is cut. A name is what a user copies into --context: it is
+    // never cut; on a narrow terminal SERVER and AUTH give way. `wide` adds the cluster,
+    // user, namespace and file columns.
+    static QString table(const QList<ContextInfo> &contexts, int maxWidth, bool wide)
     {
-        TextTable table(
-            {QString(), tr("NAME"), tr("PROVIDER"), tr("AUTH"), tr("SERVER"), tr("TAILNET")});
-        // Names are what --context takes: they are cut last.
-        table.setShrinkable(1, 28);
+        QStringList headers{QString(),  tr("NAME"),   tr("PROVIDER"),
+                            tr("AUTH"), tr("SERVER"), tr("TAILNET")};
+        if (wide)
+            headers << tr("CLUSTER") << tr("USER") << tr("NAMESPACE") << tr("FILE");
+        TextTable table(headers);
         table.setShrinkable(3, 16);
         table.setShrinkable(4, 20);
         for (const ContextInfo &info : contexts) {
@@ -59,11 +65,17 @@ public:
                 info.authMethod == AuthMethod::ExecPlugin && !info.execCommand.isEmpty()
                     ? QFileInfo(info.execCommand).fileName()
                     : info.authSummary;
-            table.addRow({info.isCurrent ? QStringLiteral("*") : QString(), info.name,
-                          providerName(info.provider), auth, server,
-                          info.viaTailnet ? tr("yes") : tr("no")});
+            QStringList row{info.isCurrent ? QStringLiteral("*") : QString(),
+                            info.name,
+                            providerName(info.provider),
+                            auth,
+                            server,
+                            info.viaTailnet ? tr("yes") : tr("no")};
+            if (wide)
+                row << info.clusterName << info.userName << info.namespace_ << info.originFile;
+            table.addRow(row);
         }
-        return table.render(100);
+        return table.render(maxWidth > 0 ? maxWidth : std::numeric_limits<int>::max());
     }
 };
 
@@ -81,6 +93,11 @@ int runContextsCommand(CliContext &cli)
     const QCommandLineOption json(QStringLiteral("json"),
                                   ContextsCommand::tr("Print one JSON document instead."));
     parser.addOption(json);
+    const QCommandLineOption output(
+        {QStringLiteral("o"), QStringLiteral("output")},
+        ContextsCommand::tr("Output format: wide (every column, nothing cut) or json."),
+        QStringLiteral("FORMAT"));
+    parser.addOption(output);
     int rc = CliContext::Success;
     if (!cli.parse(parser, &rc))
         return rc;
@@ -88,12 +105,18 @@ int runContextsCommand(CliContext &cli)
         return cli.usageError(ContextsCommand::tr("unexpected argument '%1'")
                                   .arg(parser.positionalArguments().constFirst()));
 
+    const QString format = parser.value(output);
+    if (!format.isEmpty() && format != QLatin1String("wide") && format != QLatin1String("json"))
+        return cli.usageError(
+            ContextsCommand::tr("unknown output format '%1' (use wide or json)").arg(format));
+    const bool wide = format == QLatin1String("wide");
+
     const std::optional<KubeconfigSet> set = kubeconfig.load(parser, cli, &rc);
     if (!set)
         return rc;
     const QList<ContextInfo> contexts = set->contexts();
 
-    if (parser.isSet(json)) {
+    if (parser.isSet(json) || format == QLatin1String("json")) {
         QJsonArray list;
         for (const ContextInfo &info : contexts)
             list.append(ContextsCommand::toJson(info));
@@ -111,6 +134,6 @@ int runContextsCommand(CliContext &cli)
                   << '\n';
         return CliContext::Success;
     }
-    cli.out() << ContextsCommand::table(contexts);
+    cli.out() << ContextsCommand::table(contexts, wide ? 0 : TextTable::terminalColumns(), wide);
     return CliContext::Success;
 }

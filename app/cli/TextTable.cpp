@@ -1,6 +1,13 @@
 #include "TextTable.h"
 
+#include <QtGlobal>
+
 #include <algorithm>
+
+#ifdef Q_OS_UNIX
+#include <sys/ioctl.h>
+#include <unistd.h>
+#endif
 
 namespace {
 const int columnGap = 2;
@@ -31,6 +38,20 @@ QString TextTable::elideMiddle(const QString &text, int width)
     const int tail = width / 2;
     const int head = width - 1 - tail;
     return text.left(head) + QChar(0x2026) + text.right(tail);
+}
+
+int TextTable::terminalColumns()
+{
+#ifdef Q_OS_UNIX
+    if (!::isatty(STDOUT_FILENO))
+        return 0;
+    struct winsize size = {};
+    if (::ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 0)
+        return size.ws_col;
+#endif
+    bool ok = false;
+    const int columns = qEnvironmentVariableIntValue("COLUMNS", &ok);
+    return ok && columns > 0 ? columns : 80;
 }
 
 QString TextTable::render(int maxWidth) const

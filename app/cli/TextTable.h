@@ -19,6 +19,10 @@ public:
     QString render(int maxWidth = 100) const;
 
     static QString elideMiddle(const QString &text, int width);
+    // The width of the terminal standard output is, or 0 when it is not a terminal (a pipe,
+    // a file): output for another program is never cut. $COLUMNS when the terminal does not
+    // say, else 80.
+    static int terminalColumns();
 
 private:
     QStringList m_headers;

@@ -8,6 +8,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTest>
 
 namespace {
@@ -25,7 +27,9 @@ private slots:
 
     void contextsTable_data();
     void contextsTable();
-    void contextsTableFitsIn100Columns();
+    void contextsNamesAreNeverCutWhenPiped();
+    void contextsTableFitsTheTerminal();
+    void contextsWide();
     void contextsJson();
     void importRenamesClashes();
     void useSwitchesCurrentContext();
@@ -38,6 +42,7 @@ private slots:
 private:
     QJsonObject kubectlView(const QString &path);
     QStringList contextNames(const QString &path);
+    static QString standardList();
     KubetailorProcess::Result kubetailor(const QStringList &args) { return m_process.run(args); }
 
     KubectlRunner m_kubectl;
@@ -78,6 +83,14 @@ QStringList TestCliContextCommands::contextNames(const QString &path)
     return names;
 }
 
+QString TestCliContextCommands::standardList()
+{
+    QStringList files;
+    for (const char *name : {"gke.yaml", "eks.yaml", "aks.yaml", "k3s.yaml"})
+        files << FixtureKubeconfigs::fixturePath(QLatin1String(name));
+    return files.join(QLatin1Char(':'));
+}
+
 void TestCliContextCommands::contextsTable_data()
 {
     QTest::addColumn<QString>("fixture");
@@ -108,28 +121,80 @@ void TestCliContextCommands::contextsTable()
     QCOMPARE(lines.at(1), row);
 }
 
-void TestCliContextCommands::contextsTableFitsIn100Columns()
+// Piped (a script, `| grep`, a file): every name whole, whatever its length, and the
+// columns still line up.
+void TestCliContextCommands::contextsNamesAreNeverCutWhenPiped()
 {
-    QStringList files;
-    for (const char *name : {"gke.yaml", "eks.yaml", "aks.yaml", "k3s.yaml"})
-        files << FixtureKubeconfigs::fixturePath(QLatin1String(name));
-    m_process.environment().insert(QStringLiteral("KUBECONFIG"), files.join(QLatin1Char(':')));
+    m_process.environment().insert(QStringLiteral("KUBECONFIG"), standardList());
+    m_process.environment().insert(QStringLiteral("COLUMNS"), QStringLiteral("60"));
     const KubetailorProcess::Result r = kubetailor({QStringLiteral("contexts")});
     m_process.environment().remove(QStringLiteral("KUBECONFIG"));
+    m_process.environment().remove(QStringLiteral("COLUMNS"));
     QCOMPARE(r.exitCode, 0);
     const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 5);
-    for (const QString &line : lines)
-        QVERIFY2(line.size() <= 100, qPrintable(line));
-    // Columns line up: every row has its provider where the header has PROVIDER.
+    QVERIFY2(!r.out.contains(QChar(0x2026)), qPrintable(r.out));
+    QVERIFY2(
+        lines.at(2).contains(QStringLiteral("arn:aws:eks:us-west-2:123456789012:cluster/orders ")),
+        qPrintable(lines.at(2)));
     const int provider = int(lines.at(0).indexOf(QStringLiteral("PROVIDER")));
     QVERIFY(lines.at(1).mid(provider).startsWith(QStringLiteral("GKE ")));
     QVERIFY(lines.at(2).mid(provider).startsWith(QStringLiteral("EKS ")));
     QVERIFY(lines.at(4).mid(provider).startsWith(QStringLiteral("k3s/kubeadm ")));
-    // The long EKS ARN is cut in the middle, keeping its distinguishing end.
-    QVERIFY2(lines.at(2).contains(QChar(0x2026)) && lines.at(2).contains(QStringLiteral("orders ")),
-             qPrintable(lines.at(2)));
-    QVERIFY(lines.at(1).startsWith(QStringLiteral("*  ")));
+    QVERIFY(lines.at(1).startsWith(QStringLiteral("*  gke_acme-prod_us-central1_payments ")));
+}
+
+// On a terminal the table fits its width by cutting SERVER and AUTH, never NAME (a table
+// of long names may stay wider than a narrow terminal). `script`
+// gives kubetailor a pseudo-terminal whose width comes from $COLUMNS.
+void TestCliContextCommands::contextsTableFitsTheTerminal()
+{
+    const QString script = QStandardPaths::findExecutable(QStringLiteral("script"));
+    if (script.isEmpty())
+        QSKIP("no `script` (util-linux) to give kubetailor a terminal");
+    QProcess process;
+    QProcessEnvironment env = m_process.environment();
+    env.insert(QStringLiteral("KUBECONFIG"), standardList());
+    env.insert(QStringLiteral("COLUMNS"), QStringLiteral("120"));
+    process.setProcessEnvironment(env);
+    process.start(script, {QStringLiteral("-qec"),
+                           KubetailorProcess::executable() + QStringLiteral(" contexts"),
+                           QStringLiteral("/dev/null")});
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitCode(), 0);
+    const QString out =
+        QString::fromUtf8(process.readAllStandardOutput()).remove(QLatin1Char('\r'));
+    const QStringList lines = out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 5);
+    for (const QString &line : lines)
+        QVERIFY2(line.size() <= 120, qPrintable(line));
+    QVERIFY2(
+        lines.at(2).contains(QStringLiteral("arn:aws:eks:us-west-2:123456789012:cluster/orders ")),
+        qPrintable(lines.at(2)));
+    QVERIFY2(out.contains(QChar(0x2026)), qPrintable(out)); // something else gave way
+}
+
+// -o wide: every column, nothing cut, even on a narrow terminal.
+void TestCliContextCommands::contextsWide()
+{
+    m_process.environment().insert(QStringLiteral("KUBECONFIG"), standardList());
+    const KubetailorProcess::Result r =
+        kubetailor({QStringLiteral("contexts"), QStringLiteral("-o"), QStringLiteral("wide")});
+    m_process.environment().remove(QStringLiteral("KUBECONFIG"));
+    QCOMPARE(r.exitCode, 0);
+    const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 5);
+    QVERIFY2(lines.at(0).contains(QStringLiteral("CLUSTER")) &&
+                 lines.at(0).contains(QStringLiteral("FILE")),
+             qPrintable(lines.at(0)));
+    QVERIFY2(
+        lines.at(3).contains(QStringLiteral("inventory-dns-5f3a9c1e.hcp.westeurope.azmk8s.io:443")),
+        qPrintable(lines.at(3)));
+    QVERIFY2(lines.at(3).endsWith(FixtureKubeconfigs::fixturePath(QStringLiteral("aks.yaml"))),
+             qPrintable(lines.at(3)));
+    const KubetailorProcess::Result bad =
+        kubetailor({QStringLiteral("contexts"), QStringLiteral("-o"), QStringLiteral("yaml")});
+    QCOMPARE(bad.exitCode, 2);
 }
 
 void TestCliContextCommands::contextsJson()
