@@ -4,11 +4,10 @@
 #include "app/cli/KubeconfigOptions.h"
 #include "app/cli/OptionalValueArguments.h"
 #include "app/cli/WriteSummary.h"
-#include "kubeconfig/BackupStore.h"
 #include "kubeconfig/MergedKubeconfig.h"
 #include "kubeconfig/RewritePlan.h"
-#include "kubeconfig/SafeWriter.h"
 #include "kubeconfig/tailnet/FqdnValidator.h"
+#include "kubeconfig/tailnet/ProxyServerUrl.h"
 #include "kubeconfig/tailnet/TailnetDiscovery.h"
 
 #include <QCommandLineParser>
@@ -206,7 +205,7 @@ QJsonObject RewriteCommand::planJson(const RewritePlan &plan) const
     }
     return QJsonObject{
         {QStringLiteral("fqdn"), m_options.fqdn},
-        {QStringLiteral("server"), QStringLiteral("https://%1:443").arg(m_options.fqdn)},
+        {QStringLiteral("server"), ProxyServerUrl::forHost(m_options.fqdn)},
         {QStringLiteral("mode"), m_options.mode == RewriteOptions::Mode::InPlace
                                      ? QStringLiteral("in-place")
                                      : QStringLiteral("new-context")},
@@ -235,19 +234,7 @@ int RewriteCommand::printOutput(const RewritePlan &plan)
 int RewriteCommand::writeOutputFile(const RewritePlan &plan, const QString &file)
 {
     const QString path = QFileInfo(file).absoluteFilePath();
-    FileChange change;
-    change.path = path;
-    change.content = MergedKubeconfig::serialize(plan.resultSet(), QFileInfo(path).absolutePath());
-    QFile existing(path);
-    change.existedBefore = existing.exists();
-    if (change.existedBefore) {
-        if (!existing.open(QIODevice::ReadOnly))
-            return m_cli.fail(tr("cannot read %1: %2").arg(path, existing.errorString()));
-        change.contentBefore = existing.readAll();
-    }
-    BackupStore backups;
-    SafeWriter writer(&backups);
-    const Result<ApplyReport> written = writer.write(change);
+    const Result<ApplyReport> written = plan.applyTo(path);
     if (!written)
         return m_cli.fail(written.error());
     if (m_parser.isSet(m_json)) {
@@ -277,7 +264,7 @@ int RewriteCommand::apply(const RewritePlan &plan)
         printJson(object);
         return CliContext::Success;
     }
-    const QString server = QStringLiteral("https://%1:443").arg(m_options.fqdn);
+    const QString server = ProxyServerUrl::forHost(m_options.fqdn);
     QTextStream &out = m_cli.out();
     const int count = int(plan.changedContexts().size());
     if (m_options.mode == RewriteOptions::Mode::InPlace)
@@ -359,7 +346,7 @@ int RewriteCommand::run()
             printJson(object);
         } else if (plan.isEmpty()) {
             m_cli.out() << tr("Nothing to change: the chosen contexts already go through %1.")
-                               .arg(QStringLiteral("https://%1:443").arg(fqdn))
+                               .arg(ProxyServerUrl::forHost(fqdn))
                         << '\n';
         } else {
             m_cli.out() << plan.diff();
@@ -373,7 +360,7 @@ int RewriteCommand::run()
             printJson(planJson(plan));
         else
             m_cli.out() << tr("Nothing to change: the chosen contexts already go through %1.")
-                               .arg(QStringLiteral("https://%1:443").arg(fqdn))
+                               .arg(ProxyServerUrl::forHost(fqdn))
                         << '\n';
         return CliContext::Success;
     }
