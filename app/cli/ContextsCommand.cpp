@@ -81,16 +81,15 @@ int runContextsCommand(CliContext &cli)
     const QCommandLineOption json(QStringLiteral("json"),
                                   ContextsCommand::tr("Print one JSON document instead."));
     parser.addOption(json);
-    int rc = CliContext::Success;
-    if (!cli.parse(parser, &rc))
-        return rc;
+    if (const std::optional<int> done = cli.parse(parser))
+        return *done;
     if (!parser.positionalArguments().isEmpty())
         return cli.usageError(ContextsCommand::tr("unexpected argument '%1'")
                                   .arg(parser.positionalArguments().constFirst()));
 
-    const std::optional<KubeconfigSet> set = kubeconfig.load(parser, cli, &rc);
+    const std::optional<KubeconfigSet> set = kubeconfig.load(parser, cli);
     if (!set)
-        return rc;
+        return CliContext::Failure;
     const QList<ContextInfo> contexts = set->contexts();
 
     if (parser.isSet(json)) {

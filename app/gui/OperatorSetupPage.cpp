@@ -343,9 +343,8 @@ QString OperatorSetupPage::helmCommand(int secretDisplay) const
     options.shell = ShellQuoting::Shell(m_shell->currentData().toInt());
     options.secretDisplay = SecretDisplay(secretDisplay);
     options.secretMask = kMask;
-    QString error;
-    const QString command = OperatorSnippets::helmCommand(options, &error);
-    return command.isEmpty() ? error : command;
+    const Result<QString> command = OperatorSnippets::helmCommand(options);
+    return command ? command.value() : command.error();
 }
 
 QString OperatorSetupPage::displayedHelmCommand() const
@@ -381,12 +380,11 @@ void OperatorSetupPage::updateProxyGroup()
     options.name = m_proxyGroupName->text().trimmed();
     options.replicas = m_replicas->value();
     options.hostname = m_proxyHostname->text().trimmed();
-    QString error;
-    const QString yaml = OperatorSnippets::proxyGroupYaml(options, &error);
-    m_proxyGroupOutput->setPlainText(yaml);
-    m_proxyGroupError->setText(error);
-    m_proxyGroupError->setVisible(yaml.isEmpty());
-    m_copyProxyGroup->setEnabled(!yaml.isEmpty());
+    const Result<QString> yaml = OperatorSnippets::proxyGroupYaml(options);
+    m_proxyGroupOutput->setPlainText(yaml ? yaml.value() : QString());
+    m_proxyGroupError->setText(yaml.error());
+    m_proxyGroupError->setVisible(!yaml);
+    m_copyProxyGroup->setEnabled(yaml.ok());
     updateHint();
 }
 
@@ -396,12 +394,11 @@ void OperatorSetupPage::updateAcl()
     static const QRegularExpression separators(QStringLiteral("[,\\s]+"));
     options.sources = m_aclSources->text().split(separators, Qt::SkipEmptyParts);
     options.tag = m_aclTag->text().trimmed();
-    QString error;
-    const QString policy = OperatorSnippets::aclPolicy(options, &error);
-    m_aclOutput->setPlainText(policy);
-    m_aclError->setText(error);
-    m_aclError->setVisible(policy.isEmpty());
-    m_copyAcl->setEnabled(!policy.isEmpty());
+    const Result<QString> policy = OperatorSnippets::aclPolicy(options);
+    m_aclOutput->setPlainText(policy ? policy.value() : QString());
+    m_aclError->setText(policy.error());
+    m_aclError->setVisible(!policy);
+    m_copyAcl->setEnabled(policy.ok());
 }
 
 void OperatorSetupPage::updateHint()
