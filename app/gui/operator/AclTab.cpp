@@ -61,9 +61,5 @@ void AclTab::refresh()
     static const QRegularExpression separators(QStringLiteral("[,\\s]+"));
     options.sources = m_sources->text().split(separators, Qt::SkipEmptyParts);
     options.tag = m_tag->text().trimmed();
-    const Result<QString> policy = OperatorSnippets::aclPolicy(options);
-    m_output->setPlainText(policy ? policy.value() : QString());
-    m_error->setText(policy.error());
-    m_error->setVisible(!policy);
-    m_copy->setEnabled(policy.ok());
+    SnippetWidgets::show(OperatorSnippets::aclPolicy(options), m_output, m_error, m_copy);
 }

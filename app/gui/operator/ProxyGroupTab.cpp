@@ -69,10 +69,6 @@ void ProxyGroupTab::refresh()
     options.name = m_name->text().trimmed();
     options.replicas = m_replicas->value();
     options.hostname = m_hostname->text().trimmed();
-    const Result<QString> yaml = OperatorSnippets::proxyGroupYaml(options);
-    m_output->setPlainText(yaml ? yaml.value() : QString());
-    m_error->setText(yaml.error());
-    m_error->setVisible(!yaml);
-    m_copy->setEnabled(yaml.ok());
+    SnippetWidgets::show(OperatorSnippets::proxyGroupYaml(options), m_output, m_error, m_copy);
     emit changed();
 }

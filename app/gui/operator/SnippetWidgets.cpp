@@ -37,3 +37,12 @@ QLabel *SnippetWidgets::errorLabel(const QString &accessibleName, const QString 
     label->hide();
     return label;
 }
+
+void SnippetWidgets::show(const Result<QString> &snippet, QPlainTextEdit *output, QLabel *error,
+                          QPushButton *copy)
+{
+    output->setPlainText(snippet ? snippet.value() : QString());
+    error->setText(snippet.error());
+    error->setVisible(!snippet);
+    copy->setEnabled(snippet.ok());
+}

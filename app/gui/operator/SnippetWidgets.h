@@ -1,5 +1,7 @@
 #pragma once
 
+#include "kubeconfig/Result.h"
+
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
@@ -17,4 +19,8 @@ public:
                                const QString &objectName, QWidget *parent);
     static QLabel *errorLabel(const QString &accessibleName, const QString &objectName,
                               QWidget *parent);
+    // A generated snippet in `output` with `copy` enabled, or its refusal shown in `error`
+    // with the box empty and `copy` disabled.
+    static void show(const Result<QString> &snippet, QPlainTextEdit *output, QLabel *error,
+                     QPushButton *copy);
 };
