@@ -48,16 +48,12 @@ bool AutostartManager::isEnabled() const
     return m_backend && m_backend->isEnabled();
 }
 
-bool AutostartManager::setEnabled(bool enabled, QString *error)
+Status AutostartManager::setEnabled(bool enabled)
 {
-    if (!isSupported()) {
-        if (error)
-            *error = tr("starting at login is not supported on this system");
-        return false;
-    }
-    const bool ok = enabled
-                        ? m_backend->enable(m_program, {AppIdentity::minimizedArgument()}, error)
-                        : m_backend->disable(error);
+    if (!isSupported())
+        return Status::failure(tr("starting at login is not supported on this system"));
+    const Status ok = enabled ? m_backend->enable(m_program, {AppIdentity::minimizedArgument()})
+                              : m_backend->disable();
     if (ok)
         qCInfo(lcApp) << (enabled ? "start at login enabled:" : "start at login disabled:")
                       << m_backend->location();

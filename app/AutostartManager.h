@@ -1,5 +1,7 @@
 #pragma once
 
+#include "kubeconfig/Result.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -16,8 +18,7 @@ class AutostartBackend;
 //     box->setEnabled(autostart.isSupported());
 //     box->setChecked(autostart.isEnabled());
 //     box->setToolTip(autostart.location());
-//     QString error;
-//     if (!autostart.setEnabled(box->isChecked(), &error)) show(error);
+//     if (const Status set = autostart.setEnabled(box->isChecked()); !set) show(set.error());
 // The state lives on disk (or in the registry), not in QSettings: read isEnabled() when the
 // settings open, since the user may have changed it in the desktop's own settings.
 class AutostartManager
@@ -37,8 +38,8 @@ public:
     // False on a platform without a mechanism here; the checkbox is then disabled.
     bool isSupported() const;
     bool isEnabled() const;
-    // Writes or removes the entry. On failure *error says what and where.
-    bool setEnabled(bool enabled, QString *error = nullptr);
+    // Writes or removes the entry. The failure says what and where.
+    Status setEnabled(bool enabled);
     // Where the entry lives: a file path or a registry key.
     QString location() const;
     // The executable the entry starts.

@@ -21,14 +21,12 @@ ForwarderController::~ForwarderController()
     m_service->stop();
 }
 
-bool ForwarderController::start(const QString &context, quint16 port, ForwarderConfig::Mode mode,
-                                QString *error)
+Status ForwarderController::start(const QString &context, quint16 port, ForwarderConfig::Mode mode)
 {
     const auto fail = [&](const QString &text) {
         m_lastError = text;
-        *error = text;
         emit stateChanged();
-        return false;
+        return Status::failure(text);
     };
     const std::optional<ContextInfo> info = m_kubeconfig->set().context(context);
     if (!info)
@@ -63,7 +61,7 @@ bool ForwarderController::start(const QString &context, quint16 port, ForwarderC
     m_lastError.clear();
     qCInfo(lcGui) << "forwarder for" << context << "on" << m_service->localUrl().toString();
     emit stateChanged();
-    return true;
+    return Status::success();
 }
 
 void ForwarderController::stop()

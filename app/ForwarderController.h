@@ -1,5 +1,6 @@
 #pragma once
 
+#include "kubeconfig/Result.h"
 #include "proxycore/ForwarderConfig.h"
 #include "proxycore/ForwarderService.h"
 
@@ -22,8 +23,8 @@ public:
     ForwarderController(KubeconfigService *kubeconfig, QObject *parent = nullptr);
     ~ForwarderController() override;
 
-    // `port` 0: any free port.
-    bool start(const QString &context, quint16 port, ForwarderConfig::Mode mode, QString *error);
+    // `port` 0: any free port. The failure is also lastError().
+    Status start(const QString &context, quint16 port, ForwarderConfig::Mode mode);
     void stop();
 
     bool isRunning() const;

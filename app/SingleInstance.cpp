@@ -43,74 +43,66 @@ QString SingleInstance::socketPath() const
     return QDir(m_dir).filePath(instanceName() + QStringLiteral(".socket"));
 }
 
-SingleInstance::Role SingleInstance::start(QString *error, int timeoutMs)
+Result<SingleInstance::Role> SingleInstance::start(int timeoutMs)
 {
-    if (!QDir().mkpath(m_dir)) {
-        *error = tr("cannot create the runtime folder %1; check its permissions").arg(m_dir);
-        return Role::Failed;
-    }
+    using Started = Result<Role>;
+    if (!QDir().mkpath(m_dir))
+        return Started::failure(
+            tr("cannot create the runtime folder %1; check its permissions").arg(m_dir));
     const QDeadlineTimer deadline(timeoutMs);
     while (true) {
         m_lock = std::make_unique<QLockFile>(lockFilePath());
         // A lock left by a crashed instance is taken over: QLockFile checks that its
         // process is gone.
-        if (m_lock->tryLock(0))
-            return listen(error) ? Role::Primary : Role::Failed;
-        if (m_lock->error() != QLockFile::LockFailedError) {
-            *error = tr("cannot create the lock file %1; check the folder's permissions")
-                         .arg(lockFilePath());
-            return Role::Failed;
+        if (m_lock->tryLock(0)) {
+            const Status listening = listen();
+            return listening ? Started::ok(Role::Primary) : Started::failure(listening.error());
         }
-        QString askError;
-        if (askPrimaryToRaise(qMax(100, int(deadline.remainingTime())), &askError))
-            return Role::Secondary;
-        if (deadline.hasExpired()) {
-            *error = tr("another kubetailor holds %1 but does not answer on %2 (%3); if it "
-                        "hangs, end it and start again")
-                         .arg(lockFilePath(), socketPath(), askError);
-            return Role::Failed;
-        }
+        if (m_lock->error() != QLockFile::LockFailedError)
+            return Started::failure(
+                tr("cannot create the lock file %1; check the folder's permissions")
+                    .arg(lockFilePath()));
+        const Status asked = askPrimaryToRaise(qMax(100, int(deadline.remainingTime())));
+        if (asked)
+            return Started::ok(Role::Secondary);
+        if (deadline.hasExpired())
+            return Started::failure(tr("another kubetailor holds %1 but does not answer on %2 "
+                                       "(%3); if it hangs, end it and start again")
+                                        .arg(lockFilePath(), socketPath(), asked.error()));
         QThread::msleep(100); // the first instance may still be starting
     }
 }
 
-bool SingleInstance::listen(QString *error)
+Status SingleInstance::listen()
 {
     QLocalServer::removeServer(socketPath()); // a socket file left by a crash
     m_server = new QLocalServer(this);
     m_server->setSocketOptions(QLocalServer::UserAccessOption);
-    if (!m_server->listen(socketPath())) {
-        *error = tr("cannot listen on %1: %2").arg(socketPath(), m_server->errorString());
-        return false;
-    }
+    if (!m_server->listen(socketPath()))
+        return Status::failure(
+            tr("cannot listen on %1: %2").arg(socketPath(), m_server->errorString()));
     connect(m_server, &QLocalServer::newConnection, this, &SingleInstance::onNewConnection);
     qCDebug(lcGui) << "single instance listening on" << socketPath();
-    return true;
+    return Status::success();
 }
 
-bool SingleInstance::askPrimaryToRaise(int timeoutMs, QString *error)
+Status SingleInstance::askPrimaryToRaise(int timeoutMs)
 {
     QLocalSocket socket;
     socket.connectToServer(socketPath());
-    if (!socket.waitForConnected(qMin(timeoutMs, 1000))) {
-        *error = socket.errorString();
-        return false;
-    }
+    if (!socket.waitForConnected(qMin(timeoutMs, 1000)))
+        return Status::failure(socket.errorString());
     socket.write(kRaise);
-    if (!socket.waitForBytesWritten(timeoutMs)) {
-        *error = socket.errorString();
-        return false;
-    }
+    if (!socket.waitForBytesWritten(timeoutMs))
+        return Status::failure(socket.errorString());
     const QDeadlineTimer deadline(timeoutMs);
     while (!socket.canReadLine() && !deadline.hasExpired()) {
         if (!socket.waitForReadyRead(int(deadline.remainingTime())))
             break;
     }
-    if (socket.readLine() != kDone) {
-        *error = tr("no answer");
-        return false;
-    }
-    return true;
+    if (socket.readLine() != kDone)
+        return Status::failure(tr("no answer"));
+    return Status::success();
 }
 
 void SingleInstance::onNewConnection()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "kubeconfig/Result.h"
+
 #include <QLockFile>
 #include <QObject>
 #include <QString>
@@ -19,15 +21,15 @@ public:
     enum class Role {
         Primary,   // this process is the only instance and listens for others
         Secondary, // another instance runs and was asked to show its window
-        Failed,    // neither: the error says why (the app then runs on its own)
     };
 
     // `runtimeDir` empty: the user's runtime folder ($XDG_RUNTIME_DIR, or Qt's fallback).
     explicit SingleInstance(const QString &runtimeDir = QString(), QObject *parent = nullptr);
     ~SingleInstance() override;
 
-    // Waits at most `timeoutMs` for a starting first instance to begin listening.
-    Role start(QString *error, int timeoutMs = 3000);
+    // Waits at most `timeoutMs` for a starting first instance to begin listening. Fails
+    // (saying why) when it is neither; the app then runs on its own.
+    Result<Role> start(int timeoutMs = 3000);
 
     QString lockFilePath() const;
     QString socketPath() const;
@@ -37,8 +39,8 @@ signals:
     void activationRequested();
 
 private:
-    bool listen(QString *error);
-    bool askPrimaryToRaise(int timeoutMs, QString *error);
+    Status listen();
+    Status askPrimaryToRaise(int timeoutMs);
     void onNewConnection();
 
     QString m_dir;

@@ -223,6 +223,136 @@ Result<KubeconfigDocument> KubeconfigDocument::load(const QString &path)
     return result;
 }
 
+namespace {
+
+using Section = KubeconfigDocument::Section;
+
+// How the file is written, so an edit writes it back the same way: a UTF-8 BOM, CRLF line
+// ends, JSON (the first non-blank character is '{'). `text` is the bytes without the BOM.
+struct SourceFormat
+{
+    QByteArray text;
+    bool bom = false;
+    bool crlf = false;
+    bool json = false;
+};
+
+SourceFormat detectFormat(const QByteArray &bytes)
+{
+    SourceFormat format;
+    format.text = bytes;
+    if (format.text.startsWith(Bom)) {
+        format.bom = true;
+        format.text.remove(0, Bom.size());
+    }
+    format.crlf = format.text.contains("\r\n");
+    for (const char c : std::as_const(format.text)) {
+        if (c == ' ' || c == '\t' || c == '\r' || c == '\n')
+            continue;
+        format.json = c == '{';
+        break;
+    }
+    return format;
+}
+
+// One list item of clusters/contexts/users: a mapping with a string name and a mapping
+// body whose known single-value fields are single values.
+Status checkEntry(Section section, const YamlNode &item, const QString &path)
+{
+    const QString bodyKey = KubeconfigDocument::bodyKey(section);
+    if (!item.isMap()) {
+        return Status::failure(
+            KubeconfigDocument::tr("%1: expected a %2 entry (a mapping with name and %2), found %3")
+                .arg(where(path, item), bodyKey, kindName(item)));
+    }
+    const YamlNode *name = item.find(QStringLiteral("name"));
+    if (name && !name->isScalar()) {
+        return Status::failure(
+            KubeconfigDocument::tr("%1: the name of a %2 must be a string, found %3")
+                .arg(where(path, *name), bodyKey, kindName(*name)));
+    }
+    const YamlNode *body = item.find(bodyKey);
+    if (body && !body->isMap() && !body->isNull()) {
+        return Status::failure(KubeconfigDocument::tr("%1: %2 must be a mapping, found %3")
+                                   .arg(where(path, *body), bodyKey, kindName(*body)));
+    }
+    if (!body || !body->isMap())
+        return Status::success();
+    for (const QString &field : scalarFields(section)) {
+        const YamlNode *value = body->find(field);
+        if (value && !value->isScalar() && !value->isNull()) {
+            return Status::failure(KubeconfigDocument::tr("%1: %2 must be a single value, found %3")
+                                       .arg(where(path, *value), field, kindName(*value)));
+        }
+    }
+    const YamlNode *exec = body->find(QStringLiteral("exec"));
+    if (section == Section::Users && exec && !exec->isMap() && !exec->isNull()) {
+        return Status::failure(KubeconfigDocument::tr("%1: exec must be a mapping, found %2")
+                                   .arg(where(path, *exec), kindName(*exec)));
+    }
+    return Status::success();
+}
+
+// A section is absent, null, or a list of well-formed entries with distinct names.
+Status checkSection(Section section, const YamlNode &root, const QString &path)
+{
+    const YamlNode *items = root.find(KubeconfigDocument::listKey(section));
+    if (!items || items->isNull())
+        return Status::success();
+    if (!items->isSequence()) {
+        return Status::failure(
+            KubeconfigDocument::tr("%1: expected a list of %2, found %3")
+                .arg(where(path, *items), KubeconfigDocument::listKey(section), kindName(*items)));
+    }
+    QHash<QString, int> seen;
+    for (int i = 0; i < items->size(); ++i) {
+        const YamlNode &item = items->at(i);
+        if (const Status entry = checkEntry(section, item, path); !entry)
+            return entry;
+        const YamlNode *name = item.find(QStringLiteral("name"));
+        if (!name)
+            continue;
+        const auto previous = seen.constFind(name->text());
+        if (previous != seen.constEnd()) {
+            return Status::failure(
+                KubeconfigDocument::tr("%1: %2 \"%3\" is defined twice in this file (first at "
+                                       "line %4); kubectl refuses such a file: remove or rename "
+                                       "one of them")
+                    .arg(where(path, item), KubeconfigDocument::bodyKey(section), name->text())
+                    .arg(*previous));
+        }
+        seen.insert(name->text(), item.line());
+    }
+    return Status::success();
+}
+
+// The shape client-go accepts: empty, or a mapping whose current-context is a value and
+// whose clusters, contexts and users are lists of entries.
+Status checkShape(const YamlNode &root, const QString &path)
+{
+    if (root.isNull())
+        return Status::success();
+    if (!root.isMap()) {
+        return Status::failure(
+            KubeconfigDocument::tr("%1: expected a kubeconfig (a mapping with clusters, contexts "
+                                   "and users), found %2")
+                .arg(where(path, root), kindName(root)));
+    }
+    if (const YamlNode *current = root.find(QStringLiteral("current-context"));
+        current && !current->isScalar() && !current->isNull()) {
+        return Status::failure(
+            KubeconfigDocument::tr("%1: current-context must be a context name, found %2")
+                .arg(where(path, *current), kindName(*current)));
+    }
+    for (Section section : {Section::Clusters, Section::Contexts, Section::Users}) {
+        if (const Status checked = checkSection(section, root, path); !checked)
+            return checked;
+    }
+    return Status::success();
+}
+
+} // namespace
+
 Result<KubeconfigDocument> KubeconfigDocument::fromBytes(const QByteArray &bytes,
                                                          const QString &path)
 {
@@ -231,99 +361,19 @@ Result<KubeconfigDocument> KubeconfigDocument::fromBytes(const QByteArray &bytes
     data.path = path;
     data.original = bytes;
     data.exists = true;
-    QByteArray text = bytes;
-    if (text.startsWith(Bom)) {
-        data.bom = true;
-        text.remove(0, Bom.size());
-    }
-    data.crlf = text.contains("\r\n");
-    for (const char c : text) {
-        if (c == ' ' || c == '\t' || c == '\r' || c == '\n')
-            continue;
-        data.json = c == '{';
-        break;
-    }
+    const SourceFormat format = detectFormat(bytes);
+    data.bom = format.bom;
+    data.crlf = format.crlf;
+    data.json = format.json;
 
-    Result<YamlNode> parsed = YamlReader::parse(text, path);
+    Result<YamlNode> parsed = YamlReader::parse(format.text, path);
     if (!parsed)
         return Result<KubeconfigDocument>::failure(parsed.error());
     data.root = parsed.takeValue();
-
-    const YamlNode &root = data.root;
-    if (root.isNull())
-        return Result<KubeconfigDocument>::ok(std::move(doc));
-    if (!root.isMap()) {
-        return Result<KubeconfigDocument>::failure(
-            tr("%1: expected a kubeconfig (a mapping with clusters, contexts and users), "
-               "found %2")
-                .arg(where(path, root), kindName(root)));
-    }
-    if (const YamlNode *current = root.find(QStringLiteral("current-context"));
-        current && !current->isScalar() && !current->isNull()) {
-        return Result<KubeconfigDocument>::failure(
-            tr("%1: current-context must be a context name, found %2")
-                .arg(where(path, *current), kindName(*current)));
-    }
-
-    for (Section section : {Section::Clusters, Section::Contexts, Section::Users}) {
-        const YamlNode *items = root.find(listKey(section));
-        if (!items || items->isNull())
-            continue;
-        if (!items->isSequence()) {
-            return Result<KubeconfigDocument>::failure(
-                tr("%1: expected a list of %2, found %3")
-                    .arg(where(path, *items), listKey(section), kindName(*items)));
-        }
-        QHash<QString, int> seen;
-        for (int i = 0; i < items->size(); ++i) {
-            const YamlNode &item = items->at(i);
-            if (!item.isMap()) {
-                return Result<KubeconfigDocument>::failure(
-                    tr("%1: expected a %2 entry (a mapping with name and %2), found %3")
-                        .arg(where(path, item), bodyKey(section), kindName(item)));
-            }
-            const YamlNode *name = item.find(QStringLiteral("name"));
-            if (name && !name->isScalar()) {
-                return Result<KubeconfigDocument>::failure(
-                    tr("%1: the name of a %2 must be a string, found %3")
-                        .arg(where(path, *name), bodyKey(section), kindName(*name)));
-            }
-            const YamlNode *body = item.find(bodyKey(section));
-            if (body && !body->isMap() && !body->isNull()) {
-                return Result<KubeconfigDocument>::failure(
-                    tr("%1: %2 must be a mapping, found %3")
-                        .arg(where(path, *body), bodyKey(section), kindName(*body)));
-            }
-            if (body && body->isMap()) {
-                for (const QString &field : scalarFields(section)) {
-                    const YamlNode *value = body->find(field);
-                    if (value && !value->isScalar() && !value->isNull()) {
-                        return Result<KubeconfigDocument>::failure(
-                            tr("%1: %2 must be a single value, found %3")
-                                .arg(where(path, *value), field, kindName(*value)));
-                    }
-                }
-                const YamlNode *exec = body->find(QStringLiteral("exec"));
-                if (section == Section::Users && exec && !exec->isMap() && !exec->isNull()) {
-                    return Result<KubeconfigDocument>::failure(
-                        tr("%1: exec must be a mapping, found %2")
-                            .arg(where(path, *exec), kindName(*exec)));
-                }
-            }
-            if (!name)
-                continue;
-            const auto previous = seen.constFind(name->text());
-            if (previous != seen.constEnd()) {
-                return Result<KubeconfigDocument>::failure(
-                    tr("%1: %2 \"%3\" is defined twice in this file (first at line %4); "
-                       "kubectl refuses such a file: remove or rename one of them")
-                        .arg(where(path, item), bodyKey(section), name->text())
-                        .arg(*previous));
-            }
-            seen.insert(name->text(), item.line());
-        }
-    }
-    data.reindexAll();
+    if (const Status shape = checkShape(data.root, path); !shape)
+        return Result<KubeconfigDocument>::failure(shape.error());
+    if (!data.root.isNull())
+        data.reindexAll();
     return Result<KubeconfigDocument>::ok(std::move(doc));
 }
 

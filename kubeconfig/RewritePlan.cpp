@@ -3,10 +3,13 @@
 #include "kubeconfig/BackupStore.h"
 #include "kubeconfig/KubeconfigLogging.h"
 #include "kubeconfig/LineDiff.h"
+#include "kubeconfig/MergedKubeconfig.h"
 #include "kubeconfig/SafeWriter.h"
 #include "kubeconfig/doctor/ExecPluginLocator.h"
 #include "kubeconfig/tailnet/FqdnValidator.h"
+#include "kubeconfig/tailnet/ProxyServerUrl.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QSet>
@@ -65,18 +68,54 @@ bool RewritePlan::blocked() const
     return false;
 }
 
-Result<RewritePlan> RewritePlan::build(const KubeconfigSet &set, const RewriteOptions &options)
+// build()'s working state and its steps, in the order build() takes them.
+struct RewritePlan::Steps
 {
     using Severity = RewriteWarning::Severity;
-    RewritePlan plan;
-    plan.m_options = options;
-    plan.m_result = set;
+    // A context's edit: the context that now goes through the proxy (the same one, or its
+    // -tailnet sibling); nullopt when it was left alone and needs no further word.
+    using Edited = Result<std::optional<QString>>;
 
+    Steps(const KubeconfigSet &set, const RewriteOptions &options)
+        : set(set)
+        , options(options)
+        , newContext(options.mode == RewriteOptions::Mode::NewContext)
+    {
+        plan.m_options = options;
+        plan.m_result = set;
+    }
+
+    Status checkProxyName();
+    Result<QList<ContextInfo>> chooseContexts();
+    Edited addSiblingContext(const ContextInfo &info);
+    Edited rewriteInPlace(const ContextInfo &info);
+    void warnAbout(const ContextInfo &info);
+    QString pluginProblem(const ContextInfo &info);
+    void makeCurrent(const QString &context);
+    void collectChanges();
+
+    const KubeconfigSet &set;
+    const RewriteOptions &options;
+    const bool newContext;
+    RewritePlan plan;
+    QString host;
+    QString url;
+    QSet<QString> targets;
+    QSet<QString> clustersDone;
+    QSet<int> touchedDocs;
+    // Plugin lookups are cached: 2,000 contexts share a handful of plugins.
+    QHash<QString, QString> pluginProblems; // command + dir -> "" when found
+    ExecPluginLocator locator;
+};
+
+// The FQDN is valid; a short or non-tailnet name is allowed with a warning.
+Status RewritePlan::Steps::checkProxyName()
+{
     const Result<QString> fqdn = FqdnValidator::normalize(options.fqdn);
     if (!fqdn)
-        return Result<RewritePlan>::failure(fqdn.error());
-    const QString host = fqdn.value();
-    const QString url = QStringLiteral("https://%1:443").arg(host);
+        return Status::failure(fqdn.error());
+    host = fqdn.value();
+    url = ProxyServerUrl::forHost(host);
     if (FqdnValidator::isShortName(host)) {
         plan.m_warnings << warning(
             Severity::Warning, QString(), QStringLiteral("short-name"),
@@ -90,9 +129,14 @@ Result<RewritePlan> RewritePlan::build(const KubeconfigSet &set, const RewriteOp
                "e.g. tailscale-operator.tail1234.ts.net")
                 .arg(host));
     }
+    return Status::success();
+}
 
-    // Which contexts.
-    QStringList targets;
+// The contexts named (or all that are not broken), each once, in order.
+Result<QList<ContextInfo>> RewritePlan::Steps::chooseContexts()
+{
+    using Chosen = Result<QList<ContextInfo>>;
+    QStringList names;
     if (options.all) {
         for (const ContextInfo &info : set.contexts()) {
             if (info.broken) {
@@ -100,220 +144,225 @@ Result<RewritePlan> RewritePlan::build(const KubeconfigSet &set, const RewriteOp
                                            tr("skipped: %1").arg(info.problem));
                 continue;
             }
-            targets << info.name;
+            names << info.name;
         }
     } else {
         for (const QString &name : options.contexts) {
-            if (!targets.contains(name))
-                targets << name;
+            if (!names.contains(name))
+                names << name;
         }
     }
-    if (targets.isEmpty()) {
-        return Result<RewritePlan>::failure(
+    if (names.isEmpty()) {
+        return Chosen::failure(
             options.all
                 ? tr("no context to rewrite in %1").arg(set.files().join(QStringLiteral(", ")))
                 : tr("no context chosen: name one or more contexts, or choose all"));
     }
-    const bool newContext = options.mode == RewriteOptions::Mode::NewContext;
-    if (!options.newContextName.isEmpty() && (targets.size() > 1 || !newContext)) {
-        return Result<RewritePlan>::failure(
+    if (!options.newContextName.isEmpty() && (names.size() > 1 || !newContext)) {
+        return Chosen::failure(
             tr("a name for the new context only works with a single context in new-context "
                "mode"));
     }
 
     QList<ContextInfo> infos;
-    const QSet<QString> targetSet(targets.cbegin(), targets.cend());
-    for (const QString &name : std::as_const(targets)) {
+    targets = QSet<QString>(names.cbegin(), names.cend());
+    for (const QString &name : std::as_const(names)) {
         const std::optional<ContextInfo> info = set.context(name);
         if (!info) {
-            return Result<RewritePlan>::failure(
+            return Chosen::failure(
                 tr("no context named \"%1\" in %2; `kubetailor contexts` lists them")
                     .arg(name, set.files().join(QStringLiteral(", "))));
         }
         if (info->broken) {
-            return Result<RewritePlan>::failure(
-                tr("%1: cannot rewrite context \"%2\": %3; fix the file first")
-                    .arg(info->originFile, name, info->problem));
+            return Chosen::failure(tr("%1: cannot rewrite context \"%2\": %3; fix the file first")
+                                       .arg(info->originFile, name, info->problem));
         }
         infos << *info;
     }
+    return Chosen::ok(infos);
+}
 
-    // Plugin lookups are cached: 2,000 contexts share a handful of plugins.
-    QHash<QString, QString> pluginProblems; // command + dir -> "" when found
-    ExecPluginLocator locator;
-    auto pluginProblem = [&](const ContextInfo &info) {
-        const QString dir = QFileInfo(info.userFile).absolutePath();
-        const QString key = info.execCommand + QLatin1Char('\n') + dir;
-        const auto it = pluginProblems.constFind(key);
-        if (it != pluginProblems.constEnd())
-            return *it;
-        QString problem;
-        if (options.pluginExists) {
-            if (!options.pluginExists(info.execCommand, dir))
-                problem = tr("%1 was not found on PATH").arg(info.execCommand);
-        } else {
-            const ExecPluginLocation location = locator.locate(info.execCommand, dir);
-            if (!location.found())
-                problem = ExecPluginLocator::describe(location);
-        }
-        pluginProblems.insert(key, problem);
-        return problem;
-    };
-
-    QSet<QString> clustersDone;
-    QSet<int> touchedDocs;
-    QString firstChanged;
-    for (const ContextInfo &info : std::as_const(infos)) {
-        const int clusterDoc = set.documentOf(Section::Clusters, info.clusterName);
-        const YamlNode *sourceCluster =
-            set.document(clusterDoc).body(Section::Clusters, info.clusterName);
-        QString changedName = info.name;
-
-        if (newContext) {
-            const QString name = options.newContextName.isEmpty()
-                                     ? info.name + QStringLiteral("-tailnet")
-                                     : options.newContextName;
-            changedName = name;
-            if (info.name.endsWith(QLatin1String("-tailnet")) && options.all &&
-                info.serverHost == host) {
-                plan.m_unchangedContexts << info.name;
-                continue;
-            }
-            const YamlNode cluster = rewrittenCluster(*sourceCluster, url, options.keepCa);
-            if (const std::optional<ContextInfo> existing = plan.m_result.context(name)) {
-                const int doc = plan.m_result.documentOf(Section::Clusters, existing->clusterName);
-                const YamlNode *body = doc < 0 ? nullptr
-                                               : plan.m_result.document(doc).body(
-                                                     Section::Clusters, existing->clusterName);
-                if (body && body->sameContent(cluster) && existing->userName == info.userName) {
-                    plan.m_unchangedContexts << name;
-                    continue;
-                }
-                return Result<RewritePlan>::failure(
-                    tr("%1: context \"%2\" exists already and points elsewhere; choose another "
-                       "name for the new context, or rewrite \"%2\" itself")
-                        .arg(existing->originFile, name));
-            }
-            const int doc = set.indexOfFile(info.originFile);
-            // The new cluster: `<cluster>-tailnet`, or -2, -3... when taken by other content.
-            QString clusterName = info.clusterName + QStringLiteral("-tailnet");
-            for (int n = 2;; ++n) {
-                const int at = plan.m_result.documentOf(Section::Clusters, clusterName);
-                if (at < 0)
-                    break;
-                const YamlNode *body =
-                    plan.m_result.document(at).body(Section::Clusters, clusterName);
-                if (body && body->sameContent(cluster))
-                    break;
-                clusterName = info.clusterName + QStringLiteral("-tailnet-%1").arg(n);
-            }
-            KubeconfigDocument &target = plan.m_result.mutableDocument(doc);
-            if (plan.m_result.documentOf(Section::Clusters, clusterName) < 0)
-                target.setBody(Section::Clusters, clusterName, cluster);
-            YamlNode context = *set.document(doc).body(Section::Contexts, info.name);
-            context.insert(QStringLiteral("cluster"), YamlNode::string(clusterName));
-            target.setBody(Section::Contexts, name, context);
-            plan.m_result.refresh();
-            touchedDocs.insert(doc);
-        } else {
-            if (alreadyRewritten(*sourceCluster, url, options.keepCa)) {
-                plan.m_unchangedContexts << info.name;
-                if (!options.setCurrent)
-                    continue;
-            } else if (!clustersDone.contains(info.clusterName)) {
-                clustersDone.insert(info.clusterName);
-                QStringList others;
-                for (const QString &other : set.contextsUsingCluster(info.clusterName)) {
-                    if (!targetSet.contains(other))
-                        others << other;
-                }
-                if (!others.isEmpty()) {
-                    plan.m_warnings << warning(
-                        Severity::Warning, info.name, QStringLiteral("shared-cluster"),
-                        tr("cluster \"%1\" is also used by %2; rewriting it in place routes "
-                           "them through the tailnet too (a new context leaves them alone)")
-                            .arg(info.clusterName,
-                                 others.size() == 1
-                                     ? tr("context \"%1\"").arg(others.first())
-                                     : tr("contexts %1").arg(others.join(QStringLiteral(", ")))));
-                }
-                YamlNode *body = plan.m_result.mutableDocument(clusterDoc)
-                                     .mutableBody(Section::Clusters, info.clusterName);
-                *body = rewrittenCluster(*body, url, options.keepCa);
-                touchedDocs.insert(clusterDoc);
-            }
-        }
-        if (firstChanged.isEmpty())
-            firstChanged = changedName;
-        if (!plan.m_unchangedContexts.contains(changedName))
-            plan.m_changedContexts << changedName;
-
-        // What the user must know about this context.
-        switch (info.authMethod) {
-        case AuthMethod::ClientCertificate:
-            plan.m_warnings << warning(
-                options.force ? Severity::Warning : Severity::Blocking, info.name,
-                QStringLiteral("client-certificate-only"),
-                tr("user \"%1\" authenticates with a client certificate only: the operator's "
-                   "noauth proxy terminates TLS, so the certificate never reaches the API "
-                   "server and every request fails. Use the operator's auth mode instead, or "
-                   "the local forwarder's passthrough mode%2")
-                    .arg(info.userName, options.force ? tr(" (forced: rewriting anyway)")
-                                                      : tr("; force to rewrite anyway")));
-            break;
-        case AuthMethod::AuthProvider:
-            plan.m_warnings << warning(
-                Severity::Warning, info.name, QStringLiteral("auth-provider"),
-                tr("user \"%1\" uses the legacy auth-provider \"%2\", removed from kubectl "
-                   "since 1.26: switch to its exec plugin (gke-gcloud-auth-plugin, kubelogin) "
-                   "first")
-                    .arg(info.userName, info.authProviderName));
-            break;
-        case AuthMethod::ExecPlugin:
-            if (const QString problem = pluginProblem(info); !problem.isEmpty()) {
-                QString message = tr("exec plugin %1 of user \"%2\" is not installed here (%3)")
-                                      .arg(info.execCommand, info.userName, problem);
-                if (!info.execInstallHint.trimmed().isEmpty())
-                    message += QLatin1Char('\n') + info.execInstallHint.trimmed();
-                plan.m_warnings << warning(Severity::Warning, info.name,
-                                           QStringLiteral("exec-plugin-missing"), message);
-            }
-            break;
-        case AuthMethod::None:
-            plan.m_warnings << warning(
-                Severity::Warning, info.name, QStringLiteral("no-credentials"),
-                tr("context \"%1\" sends no credentials; a noauth proxy adds none, so the API "
-                   "server will treat requests as anonymous")
-                    .arg(info.name));
-            break;
-        case AuthMethod::Token:
-        case AuthMethod::Basic:
-            break;
-        }
-        if (!info.proxyUrl.isEmpty()) {
-            plan.m_warnings << warning(
-                Severity::Warning, info.name, QStringLiteral("proxy-url"),
-                tr("cluster \"%1\" sets proxy-url %2: kubectl would send its traffic through "
-                   "that proxy instead of the tailnet; remove proxy-url if that is not meant")
-                    .arg(info.clusterName, info.proxyUrl));
-        }
-        if (options.keepCa && info.hasCertificateAuthority) {
-            plan.m_warnings << warning(
-                Severity::Info, info.name, QStringLiteral("keep-ca"),
-                tr("the cluster's certificate authority is kept: kubectl will trust the proxy "
-                   "only if that CA signed its certificate"));
-        }
+// NewContext mode: `<ctx>-tailnet` (or the given name) with its own rewritten cluster
+// `<cluster>-tailnet` and the same user, in the file the context came from.
+RewritePlan::Steps::Edited RewritePlan::Steps::addSiblingContext(const ContextInfo &info)
+{
+    const int clusterDoc = set.documentOf(Section::Clusters, info.clusterName);
+    const YamlNode *sourceCluster =
+        set.document(clusterDoc).body(Section::Clusters, info.clusterName);
+    const QString name = options.newContextName.isEmpty() ? info.name + QStringLiteral("-tailnet")
+                                                          : options.newContextName;
+    if (info.name.endsWith(QLatin1String("-tailnet")) && options.all && info.serverHost == host) {
+        plan.m_unchangedContexts << info.name;
+        return Edited::ok(std::nullopt);
     }
-
-    if (options.setCurrent && !firstChanged.isEmpty()) {
-        const int doc = plan.m_result.currentContextDocument();
-        if (doc >= 0 && plan.m_result.currentContext() != firstChanged) {
-            plan.m_result.mutableDocument(doc).setCurrentContext(firstChanged);
-            touchedDocs.insert(doc);
+    const YamlNode cluster = rewrittenCluster(*sourceCluster, url, options.keepCa);
+    KubeconfigSet &result = plan.m_result;
+    if (const std::optional<ContextInfo> existing = result.context(name)) {
+        const int doc = result.documentOf(Section::Clusters, existing->clusterName);
+        const YamlNode *body =
+            doc < 0 ? nullptr : result.document(doc).body(Section::Clusters, existing->clusterName);
+        if (body && body->sameContent(cluster) && existing->userName == info.userName) {
+            plan.m_unchangedContexts << name;
+            return Edited::ok(std::nullopt);
         }
+        return Edited::failure(
+            tr("%1: context \"%2\" exists already and points elsewhere; choose another "
+               "name for the new context, or rewrite \"%2\" itself")
+                .arg(existing->originFile, name));
     }
-    plan.m_result.refresh();
+    const int doc = set.indexOfFile(info.originFile);
+    // The new cluster: `<cluster>-tailnet`, or -2, -3... when taken by other content.
+    QString clusterName = info.clusterName + QStringLiteral("-tailnet");
+    for (int n = 2;; ++n) {
+        const int at = result.documentOf(Section::Clusters, clusterName);
+        if (at < 0)
+            break;
+        const YamlNode *body = result.document(at).body(Section::Clusters, clusterName);
+        if (body && body->sameContent(cluster))
+            break;
+        clusterName = info.clusterName + QStringLiteral("-tailnet-%1").arg(n);
+    }
+    KubeconfigDocument &target = result.mutableDocument(doc);
+    if (result.documentOf(Section::Clusters, clusterName) < 0)
+        target.setBody(Section::Clusters, clusterName, cluster);
+    YamlNode context = *set.document(doc).body(Section::Contexts, info.name);
+    context.insert(QStringLiteral("cluster"), YamlNode::string(clusterName));
+    target.setBody(Section::Contexts, name, context);
+    result.refresh();
+    touchedDocs.insert(doc);
+    return Edited::ok(name);
+}
 
+// InPlace mode: the context's cluster itself, once however many chosen contexts share it;
+// a warning names the contexts that share it without being chosen.
+RewritePlan::Steps::Edited RewritePlan::Steps::rewriteInPlace(const ContextInfo &info)
+{
+    const int clusterDoc = set.documentOf(Section::Clusters, info.clusterName);
+    const YamlNode *sourceCluster =
+        set.document(clusterDoc).body(Section::Clusters, info.clusterName);
+    if (alreadyRewritten(*sourceCluster, url, options.keepCa)) {
+        plan.m_unchangedContexts << info.name;
+        // Still the context to make current, and still worth its warnings.
+        return Edited::ok(options.setCurrent ? std::optional<QString>(info.name) : std::nullopt);
+    }
+    if (clustersDone.contains(info.clusterName))
+        return Edited::ok(info.name);
+    clustersDone.insert(info.clusterName);
+    QStringList others;
+    for (const QString &other : set.contextsUsingCluster(info.clusterName)) {
+        if (!targets.contains(other))
+            others << other;
+    }
+    if (!others.isEmpty()) {
+        plan.m_warnings << warning(
+            Severity::Warning, info.name, QStringLiteral("shared-cluster"),
+            tr("cluster \"%1\" is also used by %2; rewriting it in place routes "
+               "them through the tailnet too (a new context leaves them alone)")
+                .arg(info.clusterName,
+                     others.size() == 1
+                         ? tr("context \"%1\"").arg(others.first())
+                         : tr("contexts %1").arg(others.join(QStringLiteral(", ")))));
+    }
+    YamlNode *body =
+        plan.m_result.mutableDocument(clusterDoc).mutableBody(Section::Clusters, info.clusterName);
+    *body = rewrittenCluster(*body, url, options.keepCa);
+    touchedDocs.insert(clusterDoc);
+    return Edited::ok(info.name);
+}
+
+// What the user must know about this context.
+void RewritePlan::Steps::warnAbout(const ContextInfo &info)
+{
+    switch (info.authMethod) {
+    case AuthMethod::ClientCertificate:
+        plan.m_warnings << warning(
+            options.force ? Severity::Warning : Severity::Blocking, info.name,
+            QStringLiteral("client-certificate-only"),
+            tr("user \"%1\" authenticates with a client certificate only: the operator's "
+               "noauth proxy terminates TLS, so the certificate never reaches the API "
+               "server and every request fails. Use the operator's auth mode instead, or "
+               "the local forwarder's passthrough mode%2")
+                .arg(info.userName, options.force ? tr(" (forced: rewriting anyway)")
+                                                  : tr("; force to rewrite anyway")));
+        break;
+    case AuthMethod::AuthProvider:
+        plan.m_warnings << warning(
+            Severity::Warning, info.name, QStringLiteral("auth-provider"),
+            tr("user \"%1\" uses the legacy auth-provider \"%2\", removed from kubectl "
+               "since 1.26: switch to its exec plugin (gke-gcloud-auth-plugin, kubelogin) "
+               "first")
+                .arg(info.userName, info.authProviderName));
+        break;
+    case AuthMethod::ExecPlugin:
+        if (const QString problem = pluginProblem(info); !problem.isEmpty()) {
+            QString message = tr("exec plugin %1 of user \"%2\" is not installed here (%3)")
+                                  .arg(info.execCommand, info.userName, problem);
+            if (!info.execInstallHint.trimmed().isEmpty())
+                message += QLatin1Char('\n') + info.execInstallHint.trimmed();
+            plan.m_warnings << warning(Severity::Warning, info.name,
+                                       QStringLiteral("exec-plugin-missing"), message);
+        }
+        break;
+    case AuthMethod::None:
+        plan.m_warnings << warning(
+            Severity::Warning, info.name, QStringLiteral("no-credentials"),
+            tr("context \"%1\" sends no credentials; a noauth proxy adds none, so the API "
+               "server will treat requests as anonymous")
+                .arg(info.name));
+        break;
+    case AuthMethod::Token:
+    case AuthMethod::Basic:
+        break;
+    }
+    if (!info.proxyUrl.isEmpty()) {
+        plan.m_warnings << warning(
+            Severity::Warning, info.name, QStringLiteral("proxy-url"),
+            tr("cluster \"%1\" sets proxy-url %2: kubectl would send its traffic through "
+               "that proxy instead of the tailnet; remove proxy-url if that is not meant")
+                .arg(info.clusterName, info.proxyUrl));
+    }
+    if (options.keepCa && info.hasCertificateAuthority) {
+        plan.m_warnings << warning(
+            Severity::Info, info.name, QStringLiteral("keep-ca"),
+            tr("the cluster's certificate authority is kept: kubectl will trust the proxy "
+               "only if that CA signed its certificate"));
+    }
+}
+
+// Empty when the context's exec plugin is found; else why not.
+QString RewritePlan::Steps::pluginProblem(const ContextInfo &info)
+{
+    const QString dir = QFileInfo(info.userFile).absolutePath();
+    const QString key = info.execCommand + QLatin1Char('\n') + dir;
+    const auto it = pluginProblems.constFind(key);
+    if (it != pluginProblems.constEnd())
+        return *it;
+    QString problem;
+    if (options.pluginExists) {
+        if (!options.pluginExists(info.execCommand, dir))
+            problem = tr("%1 was not found on PATH").arg(info.execCommand);
+    } else {
+        const ExecPluginLocation location = locator.locate(info.execCommand, dir);
+        if (!location.found())
+            problem = ExecPluginLocator::describe(location);
+    }
+    pluginProblems.insert(key, problem);
+    return problem;
+}
+
+// current-context, where kubectl writes it: the first file that has one.
+void RewritePlan::Steps::makeCurrent(const QString &context)
+{
+    const int doc = plan.m_result.currentContextDocument();
+    if (doc >= 0 && plan.m_result.currentContext() != context) {
+        plan.m_result.mutableDocument(doc).setCurrentContext(context);
+        touchedDocs.insert(doc);
+    }
+}
+
+// One FileChange per touched file whose bytes differ.
+void RewritePlan::Steps::collectChanges()
+{
     for (int i = 0; i < plan.m_result.documentCount(); ++i) {
         const KubeconfigDocument &doc = plan.m_result.document(i);
         if (!touchedDocs.contains(i))
@@ -327,6 +376,38 @@ Result<RewritePlan> RewritePlan::build(const KubeconfigSet &set, const RewriteOp
             continue;
         plan.m_changes << change;
     }
+}
+
+Result<RewritePlan> RewritePlan::build(const KubeconfigSet &set, const RewriteOptions &options)
+{
+    Steps steps(set, options);
+    if (const Status name = steps.checkProxyName(); !name)
+        return Result<RewritePlan>::failure(name.error());
+    const Result<QList<ContextInfo>> chosen = steps.chooseContexts();
+    if (!chosen)
+        return Result<RewritePlan>::failure(chosen.error());
+
+    RewritePlan &plan = steps.plan;
+    QString firstChanged;
+    for (const ContextInfo &info : chosen.value()) {
+        const Steps::Edited edited =
+            steps.newContext ? steps.addSiblingContext(info) : steps.rewriteInPlace(info);
+        if (!edited)
+            return Result<RewritePlan>::failure(edited.error());
+        if (!edited.value())
+            continue;
+        const QString changedName = *edited.value();
+        if (firstChanged.isEmpty())
+            firstChanged = changedName;
+        if (!plan.m_unchangedContexts.contains(changedName))
+            plan.m_changedContexts << changedName;
+        steps.warnAbout(info);
+    }
+    if (options.setCurrent && !firstChanged.isEmpty())
+        steps.makeCurrent(firstChanged);
+    plan.m_result.refresh();
+    steps.collectChanges();
+
     qCDebug(lcKubeconfig) << "rewrite plan:" << plan.m_changedContexts.size() << "contexts,"
                           << plan.m_changes.size() << "files," << plan.m_warnings.size()
                           << "warnings";
@@ -353,6 +434,36 @@ QString RewritePlan::diff() const
 
 Result<ApplyReport> RewritePlan::apply(BackupStore *backups) const
 {
+    return write(m_changes, backups);
+}
+
+Result<ApplyReport> RewritePlan::applyTo(const QString &file, BackupStore *backups) const
+{
+    const Result<FileChange> change = mergedChange(file);
+    if (!change)
+        return Result<ApplyReport>::failure(change.error());
+    return write({change.value()}, backups);
+}
+
+Result<FileChange> RewritePlan::mergedChange(const QString &file) const
+{
+    const QString path = QFileInfo(file).absoluteFilePath();
+    FileChange change;
+    change.path = path;
+    change.content = MergedKubeconfig::serialize(m_result, QFileInfo(path).absolutePath());
+    QFile existing(path);
+    change.existedBefore = existing.exists();
+    if (change.existedBefore) {
+        if (!existing.open(QIODevice::ReadOnly))
+            return Result<FileChange>::failure(
+                tr("cannot read %1: %2").arg(path, existing.errorString()));
+        change.contentBefore = existing.readAll();
+    }
+    return Result<FileChange>::ok(change);
+}
+
+Result<ApplyReport> RewritePlan::write(const QList<FileChange> &changes, BackupStore *backups) const
+{
     if (blocked()) {
         QStringList reasons;
         for (const RewriteWarning &w : m_warnings) {
@@ -364,5 +475,5 @@ Result<ApplyReport> RewritePlan::apply(BackupStore *backups) const
     }
     BackupStore defaultStore;
     SafeWriter writer(backups ? backups : &defaultStore);
-    return writer.write(m_changes);
+    return writer.write(changes);
 }

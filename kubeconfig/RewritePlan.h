@@ -46,11 +46,20 @@ public:
     // The whole merged result (for `-o -`): the edited documents.
     const KubeconfigSet &resultSet() const { return m_result; }
 
-    // Writes with SafeWriter (lock, changed-on-disk check, backup, atomic replace).
-    // `backups` null: the default BackupStore.
+    // Writes with SafeWriter (lock, changed-on-disk check, backup, atomic replace) and
+    // refuses a blocked plan. `backups` null: the default BackupStore.
+    // apply(): in place, to the files the contexts came from.
     Result<ApplyReport> apply(BackupStore *backups = nullptr) const;
+    // applyTo(): the whole merged result as one kubeconfig `file` (`rewrite -o FILE`), see
+    // MergedKubeconfig; the kubeconfig files themselves are left alone.
+    Result<ApplyReport> applyTo(const QString &file, BackupStore *backups = nullptr) const;
 
 private:
+    struct Steps; // build()'s working state and named steps (RewritePlan.cpp)
+
+    Result<FileChange> mergedChange(const QString &file) const;
+    Result<ApplyReport> write(const QList<FileChange> &changes, BackupStore *backups) const;
+
     RewriteOptions m_options;
     KubeconfigSet m_result;
     QList<RewriteWarning> m_warnings;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "kubeconfig/Result.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -14,7 +16,7 @@ public:
     virtual QString location() const = 0;
     // Reads the disk (or registry) every time: the user may have changed it elsewhere.
     virtual bool isEnabled() const = 0;
-    virtual bool enable(const QString &program, const QStringList &arguments, QString *error) = 0;
+    virtual Status enable(const QString &program, const QStringList &arguments) = 0;
     // Succeeds when there is nothing to remove.
-    virtual bool disable(QString *error) = 0;
+    virtual Status disable() = 0;
 };

@@ -5,31 +5,22 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
-bool AutostartEntryFile::write(const QString &path, const QByteArray &content,
-                               const QString &writeFailed, QString *error)
+Status AutostartEntryFile::write(const QString &path, const QByteArray &content,
+                                 const QString &writeFailed)
 {
     const QString dir = QFileInfo(path).absolutePath();
-    if (!QDir().mkpath(dir)) {
-        if (error)
-            *error = tr("cannot create the folder %1; check its permissions").arg(dir);
-        return false;
-    }
+    if (!QDir().mkpath(dir))
+        return Status::failure(tr("cannot create the folder %1; check its permissions").arg(dir));
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() ||
-        !file.commit()) {
-        if (error)
-            *error = writeFailed.arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size() || !file.commit())
+        return Status::failure(writeFailed.arg(path, file.errorString()));
+    return Status::success();
 }
 
-bool AutostartEntryFile::remove(const QString &path, const QString &removeFailed, QString *error)
+Status AutostartEntryFile::remove(const QString &path, const QString &removeFailed)
 {
     QFile file(path);
     if (!file.exists() || file.remove())
-        return true;
-    if (error)
-        *error = removeFailed.arg(path, file.errorString());
-    return false;
+        return Status::success();
+    return Status::failure(removeFailed.arg(path, file.errorString()));
 }

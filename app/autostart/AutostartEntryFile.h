@@ -1,5 +1,7 @@
 #pragma once
 
+#include "kubeconfig/Result.h"
+
 #include <QCoreApplication>
 
 // A login entry kept as one file (an XDG .desktop entry, a launchd plist): written
@@ -10,8 +12,7 @@ class AutostartEntryFile
 
 public:
     // `writeFailed` is the backend's message with %1 = path and %2 = the reason.
-    static bool write(const QString &path, const QByteArray &content, const QString &writeFailed,
-                      QString *error);
+    static Status write(const QString &path, const QByteArray &content, const QString &writeFailed);
     // Succeeds when there is nothing to remove; `removeFailed` as for write().
-    static bool remove(const QString &path, const QString &removeFailed, QString *error);
+    static Status remove(const QString &path, const QString &removeFailed);
 };

@@ -59,14 +59,13 @@ QString LaunchAgentAutostart::propertyList(const QString &program, const QString
     return xml;
 }
 
-bool LaunchAgentAutostart::enable(const QString &program, const QStringList &arguments,
-                                  QString *error)
+Status LaunchAgentAutostart::enable(const QString &program, const QStringList &arguments)
 {
     return AutostartEntryFile::write(location(), propertyList(program, arguments).toUtf8(),
-                                     tr("cannot write the login item %1: %2"), error);
+                                     tr("cannot write the login item %1: %2"));
 }
 
-bool LaunchAgentAutostart::disable(QString *error)
+Status LaunchAgentAutostart::disable()
 {
-    return AutostartEntryFile::remove(location(), tr("cannot remove the login item %1: %2"), error);
+    return AutostartEntryFile::remove(location(), tr("cannot remove the login item %1: %2"));
 }

@@ -37,30 +37,26 @@ QString RegistryAutostart::commandLine(const QString &program, const QStringList
     return parts.join(QLatin1Char(' '));
 }
 
-bool RegistryAutostart::enable(const QString &program, const QStringList &arguments, QString *error)
+Status RegistryAutostart::enable(const QString &program, const QStringList &arguments)
 {
     QSettings run(m_key, m_format);
     run.setValue(AppIdentity::executableName(), commandLine(program, arguments));
     run.sync();
-    if (run.status() != QSettings::NoError) {
-        if (error)
-            *error = tr("cannot write the registry value %1; check the permissions of that key")
-                         .arg(location());
-        return false;
-    }
-    return true;
+    if (run.status() != QSettings::NoError)
+        return Status::failure(
+            tr("cannot write the registry value %1; check the permissions of that key")
+                .arg(location()));
+    return Status::success();
 }
 
-bool RegistryAutostart::disable(QString *error)
+Status RegistryAutostart::disable()
 {
     QSettings run(m_key, m_format);
     run.remove(AppIdentity::executableName());
     run.sync();
-    if (run.status() != QSettings::NoError) {
-        if (error)
-            *error = tr("cannot remove the registry value %1; check the permissions of that key")
-                         .arg(location());
-        return false;
-    }
-    return true;
+    if (run.status() != QSettings::NoError)
+        return Status::failure(
+            tr("cannot remove the registry value %1; check the permissions of that key")
+                .arg(location()));
+    return Status::success();
 }

@@ -102,14 +102,13 @@ QString XdgAutostart::desktopEntry(const QString &program, const QStringList &ar
     return entry;
 }
 
-bool XdgAutostart::enable(const QString &program, const QStringList &arguments, QString *error)
+Status XdgAutostart::enable(const QString &program, const QStringList &arguments)
 {
     return AutostartEntryFile::write(location(), desktopEntry(program, arguments).toUtf8(),
-                                     tr("cannot write the autostart entry %1: %2"), error);
+                                     tr("cannot write the autostart entry %1: %2"));
 }
 
-bool XdgAutostart::disable(QString *error)
+Status XdgAutostart::disable()
 {
-    return AutostartEntryFile::remove(location(), tr("cannot remove the autostart entry %1: %2"),
-                                      error);
+    return AutostartEntryFile::remove(location(), tr("cannot remove the autostart entry %1: %2"));
 }

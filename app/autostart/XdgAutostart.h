@@ -16,8 +16,8 @@ public:
 
     QString location() const override;
     bool isEnabled() const override;
-    bool enable(const QString &program, const QStringList &arguments, QString *error) override;
-    bool disable(QString *error) override;
+    Status enable(const QString &program, const QStringList &arguments) override;
+    Status disable() override;
 
     // The whole .desktop file for `program arguments`.
     static QString desktopEntry(const QString &program, const QStringList &arguments);

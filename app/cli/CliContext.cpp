@@ -8,40 +8,36 @@ CliContext::CliContext(const QString &command, const QStringList &arguments, QTe
     , m_arguments(arguments)
     , m_out(out)
     , m_err(err)
-{
-}
+{}
 
 QCommandLineOption CliContext::helpOption()
 {
     return QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
 }
 
-bool CliContext::parse(QCommandLineParser &parser, int *exitCode)
+std::optional<int> CliContext::parse(QCommandLineParser &parser)
 {
     const QCommandLineOption help = helpOption();
     parser.addOption(help);
-    if (!parser.parse(m_arguments)) {
-        *exitCode = usageError(parser.errorText());
-        return false;
-    }
+    if (!parser.parse(m_arguments))
+        return usageError(parser.errorText());
     if (parser.isSet(help)) {
         // Qt names the program by argv[0] ("Usage: /usr/bin/kubetailor [options]"); the
         // user typed "kubetailor <command>", so say that.
         QString text = parser.helpText();
         const QStringList programArgs = QCoreApplication::arguments();
         const QString program = programArgs.isEmpty() ? QString() : programArgs.constFirst();
-        const QString usage = QCoreApplication::translate("QCommandLineParser", "Usage: %1")
-                                  .arg(program);
+        const QString usage =
+            QCoreApplication::translate("QCommandLineParser", "Usage: %1").arg(program);
         if (!program.isEmpty() && text.startsWith(usage))
             text.replace(0, usage.size(),
                          QCoreApplication::translate("QCommandLineParser", "Usage: %1")
                              .arg(QStringLiteral("kubetailor ") + m_command));
         m_out << text;
         m_out.flush();
-        *exitCode = Success;
-        return false;
+        return Success;
     }
-    return true;
+    return std::nullopt;
 }
 
 int CliContext::fail(const QString &message)

@@ -5,6 +5,8 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <optional>
+
 class QCommandLineParser;
 
 // What a subcommand gets: its arguments, stdout/stderr, and the exit-status conventions
@@ -28,9 +30,9 @@ public:
 
     // -h/--help, which parse() adds to every command.
     static QCommandLineOption helpOption();
-    // Parses with a --help option added; on --help prints the help text and sets
-    // *exitCode to 0, on a usage error prints it and sets 2. Returns true to go on.
-    bool parse(QCommandLineParser &parser, int *exitCode);
+    // Parses with a --help option added. An exit code ends the command: 0 after printing
+    // the help text for --help, 2 after printing a usage error. nullopt: go on.
+    std::optional<int> parse(QCommandLineParser &parser);
 
     // "kubetailor <command>: <message>" on stderr; returns 1.
     int fail(const QString &message);

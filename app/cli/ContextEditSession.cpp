@@ -15,28 +15,25 @@ ContextEditSession::ContextEditSession(CliContext &cli, const QString &descripti
         m_parser.addPositionalArgument(name, QString());
 }
 
-bool ContextEditSession::start(int *exitCode)
+std::optional<int> ContextEditSession::start()
 {
-    if (!m_cli.parse(m_parser, exitCode))
-        return false;
+    if (const std::optional<int> done = m_cli.parse(m_parser))
+        return done;
     const QStringList given = m_parser.positionalArguments();
-    if (given.size() != m_argumentNames.size()) {
-        *exitCode = given.size() < m_argumentNames.size()
-                        ? m_cli.usageError(
-                              tr("missing %1")
-                                  .arg(m_argumentNames.mid(given.size()).join(QLatin1Char(' '))))
-                        : m_cli.usageError(
-                              tr("unexpected argument '%1'").arg(given.at(m_argumentNames.size())));
-        return false;
-    }
+    if (given.size() < m_argumentNames.size())
+        return m_cli.usageError(
+            tr("missing %1").arg(m_argumentNames.mid(given.size()).join(QLatin1Char(' '))));
+    if (given.size() > m_argumentNames.size())
+        return m_cli.usageError(
+            tr("unexpected argument '%1'").arg(given.at(m_argumentNames.size())));
     for (const QString &value : given) {
-        if (value.isEmpty()) {
-            *exitCode = m_cli.usageError(tr("a context name cannot be empty"));
-            return false;
-        }
+        if (value.isEmpty())
+            return m_cli.usageError(tr("a context name cannot be empty"));
     }
-    m_set = m_kubeconfig.load(m_parser, m_cli, exitCode);
-    return m_set.has_value();
+    m_set = m_kubeconfig.load(m_parser, m_cli);
+    if (!m_set)
+        return CliContext::Failure;
+    return std::nullopt;
 }
 
 int ContextEditSession::finish(const ContextEditor &editor, const QString &done)

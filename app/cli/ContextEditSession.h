@@ -23,8 +23,9 @@ public:
     // `arguments`: the names of the positional arguments for the help ("OLD", "NEW").
     ContextEditSession(CliContext &cli, const QString &description, const QStringList &arguments);
 
-    // Parses and loads. False: return *exitCode (help printed, usage error, load error).
-    bool start(int *exitCode);
+    // Parses and loads. An exit code ends the command (help printed, usage error, load
+    // error); nullopt: go on.
+    std::optional<int> start();
 
     QStringList positionalArguments() const { return m_parser.positionalArguments(); }
     const KubeconfigSet &set() const { return *m_set; }

@@ -98,9 +98,8 @@ int runContextsCommand(CliContext &cli)
         ContextsCommand::tr("Output format: wide (every column, nothing cut) or json."),
         QStringLiteral("FORMAT"));
     parser.addOption(output);
-    int rc = CliContext::Success;
-    if (!cli.parse(parser, &rc))
-        return rc;
+    if (const std::optional<int> done = cli.parse(parser))
+        return *done;
     if (!parser.positionalArguments().isEmpty())
         return cli.usageError(ContextsCommand::tr("unexpected argument '%1'")
                                   .arg(parser.positionalArguments().constFirst()));
@@ -111,9 +110,9 @@ int runContextsCommand(CliContext &cli)
             ContextsCommand::tr("unknown output format '%1' (use wide or json)").arg(format));
     const bool wide = format == QLatin1String("wide");
 
-    const std::optional<KubeconfigSet> set = kubeconfig.load(parser, cli, &rc);
+    const std::optional<KubeconfigSet> set = kubeconfig.load(parser, cli);
     if (!set)
-        return rc;
+        return CliContext::Failure;
     const QList<ContextInfo> contexts = set->contexts();
 
     if (parser.isSet(json) || format == QLatin1String("json")) {

@@ -18,9 +18,8 @@ int runDeleteCommand(CliContext &cli)
         DeleteCommand::tr("Delete CONTEXT, and its cluster and user entries when no other "
                           "context uses them."),
         {QStringLiteral("CONTEXT")});
-    int rc = 0;
-    if (!session.start(&rc))
-        return rc;
+    if (const std::optional<int> done = session.start())
+        return *done;
     const QString name = session.positionalArguments().at(0);
     const std::optional<ContextInfo> before = session.set().context(name);
     ContextEditor editor(session.set());

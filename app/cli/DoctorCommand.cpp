@@ -88,9 +88,8 @@ int runDoctorCommand(CliContext &cli)
         QStringLiteral("PATH"));
     parser.addOptions({contextOption, jsonOption, runPluginOption, timeoutOption, tailscaleOption});
 
-    int rc = CliContext::Success;
-    if (!cli.parse(parser, &rc))
-        return rc;
+    if (const std::optional<int> done = cli.parse(parser))
+        return *done;
     if (!parser.positionalArguments().isEmpty())
         return cli.usageError(DoctorText::tr("unexpected argument '%1'")
                                   .arg(parser.positionalArguments().constFirst()));
@@ -100,9 +99,9 @@ int runDoctorCommand(CliContext &cli)
         return cli.usageError(DoctorText::tr("--timeout takes seconds between 0 and 600, not '%1'")
                                   .arg(parser.value(timeoutOption)));
 
-    const std::optional<KubeconfigSet> set = kubeconfig.load(parser, cli, &rc);
+    const std::optional<KubeconfigSet> set = kubeconfig.load(parser, cli);
     if (!set)
-        return rc;
+        return CliContext::Failure;
 
     DoctorOptions options;
     options.context = parser.value(contextOption);

@@ -45,9 +45,8 @@ int runImportCommand(CliContext &cli)
                           "~/.kube/config)."),
         QStringLiteral("F"));
     parser.addOption(into);
-    int rc = 0;
-    if (!cli.parse(parser, &rc))
-        return rc;
+    if (const std::optional<int> done = cli.parse(parser))
+        return *done;
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
         return cli.usageError(ImportCommand::tr("missing FILE: the kubeconfig to import"));
@@ -62,9 +61,9 @@ int runImportCommand(CliContext &cli)
         return cli.fail(ImportCommand::tr("%1 is one of the kubeconfig files already; nothing "
                                           "to import")
                             .arg(source));
-    const std::optional<KubeconfigSet> set = KubeconfigOptions::load(files, cli, &rc);
+    const std::optional<KubeconfigSet> set = KubeconfigOptions::load(files, cli);
     if (!set)
-        return rc;
+        return CliContext::Failure;
 
     ContextEditor editor(*set);
     const Result<QList<ContextEditor::Rename>> imported = editor.importFile(source, files.value(0));

@@ -28,13 +28,12 @@ QStringList KubeconfigOptions::files(const QCommandLineParser &parser) const
 }
 
 std::optional<KubeconfigSet> KubeconfigOptions::load(const QCommandLineParser &parser,
-                                                     CliContext &cli, int *exitCode) const
+                                                     CliContext &cli) const
 {
-    return load(files(parser), cli, exitCode);
+    return load(files(parser), cli);
 }
 
-std::optional<KubeconfigSet> KubeconfigOptions::load(const QStringList &files, CliContext &cli,
-                                                     int *exitCode)
+std::optional<KubeconfigSet> KubeconfigOptions::load(const QStringList &files, CliContext &cli)
 {
     // A kubeconfig with 2,000 clusters is about 5 MB; anything past this limit is not the
     // file the user meant, and reading it would only cost memory and time.
@@ -42,20 +41,18 @@ std::optional<KubeconfigSet> KubeconfigOptions::load(const QStringList &files, C
     for (const QString &file : files) {
         const QFileInfo info(file);
         if (info.isFile() && info.size() > maxFileSize) {
-            *exitCode = cli.fail(tr("%1: the file is %2 MB; kubetailor reads kubeconfigs of up "
-                                    "to %3 MB (2,000 clusters take about 5 MB): check it is the "
-                                    "file you meant")
-                                     .arg(file)
-                                     .arg(info.size() / (1024 * 1024))
-                                     .arg(maxFileSize / (1024 * 1024)));
+            cli.fail(tr("%1: the file is %2 MB; kubetailor reads kubeconfigs of up to %3 MB "
+                        "(2,000 clusters take about 5 MB): check it is the file you meant")
+                         .arg(file)
+                         .arg(info.size() / (1024 * 1024))
+                         .arg(maxFileSize / (1024 * 1024)));
             return std::nullopt;
         }
     }
     Result<KubeconfigSet> loaded = KubeconfigSet::load(files);
     if (!loaded) {
-        *exitCode = cli.fail(loaded.error());
+        cli.fail(loaded.error());
         return std::nullopt;
     }
-    *exitCode = CliContext::Success;
     return loaded.takeValue();
 }

@@ -17,9 +17,9 @@ class QCommandLineParser;
 //
 //     KubeconfigOptions kubeconfig;
 //     kubeconfig.addTo(parser);
-//     if (!cli.parse(parser, &rc)) return rc;
-//     const std::optional<KubeconfigSet> set = kubeconfig.load(parser, cli, &rc);
-//     if (!set) return rc;
+//     if (const std::optional<int> done = cli.parse(parser)) return *done;
+//     const std::optional<KubeconfigSet> set = kubeconfig.load(parser, cli);
+//     if (!set) return CliContext::Failure;
 class KubeconfigOptions
 {
     Q_DECLARE_TR_FUNCTIONS(KubeconfigOptions)
@@ -35,11 +35,10 @@ public:
     // The files read, in precedence order.
     QStringList files(const QCommandLineParser &parser) const;
 
-    // Loads the files; on failure prints the error with cli.fail() and sets *exitCode to 1.
-    std::optional<KubeconfigSet> load(const QCommandLineParser &parser, CliContext &cli,
-                                      int *exitCode) const;
-    static std::optional<KubeconfigSet> load(const QStringList &files, CliContext &cli,
-                                             int *exitCode);
+    // Loads the files. nullopt: the error was printed with cli.fail(); the command ends
+    // with CliContext::Failure.
+    std::optional<KubeconfigSet> load(const QCommandLineParser &parser, CliContext &cli) const;
+    static std::optional<KubeconfigSet> load(const QStringList &files, CliContext &cli);
 
 private:
     QCommandLineOption m_kubeconfig;

@@ -30,7 +30,7 @@ private:
     void note(const QString &line);
     KeychainStore &keychain();
     // Options that belong to another kind are a usage error, not silently ignored.
-    bool onlyOptionsOf(const QString &kind, const QStringList &allowed, int *exitCode);
+    std::optional<int> onlyOptionsOf(const QString &kind, const QStringList &allowed);
 
     CliContext &m_context;
     QCommandLineParser m_parser;
@@ -93,16 +93,14 @@ KeychainStore &Manifests::keychain()
     return *m_keychain;
 }
 
-bool Manifests::onlyOptionsOf(const QString &kind, const QStringList &allowed, int *exitCode)
+std::optional<int> Manifests::onlyOptionsOf(const QString &kind, const QStringList &allowed)
 {
     for (const QString &name : m_parser.optionNames()) {
         if (name == QLatin1String("h") || name == QLatin1String("help") || allowed.contains(name))
             continue;
-        *exitCode =
-            m_context.usageError(tr("--%1 does not apply to 'manifests %2'").arg(name, kind));
-        return false;
+        return m_context.usageError(tr("--%1 does not apply to 'manifests %2'").arg(name, kind));
     }
-    return true;
+    return std::nullopt;
 }
 
 int Manifests::run()
@@ -119,9 +117,8 @@ int Manifests::run()
     m_parser.addOptions({m_clientId, m_clientSecret, m_secretFromKeychain, m_storeSecret,
                          m_showSecret, m_shell, m_kubectl, m_name, m_replicas, m_hostname, m_src,
                          m_tag});
-    int exitCode = CliContext::Success;
-    if (!m_context.parse(m_parser, &exitCode))
-        return exitCode;
+    if (const std::optional<int> done = m_context.parse(m_parser))
+        return *done;
 
     const QStringList positional = m_parser.positionalArguments();
     if (positional.size() != 1)
@@ -150,8 +147,8 @@ int Manifests::run()
     for (const Kind &kind : kinds) {
         if (kind.name != name)
             continue;
-        if (!onlyOptionsOf(kind.name, kind.options, &exitCode))
-            return exitCode;
+        if (const std::optional<int> done = onlyOptionsOf(kind.name, kind.options))
+            return *done;
         return (this->*kind.run)();
     }
     return m_context.usageError(
@@ -215,10 +212,9 @@ int Manifests::runHelm()
                                .arg(reply.message, OperatorSnippets::clientIdPlaceholder()));
     }
 
-    QString error;
-    const QString command = OperatorSnippets::helmCommand(options, &error);
-    if (command.isEmpty())
-        return m_context.fail(error);
+    const Result<QString> command = OperatorSnippets::helmCommand(options);
+    if (!command)
+        return m_context.fail(command.error());
 
     if (m_parser.isSet(m_storeSecret)) {
         if (m_parser.isSet(m_clientId)) {
@@ -235,7 +231,7 @@ int Manifests::runHelm()
         }
     }
 
-    m_context.out() << command;
+    m_context.out() << command.value();
     m_context.out().flush();
     for (const QString &line : OperatorSnippets::helmNotes())
         note(line);
@@ -281,11 +277,10 @@ int Manifests::runProxyGroup()
                 tr("--replicas '%1' is not a whole number").arg(m_parser.value(m_replicas)));
     }
     options.hostname = m_parser.value(m_hostname);
-    QString error;
-    const QString yaml = OperatorSnippets::proxyGroupYaml(options, &error);
-    if (yaml.isEmpty())
-        return m_context.fail(error);
-    m_context.out() << yaml;
+    const Result<QString> yaml = OperatorSnippets::proxyGroupYaml(options);
+    if (!yaml)
+        return m_context.fail(yaml.error());
+    m_context.out() << yaml.value();
     m_context.out().flush();
     note(tr("Apply with: kubectl apply -f proxygroup.yaml (the operator must be installed "
             "first)."));
@@ -301,11 +296,10 @@ int Manifests::runAcl()
         options.sources = m_parser.values(m_src);
     if (m_parser.isSet(m_tag))
         options.tag = m_parser.value(m_tag);
-    QString error;
-    const QString policy = OperatorSnippets::aclPolicy(options, &error);
-    if (policy.isEmpty())
-        return m_context.fail(error);
-    m_context.out() << policy;
+    const Result<QString> policy = OperatorSnippets::aclPolicy(options);
+    if (!policy)
+        return m_context.fail(policy.error());
+    m_context.out() << policy.value();
     m_context.out().flush();
     for (const QString &line : OperatorSnippets::aclNotes())
         note(line);

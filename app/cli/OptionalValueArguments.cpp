@@ -26,10 +26,9 @@ bool OptionalValueArguments::isOption(const QString &word) const
     return m_flagNames.contains(first) || m_valueNames.contains(first);
 }
 
-bool OptionalValueArguments::normalize(QStringList *arguments, QString *error) const
+Result<QStringList> OptionalValueArguments::normalize(QStringList args) const
 {
     const QString bare = QLatin1String("--") + m_name;
-    QStringList &args = *arguments;
     for (qsizetype i = 1; i < args.size(); ++i) {
         const QString word = args.at(i);
         if (word == QLatin1String("--"))
@@ -40,10 +39,10 @@ bool OptionalValueArguments::normalize(QStringList *arguments, QString *error) c
             if (!hasNext || next == QLatin1String("--") || isOption(next)) {
                 args[i] = bare + QLatin1Char('=');
             } else if (next.startsWith(QLatin1Char('-'))) {
-                *error = tr("'%1' after %2 is not an option of this command; a name that "
-                            "starts with '-' is given as %2=%1")
-                             .arg(next, bare);
-                return false;
+                return Result<QStringList>::failure(
+                    tr("'%1' after %2 is not an option of this command; a name that starts "
+                       "with '-' is given as %2=%1")
+                        .arg(next, bare));
             } else {
                 args[i] = bare + QLatin1Char('=') + next;
                 args.removeAt(i + 1);
@@ -67,5 +66,5 @@ bool OptionalValueArguments::normalize(QStringList *arguments, QString *error) c
             break;
         }
     }
-    return true;
+    return Result<QStringList>::ok(args);
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "kubeconfig/Result.h"
+
 #include <QCommandLineOption>
 #include <QCoreApplication>
 #include <QList>
@@ -26,9 +28,9 @@ public:
     // and their names recognised.
     OptionalValueArguments(const QString &name, const QList<QCommandLineOption> &options);
 
-    // `arguments` as CliContext holds them, the program name first. Returns false with
-    // *error set (a usage error) when the word after `--name` is not usable as its value.
-    bool normalize(QStringList *arguments, QString *error) const;
+    // `arguments` as CliContext holds them, the program name first. Fails (a usage error)
+    // when the word after `--name` is not usable as its value.
+    Result<QStringList> normalize(QStringList arguments) const;
 
 private:
     bool isOption(const QString &word) const;

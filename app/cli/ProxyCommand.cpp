@@ -86,9 +86,8 @@ int runProxyCommand(CliContext &cli)
     parser.addOptions(
         {context, upstream, listen, caFile, passthrough, allowRemote, maxConnections});
     kubeconfig.addTo(parser);
-    int rc = 0;
-    if (!cli.parse(parser, &rc))
-        return rc;
+    if (const std::optional<int> done = cli.parse(parser))
+        return *done;
     if (!parser.positionalArguments().isEmpty())
         return cli.usageError(ProxyCommand::tr("unexpected argument '%1'")
                                   .arg(parser.positionalArguments().constFirst()));
@@ -116,9 +115,9 @@ int runProxyCommand(CliContext &cli)
     std::optional<KubeconfigSet> set;
     std::optional<ContextInfo> info;
     if (parser.isSet(context)) {
-        set = kubeconfig.load(parser, cli, &rc);
+        set = kubeconfig.load(parser, cli);
         if (!set)
-            return rc;
+            return CliContext::Failure;
         info = set->context(parser.value(context));
         if (!info) {
             return cli.fail(

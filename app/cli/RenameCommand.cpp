@@ -16,9 +16,8 @@ int runRenameCommand(CliContext &cli)
     ContextEditSession session(
         cli, RenameCommand::tr("Rename context OLD to NEW (current-context follows)."),
         {QStringLiteral("OLD"), QStringLiteral("NEW")});
-    int rc = 0;
-    if (!session.start(&rc))
-        return rc;
+    if (const std::optional<int> done = session.start())
+        return *done;
     const QString from = session.positionalArguments().at(0);
     const QString to = session.positionalArguments().at(1);
     ContextEditor editor(session.set());

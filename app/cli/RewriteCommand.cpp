@@ -4,11 +4,10 @@
 #include "app/cli/KubeconfigOptions.h"
 #include "app/cli/OptionalValueArguments.h"
 #include "app/cli/WriteSummary.h"
-#include "kubeconfig/BackupStore.h"
 #include "kubeconfig/MergedKubeconfig.h"
 #include "kubeconfig/RewritePlan.h"
-#include "kubeconfig/SafeWriter.h"
 #include "kubeconfig/tailnet/FqdnValidator.h"
+#include "kubeconfig/tailnet/ProxyServerUrl.h"
 #include "kubeconfig/tailnet/TailnetDiscovery.h"
 
 #include <QCommandLineParser>
@@ -18,6 +17,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <optional>
 
 namespace {
 
@@ -68,8 +69,8 @@ public:
     int run();
 
 private:
-    int checkOptions();
-    bool resolveFqdn(QString *fqdn, int *exitCode);
+    std::optional<int> checkOptions();
+    std::optional<int> resolveFqdn();
     void printWarnings(const RewritePlan &plan);
     int refuseBlocked(const RewritePlan &plan);
     int printOutput(const RewritePlan &plan);
@@ -87,7 +88,7 @@ private:
     std::optional<KubeconfigSet> m_set;
 };
 
-int RewriteCommand::checkOptions()
+std::optional<int> RewriteCommand::checkOptions()
 {
     const QStringList positional = m_parser.positionalArguments();
     if (!positional.isEmpty())
@@ -123,46 +124,42 @@ int RewriteCommand::checkOptions()
     if (m_parser.values(m_output).size() > 1 || m_parser.values(m_fqdn).size() > 1 ||
         m_parser.values(m_hostname).size() > 1 || m_parser.values(m_tailnet).size() > 1)
         return m_cli.usageError(tr("-o, --fqdn, --hostname and --tailnet are given once"));
-    return CliContext::Success;
+    return std::nullopt;
 }
 
-bool RewriteCommand::resolveFqdn(QString *fqdn, int *exitCode)
+// Sets m_options.fqdn from --fqdn, or from --hostname and the tailnet's suffix.
+std::optional<int> RewriteCommand::resolveFqdn()
 {
     QString name = m_parser.value(m_fqdn);
     if (m_parser.isSet(m_hostname)) {
         const QString host = m_parser.value(m_hostname);
         if (host.isEmpty() || host.contains(QLatin1Char('.'))) {
-            *exitCode = m_cli.usageError(tr("--hostname takes the machine name only, e.g. "
-                                            "tailscale-operator; give a full name with --fqdn"));
-            return false;
+            return m_cli.usageError(tr("--hostname takes the machine name only, e.g. "
+                                       "tailscale-operator; give a full name with --fqdn"));
         }
         QString suffix = m_parser.value(m_tailnet);
         if (!m_parser.isSet(m_tailnet)) {
-            QString error;
-            if (!TailnetDiscovery::resolveSuffix(QString(), &suffix, &error)) {
-                *exitCode = m_cli.fail(tr("cannot find the tailnet's MagicDNS suffix for "
-                                          "--hostname %1: %2; give it with --tailnet SUFFIX "
-                                          "(e.g. tail1234.ts.net) or use --fqdn")
-                                           .arg(host, error));
-                return false;
+            const Result<QString> discovered = TailnetDiscovery::resolveSuffix(QString());
+            if (!discovered) {
+                return m_cli.fail(tr("cannot find the tailnet's MagicDNS suffix for --hostname "
+                                     "%1: %2; give it with --tailnet SUFFIX (e.g. "
+                                     "tail1234.ts.net) or use --fqdn")
+                                      .arg(host, discovered.error()));
             }
+            suffix = discovered.value();
         }
         while (suffix.startsWith(QLatin1Char('.')))
             suffix.remove(0, 1);
-        if (suffix.isEmpty()) {
-            *exitCode = m_cli.usageError(tr("--tailnet needs the MagicDNS suffix, e.g. "
-                                            "tail1234.ts.net"));
-            return false;
-        }
+        if (suffix.isEmpty())
+            return m_cli.usageError(tr("--tailnet needs the MagicDNS suffix, e.g. "
+                                       "tail1234.ts.net"));
         name = host + QLatin1Char('.') + suffix;
     }
     const Result<QString> normalized = FqdnValidator::normalize(name);
-    if (!normalized) {
-        *exitCode = m_cli.usageError(normalized.error());
-        return false;
-    }
-    *fqdn = normalized.value();
-    return true;
+    if (!normalized)
+        return m_cli.usageError(normalized.error());
+    m_options.fqdn = normalized.value();
+    return std::nullopt;
 }
 
 void RewriteCommand::printWarnings(const RewritePlan &plan)
@@ -206,7 +203,7 @@ QJsonObject RewriteCommand::planJson(const RewritePlan &plan) const
     }
     return QJsonObject{
         {QStringLiteral("fqdn"), m_options.fqdn},
-        {QStringLiteral("server"), QStringLiteral("https://%1:443").arg(m_options.fqdn)},
+        {QStringLiteral("server"), ProxyServerUrl::forHost(m_options.fqdn)},
         {QStringLiteral("mode"), m_options.mode == RewriteOptions::Mode::InPlace
                                      ? QStringLiteral("in-place")
                                      : QStringLiteral("new-context")},
@@ -235,19 +232,7 @@ int RewriteCommand::printOutput(const RewritePlan &plan)
 int RewriteCommand::writeOutputFile(const RewritePlan &plan, const QString &file)
 {
     const QString path = QFileInfo(file).absoluteFilePath();
-    FileChange change;
-    change.path = path;
-    change.content = MergedKubeconfig::serialize(plan.resultSet(), QFileInfo(path).absolutePath());
-    QFile existing(path);
-    change.existedBefore = existing.exists();
-    if (change.existedBefore) {
-        if (!existing.open(QIODevice::ReadOnly))
-            return m_cli.fail(tr("cannot read %1: %2").arg(path, existing.errorString()));
-        change.contentBefore = existing.readAll();
-    }
-    BackupStore backups;
-    SafeWriter writer(&backups);
-    const Result<ApplyReport> written = writer.write(change);
+    const Result<ApplyReport> written = plan.applyTo(path);
     if (!written)
         return m_cli.fail(written.error());
     if (m_parser.isSet(m_json)) {
@@ -277,7 +262,7 @@ int RewriteCommand::apply(const RewritePlan &plan)
         printJson(object);
         return CliContext::Success;
     }
-    const QString server = QStringLiteral("https://%1:443").arg(m_options.fqdn);
+    const QString server = ProxyServerUrl::forHost(m_options.fqdn);
     QTextStream &out = m_cli.out();
     const int count = int(plan.changedContexts().size());
     if (m_options.mode == RewriteOptions::Mode::InPlace)
@@ -309,27 +294,24 @@ int RewriteCommand::run()
     m_parser.addOptions(options);
     // --new-context[=NAME] and --new-context NAME (rewrite takes no positional arguments,
     // so a word after it that is not an option can only be its NAME).
-    QStringList arguments = m_cli.arguments();
-    QString error;
-    if (!OptionalValueArguments(
-             m_newContext.names().constFirst(),
-             options + QList<QCommandLineOption>{m_kubeconfig.option(), CliContext::helpOption()})
-             .normalize(&arguments, &error))
-        return m_cli.usageError(error);
-    int rc = CliContext::Success;
-    CliContext cli(m_cli.command(), arguments, m_cli.out(), m_cli.err());
-    if (!cli.parse(m_parser, &rc))
-        return rc;
-    if ((rc = checkOptions()) != CliContext::Success)
-        return rc;
-
-    QString fqdn;
-    if (!resolveFqdn(&fqdn, &rc))
-        return rc;
+    const Result<QStringList> arguments =
+        OptionalValueArguments(
+            m_newContext.names().constFirst(),
+            options + QList<QCommandLineOption>{m_kubeconfig.option(), CliContext::helpOption()})
+            .normalize(m_cli.arguments());
+    if (!arguments)
+        return m_cli.usageError(arguments.error());
+    CliContext cli(m_cli.command(), arguments.value(), m_cli.out(), m_cli.err());
+    if (const std::optional<int> done = cli.parse(m_parser))
+        return *done;
+    if (const std::optional<int> done = checkOptions())
+        return *done;
+    if (const std::optional<int> done = resolveFqdn())
+        return *done;
+    const QString fqdn = m_options.fqdn;
 
     m_options.contexts = m_parser.values(m_context);
     m_options.all = m_parser.isSet(m_all);
-    m_options.fqdn = fqdn;
     m_options.mode = m_parser.isSet(m_newContext) ? RewriteOptions::Mode::NewContext
                                                   : RewriteOptions::Mode::InPlace;
     m_options.newContextName = m_parser.value(m_newContext);
@@ -337,9 +319,9 @@ int RewriteCommand::run()
     m_options.setCurrent = m_parser.isSet(m_setCurrent);
     m_options.force = m_parser.isSet(m_force);
 
-    m_set = m_kubeconfig.load(m_parser, m_cli, &rc);
+    m_set = m_kubeconfig.load(m_parser, m_cli);
     if (!m_set)
-        return rc;
+        return CliContext::Failure;
     const Result<RewritePlan> built = RewritePlan::build(*m_set, m_options);
     if (!built)
         return m_cli.fail(built.error());
@@ -359,7 +341,7 @@ int RewriteCommand::run()
             printJson(object);
         } else if (plan.isEmpty()) {
             m_cli.out() << tr("Nothing to change: the chosen contexts already go through %1.")
-                               .arg(QStringLiteral("https://%1:443").arg(fqdn))
+                               .arg(ProxyServerUrl::forHost(fqdn))
                         << '\n';
         } else {
             m_cli.out() << plan.diff();
@@ -373,7 +355,7 @@ int RewriteCommand::run()
             printJson(planJson(plan));
         else
             m_cli.out() << tr("Nothing to change: the chosen contexts already go through %1.")
-                               .arg(QStringLiteral("https://%1:443").arg(fqdn))
+                               .arg(ProxyServerUrl::forHost(fqdn))
                         << '\n';
         return CliContext::Success;
     }

@@ -31,9 +31,8 @@ int runUndoCommand(CliContext &cli)
         "--kubeconfig: the file of the KUBECONFIG list (or ~/.kube/config) changed last."));
     KubeconfigOptions kubeconfig;
     kubeconfig.addTo(parser);
-    int rc = 0;
-    if (!cli.parse(parser, &rc))
-        return rc;
+    if (const std::optional<int> done = cli.parse(parser))
+        return *done;
     if (!parser.positionalArguments().isEmpty())
         return cli.usageError(
             UndoCommand::tr("unexpected argument '%1'").arg(parser.positionalArguments().at(0)));

@@ -15,9 +15,8 @@ int runUseCommand(CliContext &cli)
 {
     ContextEditSession session(cli, UseCommand::tr("Make CONTEXT the current context."),
                                {QStringLiteral("CONTEXT")});
-    int rc = 0;
-    if (!session.start(&rc))
-        return rc;
+    if (const std::optional<int> done = session.start())
+        return *done;
     const QString name = session.positionalArguments().at(0);
     if (session.set().currentContext() == name && session.set().context(name))
         return session.finish(ContextEditor(session.set()),

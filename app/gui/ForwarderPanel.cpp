@@ -160,9 +160,9 @@ bool ForwarderPanel::start()
     m_settings->setForwarderMode(mode == ForwarderConfig::Mode::Passthrough
                                      ? AppSettings::ForwarderMode::Passthrough
                                      : AppSettings::ForwarderMode::Http);
-    QString error;
-    if (!m_forwarder->start(m_context, quint16(m_port->value()), mode, &error)) {
-        emit errorMessage(tr("The local proxy did not start: %1").arg(error));
+    if (const Status started = m_forwarder->start(m_context, quint16(m_port->value()), mode);
+        !started) {
+        emit errorMessage(tr("The local proxy did not start: %1").arg(started.error()));
         return false;
     }
     emit statusMessage(

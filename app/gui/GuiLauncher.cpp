@@ -86,16 +86,12 @@ int GuiLauncher::exec(int argc, char **argv)
     QApplication::setQuitOnLastWindowClosed(false);
 
     SingleInstance instance;
-    QString instanceError;
-    switch (instance.start(&instanceError)) {
-    case SingleInstance::Role::Secondary:
+    const Result<SingleInstance::Role> role = instance.start();
+    if (!role) {
+        qCWarning(lcGui).noquote() << role.error();
+    } else if (role.value() == SingleInstance::Role::Secondary) {
         qCInfo(lcGui) << "kubetailor is already running; its window was brought to the front";
         return 0;
-    case SingleInstance::Role::Failed:
-        qCWarning(lcGui).noquote() << instanceError;
-        break;
-    case SingleInstance::Role::Primary:
-        break;
     }
 
     AppSettings settings;

@@ -169,11 +169,10 @@ void MainWindow::createMenus()
     }
     connect(autostart, &QAction::toggled, this, [this, autostart](bool on) {
         AutostartManager manager;
-        QString error;
-        if (!manager.setEnabled(on, &error)) {
+        if (const Status set = manager.setEnabled(on); !set) {
             const QSignalBlocker blocker(autostart);
             autostart->setChecked(!on);
-            showError(tr("Could not change the start at login: %1").arg(error));
+            showError(tr("Could not change the start at login: %1").arg(set.error()));
             return;
         }
         showStatus(on ? tr("kubetailor starts in the tray at login (%1)").arg(manager.location())

@@ -209,12 +209,13 @@ void TrayIcon::toggleForwarder()
         return;
     }
     const QString current = m_kubeconfig->set().currentContext();
-    QString error;
     const auto mode = m_settings->forwarderMode() == AppSettings::ForwarderMode::Passthrough
                           ? ForwarderConfig::Mode::Passthrough
                           : ForwarderConfig::Mode::Http;
-    if (!m_forwarder->start(current, quint16(m_settings->forwarderPort()), mode, &error)) {
-        const QString text = tr("The local proxy did not start: %1").arg(error);
+    if (const Status started =
+            m_forwarder->start(current, quint16(m_settings->forwarderPort()), mode);
+        !started) {
+        const QString text = tr("The local proxy did not start: %1").arg(started.error());
         showMessage(tr("kubetailor"), text, true);
         emit errorMessage(text);
         return;

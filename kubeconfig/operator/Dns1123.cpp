@@ -8,39 +8,32 @@ bool isLowerAlphaNumeric(QChar c)
            (c >= QLatin1Char('0') && c <= QLatin1Char('9'));
 }
 
-bool fail(QString *error, const QString &message)
-{
-    if (error)
-        *error = message;
-    return false;
-}
-
 } // namespace
 
-bool Dns1123::isLabel(const QString &value, const QString &what, QString *error)
+Status Dns1123::checkLabel(const QString &value, const QString &what)
 {
     if (value.isEmpty())
-        return fail(error, tr("%1 is empty; use lower-case letters, digits and '-', e.g. "
-                              "kube-apiserver")
-                               .arg(what));
+        return Status::failure(tr("%1 is empty; use lower-case letters, digits and '-', e.g. "
+                                  "kube-apiserver")
+                                   .arg(what));
     if (value.size() > MaxLabelLength)
-        return fail(error, tr("%1 '%2' has %3 characters; a DNS-1123 label has at most %4")
-                               .arg(what, value)
-                               .arg(value.size())
-                               .arg(MaxLabelLength));
+        return Status::failure(tr("%1 '%2' has %3 characters; a DNS-1123 label has at most %4")
+                                   .arg(what, value)
+                                   .arg(value.size())
+                                   .arg(MaxLabelLength));
     for (int i = 0; i < value.size(); ++i) {
         const QChar c = value.at(i);
         if (isLowerAlphaNumeric(c) || c == QLatin1Char('-'))
             continue;
         const QString hint = c.isUpper() ? tr("use lower case (%1)").arg(value.toLower())
                                          : tr("only a-z, 0-9 and '-' are allowed");
-        return fail(error, tr("%1 '%2' has '%3' at position %4; %5")
-                               .arg(what, value, QString(c))
-                               .arg(i + 1)
-                               .arg(hint));
+        return Status::failure(tr("%1 '%2' has '%3' at position %4; %5")
+                                   .arg(what, value, QString(c))
+                                   .arg(i + 1)
+                                   .arg(hint));
     }
     if (!isLowerAlphaNumeric(value.front()) || !isLowerAlphaNumeric(value.back()))
-        return fail(error,
-                    tr("%1 '%2' must start and end with a letter or digit").arg(what, value));
-    return true;
+        return Status::failure(
+            tr("%1 '%2' must start and end with a letter or digit").arg(what, value));
+    return Status::success();
 }

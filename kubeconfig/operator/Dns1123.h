@@ -1,5 +1,7 @@
 #pragma once
 
+#include "kubeconfig/Result.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -13,7 +15,7 @@ public:
     static constexpr int MaxLabelLength = 63;
 
     // At most 63 characters of a-z, 0-9 and '-', starting and ending with a letter or
-    // digit. On failure *error (when given) says why and what would be valid; `what`
-    // names the field in that message ("ProxyGroup name").
-    static bool isLabel(const QString &value, const QString &what, QString *error = nullptr);
+    // digit. The failure says why and what would be valid; `what` names the field in that
+    // message ("ProxyGroup name").
+    static Status checkLabel(const QString &value, const QString &what);
 };

@@ -10,13 +10,6 @@ namespace {
 
 using Shell = ShellQuoting::Shell;
 
-bool fail(QString *error, const QString &message)
-{
-    if (error)
-        *error = message;
-    return false;
-}
-
 QString jsonString(const QString &value)
 {
     return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact))
@@ -72,18 +65,18 @@ QString OperatorSnippets::helmSetValue(const QString &value)
     return escaped;
 }
 
-QString OperatorSnippets::helmCommand(const HelmOptions &options, QString *error)
+Result<QString> OperatorSnippets::helmCommand(const HelmOptions &options)
 {
     if (options.clientId && isBlank(*options.clientId)) {
-        fail(error, tr("the OAuth client ID is empty; give the ID of the OAuth client you "
-                       "created for the operator (admin console, Settings > OAuth clients)"));
-        return {};
+        return Result<QString>::failure(
+            tr("the OAuth client ID is empty; give the ID of the OAuth client you created for "
+               "the operator (admin console, Settings > OAuth clients)"));
     }
     if (options.clientSecret && isBlank(*options.clientSecret) &&
         options.secretDisplay != SecretDisplay::Placeholder) {
-        fail(error, tr("the OAuth client secret is empty; give the secret shown when the "
-                       "OAuth client was created, or leave it out for a placeholder"));
-        return {};
+        return Result<QString>::failure(
+            tr("the OAuth client secret is empty; give the secret shown when the OAuth client "
+               "was created, or leave it out for a placeholder"));
     }
 
     const Shell shell = options.shell;
@@ -123,8 +116,8 @@ QString OperatorSnippets::helmCommand(const HelmOptions &options, QString *error
     };
     const QString continuation =
         QLatin1Char(' ') + ShellQuoting::lineContinuation(shell) + QLatin1String("\n  ");
-    return QStringLiteral("helm upgrade") + continuation + words.join(continuation) +
-           QLatin1Char('\n');
+    return Result<QString>::ok(QStringLiteral("helm upgrade") + continuation +
+                               words.join(continuation) + QLatin1Char('\n'));
 }
 
 QStringList OperatorSnippets::helmNotes()
@@ -151,19 +144,20 @@ QString OperatorSnippets::kubectlSetEnvCommand()
                           "APISERVER_PROXY=noauth\n");
 }
 
-QString OperatorSnippets::proxyGroupYaml(const ProxyGroupOptions &options, QString *error)
+Result<QString> OperatorSnippets::proxyGroupYaml(const ProxyGroupOptions &options)
 {
-    if (!Dns1123::isLabel(options.name, tr("The ProxyGroup name"), error))
-        return {};
+    if (const Status name = Dns1123::checkLabel(options.name, tr("The ProxyGroup name")); !name)
+        return Result<QString>::failure(name.error());
     if (options.replicas < 1) {
-        fail(error, tr("replicas is %1; a ProxyGroup needs at least 1 replica (2 or more "
-                       "for high availability)")
-                        .arg(options.replicas));
-        return {};
+        return Result<QString>::failure(tr("replicas is %1; a ProxyGroup needs at least 1 replica "
+                                           "(2 or more for high availability)")
+                                            .arg(options.replicas));
     }
-    if (!options.hostname.isEmpty() &&
-        !Dns1123::isLabel(options.hostname, tr("The proxy hostname"), error))
-        return {};
+    if (!options.hostname.isEmpty()) {
+        if (const Status hostname = Dns1123::checkLabel(options.hostname, tr("The proxy hostname"));
+            !hostname)
+            return Result<QString>::failure(hostname.error());
+    }
 
     QString yaml = QStringLiteral("apiVersion: tailscale.com/v1alpha1\n"
                                   "kind: ProxyGroup\n"
@@ -178,53 +172,53 @@ QString OperatorSnippets::proxyGroupYaml(const ProxyGroupOptions &options, QStri
                        .arg(options.replicas);
     if (!options.hostname.isEmpty())
         yaml += QStringLiteral("    hostname: ") + yamlString(options.hostname) + QLatin1Char('\n');
-    return yaml;
+    return Result<QString>::ok(yaml);
 }
 
-bool OperatorSnippets::isValidTag(const QString &tag, QString *error)
+Status OperatorSnippets::checkTag(const QString &tag)
 {
     const QLatin1String prefix("tag:");
     if (!tag.startsWith(prefix))
-        return fail(error, tr("'%1' is not a tag; tags look like tag:k8s-operator").arg(tag));
+        return Status::failure(tr("'%1' is not a tag; tags look like tag:k8s-operator").arg(tag));
     if (!isPolicyName(tag.mid(prefix.size())))
-        return fail(error, tr("tag '%1': after 'tag:' use letters, digits and '-', starting "
-                              "with a letter, e.g. tag:k8s-operator")
-                               .arg(tag));
-    return true;
+        return Status::failure(tr("tag '%1': after 'tag:' use letters, digits and '-', starting "
+                                  "with a letter, e.g. tag:k8s-operator")
+                                   .arg(tag));
+    return Status::success();
 }
 
-bool OperatorSnippets::isValidSource(const QString &source, QString *error)
+Status OperatorSnippets::checkSource(const QString &source)
 {
     if (isBlank(source))
-        return fail(error, tr("an empty source; use e.g. autogroup:member, group:sre or "
-                              "alice@example.com"));
+        return Status::failure(tr("an empty source; use e.g. autogroup:member, group:sre or "
+                                  "alice@example.com"));
     for (const QChar c : source) {
         if (c.isSpace() || c == QLatin1Char('"') || c == QLatin1Char('\'') ||
             c == QLatin1Char(',') || c.category() == QChar::Other_Control)
-            return fail(error, tr("source '%1' contains '%2'; give one user, group, tag or "
-                                  "address per --src")
-                                   .arg(source, QString(c)));
+            return Status::failure(tr("source '%1' contains '%2'; give one user, group, tag or "
+                                      "address per --src")
+                                       .arg(source, QString(c)));
     }
     if (source.startsWith(QLatin1String("tag:")))
-        return isValidTag(source, error);
+        return checkTag(source);
     for (const QLatin1String prefix : {QLatin1String("group:"), QLatin1String("autogroup:")}) {
         if (source.startsWith(prefix) && source.size() == prefix.size())
-            return fail(error, tr("source '%1' has no name after '%2'").arg(source, prefix));
+            return Status::failure(tr("source '%1' has no name after '%2'").arg(source, prefix));
     }
-    return true;
+    return Status::success();
 }
 
-QString OperatorSnippets::aclPolicy(const AclOptions &options, QString *error)
+Result<QString> OperatorSnippets::aclPolicy(const AclOptions &options)
 {
-    if (!isValidTag(options.tag, error))
-        return {};
+    if (const Status tag = checkTag(options.tag); !tag)
+        return Result<QString>::failure(tag.error());
     if (options.sources.isEmpty()) {
-        fail(error, tr("no sources; name who may reach the proxy, e.g. autogroup:member"));
-        return {};
+        return Result<QString>::failure(
+            tr("no sources; name who may reach the proxy, e.g. autogroup:member"));
     }
     for (const QString &source : options.sources) {
-        if (!isValidSource(source, error))
-            return {};
+        if (const Status valid = checkSource(source); !valid)
+            return Result<QString>::failure(valid.error());
     }
     const QString operatorTag = QStringLiteral("tag:k8s-operator");
     QString owners = QStringLiteral("    %1: []").arg(jsonString(operatorTag));
@@ -232,19 +226,20 @@ QString OperatorSnippets::aclPolicy(const AclOptions &options, QString *error)
     if (options.tag != operatorTag)
         owners +=
             QStringLiteral(",\n    %1: [%2]").arg(jsonString(options.tag), jsonString(operatorTag));
-    return QStringLiteral("{\n"
-                          "  \"tagOwners\": {\n"
-                          "%1\n"
-                          "  },\n"
-                          "  \"grants\": [\n"
-                          "    {\n"
-                          "      \"src\": %2,\n"
-                          "      \"dst\": [%3],\n"
-                          "      \"ip\": [\"tcp:443\"]\n"
-                          "    }\n"
-                          "  ]\n"
-                          "}\n")
-        .arg(owners, jsonStringList(options.sources), jsonString(options.tag));
+    return Result<QString>::ok(
+        QStringLiteral("{\n"
+                       "  \"tagOwners\": {\n"
+                       "%1\n"
+                       "  },\n"
+                       "  \"grants\": [\n"
+                       "    {\n"
+                       "      \"src\": %2,\n"
+                       "      \"dst\": [%3],\n"
+                       "      \"ip\": [\"tcp:443\"]\n"
+                       "    }\n"
+                       "  ]\n"
+                       "}\n")
+            .arg(owners, jsonStringList(options.sources), jsonString(options.tag)));
 }
 
 QStringList OperatorSnippets::aclNotes()

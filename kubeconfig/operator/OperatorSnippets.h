@@ -1,5 +1,6 @@
 #pragma once
 
+#include "kubeconfig/Result.h"
 #include "kubeconfig/operator/ShellQuoting.h"
 
 #include <QCoreApplication>
@@ -11,7 +12,7 @@
 // What the Tailscale Kubernetes Operator's documentation for the API server proxy in noauth
 // mode asks the user to run or apply, filled in and ready to paste: the Helm command, the
 // static-manifest change, a ProxyGroup, and the tailnet policy that lets people reach it.
-// Each generator returns the text, or an empty string and *error saying what to change.
+// Each generator returns the text, or a failure saying what to change.
 class OperatorSnippets
 {
     Q_DECLARE_TR_FUNCTIONS(OperatorSnippets)
@@ -53,7 +54,7 @@ public:
     // `helm upgrade --install tailscale-operator ...` over several lines with the shell's
     // line continuation. Refuses an empty client ID or secret (a missing one is a
     // placeholder instead).
-    static QString helmCommand(const HelmOptions &options, QString *error);
+    static Result<QString> helmCommand(const HelmOptions &options);
     // What to do before and after the Helm command (chart repository, OAuth client scopes).
     static QStringList helmNotes();
 
@@ -63,17 +64,17 @@ public:
     static QString kubectlSetEnvCommand();
 
     // A tailscale.com/v1alpha1 ProxyGroup of type kube-apiserver in noauth mode.
-    static QString proxyGroupYaml(const ProxyGroupOptions &options, QString *error);
+    static Result<QString> proxyGroupYaml(const ProxyGroupOptions &options);
 
     // A tailnet policy fragment (JSON, which is valid HuJSON): tagOwners for the tag and a
     // grant from the sources to the tag on tcp:443.
-    static QString aclPolicy(const AclOptions &options, QString *error);
+    static Result<QString> aclPolicy(const AclOptions &options);
     static QStringList aclNotes();
 
     // Checks "tag:name" the way the tailnet policy accepts tags.
-    static bool isValidTag(const QString &tag, QString *error);
+    static Status checkTag(const QString &tag);
     // Checks one grant source: autogroup:..., group:..., tag:..., a user, *, an address.
-    static bool isValidSource(const QString &source, QString *error);
+    static Status checkSource(const QString &source);
 
     // The next step after installing: point a kubeconfig at the proxy. `tailnet` is the
     // MagicDNS suffix ("tail1234.ts.net"); empty: the placeholder <tailnet>.ts.net.

@@ -96,10 +96,8 @@ TailnetDiscoveryResult TailnetDiscovery::interpret(const QString &tailscalePath,
     const QString stderrText = QString::fromLocal8Bit(standardError).trimmed();
     const QString firstLine = stderrText.section(QLatin1Char('\n'), 0, 0);
 
-    TailscaleStatus status;
-    QString parseError;
-    const bool parsed = !standardOutput.trimmed().isEmpty() &&
-                        TailscaleStatusParser::parse(standardOutput, &status, &parseError);
+    // Empty output does not parse either; the branch below explains it by the exit code.
+    const Result<TailscaleStatus> parsed = TailscaleStatusParser::parse(standardOutput);
     if (!parsed) {
         if (exitCode != 0 || standardOutput.trimmed().isEmpty()) {
             // "failed to connect to local tailscaled; it doesn't appear to be running"
@@ -121,10 +119,11 @@ TailnetDiscoveryResult TailnetDiscovery::interpret(const QString &tailscalePath,
             return result;
         }
         result.outcome = TailnetDiscoveryResult::Outcome::Unreadable;
-        result.message = parseError + tr("; type the proxy's full name instead");
+        result.message = parsed.error() + tr("; type the proxy's full name instead");
         return result;
     }
 
+    const TailscaleStatus &status = parsed.value();
     result.status = status;
     QString message;
     switch (status.problem(&message)) {
@@ -257,18 +256,13 @@ TailnetDiscoveryResult TailnetDiscovery::discoverBlocking(const QString &configu
                      process.readAllStandardError());
 }
 
-bool TailnetDiscovery::resolveSuffix(const QString &configuredPath, QString *suffix, QString *error,
-                                     int timeoutMs)
+Result<QString> TailnetDiscovery::resolveSuffix(const QString &configuredPath, int timeoutMs)
 {
     const TailnetDiscoveryResult result = discoverBlocking(configuredPath, timeoutMs);
     if (!result.ok()) {
-        if (error)
-            *error = tr("cannot find the tailnet's MagicDNS suffix: %1; or pass --tailnet "
-                        "SUFFIX (e.g. tail1234.ts.net) or --fqdn")
-                         .arg(result.message);
-        return false;
+        return Result<QString>::failure(tr("cannot find the tailnet's MagicDNS suffix: %1; or "
+                                           "pass --tailnet SUFFIX (e.g. tail1234.ts.net) or --fqdn")
+                                            .arg(result.message));
     }
-    if (suffix)
-        *suffix = result.suffix();
-    return true;
+    return Result<QString>::ok(result.suffix());
 }

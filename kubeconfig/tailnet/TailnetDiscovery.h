@@ -1,5 +1,6 @@
 #pragma once
 
+#include "kubeconfig/Result.h"
 #include "kubeconfig/tailnet/TailscaleStatus.h"
 
 #include <QObject>
@@ -66,9 +67,8 @@ public:
                                                    int timeoutMs = 2000);
 
     // The tailnet's MagicDNS suffix ("tail1234.ts.net"), for `rewrite --hostname H` without
-    // --tailnet. False with `error` set (saying what to do) when it cannot be had.
-    static bool resolveSuffix(const QString &configuredPath, QString *suffix, QString *error,
-                              int timeoutMs = 2000);
+    // --tailnet. Fails (saying what to do) when it cannot be had.
+    static Result<QString> resolveSuffix(const QString &configuredPath, int timeoutMs = 2000);
 
 signals:
     void finished();

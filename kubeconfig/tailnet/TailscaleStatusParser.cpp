@@ -41,24 +41,21 @@ QString TailscaleStatusParser::stripTrailingDot(const QString &dnsName)
     return name;
 }
 
-bool TailscaleStatusParser::parse(const QByteArray &json, TailscaleStatus *status, QString *error)
+Result<TailscaleStatus> TailscaleStatusParser::parse(const QByteArray &json)
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        if (error)
-            *error = tr("'tailscale status --json' printed something that is not JSON (at byte "
-                        "%1: %2)")
-                         .arg(parseError.offset)
-                         .arg(parseError.errorString());
-        return false;
+        return Result<TailscaleStatus>::failure(
+            tr("'tailscale status --json' printed something that is not JSON (at byte %1: %2)")
+                .arg(parseError.offset)
+                .arg(parseError.errorString()));
     }
     const QJsonObject root = document.object();
     if (!document.isObject() || !root.value(QLatin1String("BackendState")).isString()) {
-        if (error)
-            *error = tr("'tailscale status --json' printed a document without BackendState; this "
-                        "version of tailscale is not understood");
-        return false;
+        return Result<TailscaleStatus>::failure(
+            tr("'tailscale status --json' printed a document without BackendState; this "
+               "version of tailscale is not understood"));
     }
 
     TailscaleStatus result;
@@ -85,6 +82,5 @@ bool TailscaleStatusParser::parse(const QByteArray &json, TailscaleStatus *statu
         if (it.value().isObject())
             result.peers << readPeer(it.value().toObject());
     }
-    *status = result;
-    return true;
+    return Result<TailscaleStatus>::ok(result);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "kubeconfig/Result.h"
 #include "kubeconfig/tailnet/TailscaleStatus.h"
 
 #include <QByteArray>
@@ -11,8 +12,8 @@ class TailscaleStatusParser
     Q_DECLARE_TR_FUNCTIONS(TailscaleStatusParser)
 
 public:
-    // False with `error` set when the bytes are not a status document it understands.
-    static bool parse(const QByteArray &json, TailscaleStatus *status, QString *error);
+    // Fails when the bytes are not a status document it understands.
+    static Result<TailscaleStatus> parse(const QByteArray &json);
 
     // "name.tail1234.ts.net." -> "name.tail1234.ts.net"
     static QString stripTrailingDot(const QString &dnsName);

@@ -75,8 +75,8 @@ void TestAutostartManager::enableWritesMinimizedEntry()
 {
     AutostartManager autostart(std::make_unique<XdgAutostart>(),
                                QStringLiteral("/opt/kubetailor test/kubetailor"));
-    QString error;
-    QVERIFY2(autostart.setEnabled(true, &error), qPrintable(error));
+    Status set = autostart.setEnabled(true);
+    QVERIFY2(set.ok(), qPrintable(set.error()));
     QVERIFY(autostart.isEnabled());
     const QStringList lines = entryLines();
     QCOMPARE(lines.value(0), QStringLiteral("[Desktop Entry]"));
@@ -103,8 +103,8 @@ void TestAutostartManager::programOnPathIsWrittenByName()
     qputenv("PATH", QFile::encodeName(bin.path()) + ':' + m_savedPath);
 
     AutostartManager autostart(std::make_unique<XdgAutostart>(), program);
-    QString error;
-    QVERIFY2(autostart.setEnabled(true, &error), qPrintable(error));
+    Status set = autostart.setEnabled(true);
+    QVERIFY2(set.ok(), qPrintable(set.error()));
     QVERIFY2(entryLines().contains(QStringLiteral("Exec=kubetailor --minimized")),
              qPrintable(entryLines().join(QLatin1Char('\n'))));
 }
@@ -118,8 +118,8 @@ void TestAutostartManager::enabledEntryIsValidDesktopFile()
     for (const QString &program : {QCoreApplication::applicationFilePath(),
                                    QStringLiteral("/opt/my \"odd\" $dir\\100%/kubetailor")}) {
         AutostartManager autostart(std::make_unique<XdgAutostart>(), program);
-        QString error;
-        QVERIFY2(autostart.setEnabled(true, &error), qPrintable(error));
+        Status set = autostart.setEnabled(true);
+        QVERIFY2(set.ok(), qPrintable(set.error()));
         QProcess validate;
         validate.start(validator, {entryPath()});
         QVERIFY(validate.waitForFinished(30000));
@@ -134,14 +134,16 @@ void TestAutostartManager::disableRemovesEntry()
 {
     AutostartManager autostart(std::make_unique<XdgAutostart>(),
                                QStringLiteral("/usr/bin/kubetailor"));
-    QString error;
-    QVERIFY2(autostart.setEnabled(true, &error), qPrintable(error));
+    Status set = autostart.setEnabled(true);
+    QVERIFY2(set.ok(), qPrintable(set.error()));
     QVERIFY(QFile::exists(entryPath()));
-    QVERIFY2(autostart.setEnabled(false, &error), qPrintable(error));
+    set = autostart.setEnabled(false);
+    QVERIFY2(set.ok(), qPrintable(set.error()));
     QVERIFY(!QFile::exists(entryPath()));
     QVERIFY(!autostart.isEnabled());
     // Nothing left to remove is not an error.
-    QVERIFY2(autostart.setEnabled(false, &error), qPrintable(error));
+    set = autostart.setEnabled(false);
+    QVERIFY2(set.ok(), qPrintable(set.error()));
 }
 
 void TestAutostartManager::isEnabledReadsDisk_data()

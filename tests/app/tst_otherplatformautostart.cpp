@@ -76,7 +76,8 @@ void TestOtherPlatformAutostart::launchAgentStartsMinimizedAtLoad()
     AutostartManager autostart(std::make_unique<LaunchAgentAutostart>(agents.path()), program);
     QVERIFY(!autostart.isEnabled());
     QString error;
-    QVERIFY2(autostart.setEnabled(true, &error), qPrintable(error));
+    Status set = autostart.setEnabled(true);
+    QVERIFY2(set.ok(), qPrintable(set.error()));
     QVERIFY(autostart.isEnabled());
     QCOMPARE(autostart.location(),
              agents.path() + QStringLiteral("/dev.kubetailor.Kubetailor.plist"));
@@ -97,9 +98,10 @@ void TestOtherPlatformAutostart::launchAgentDisableRemovesPlist()
     AutostartManager autostart(
         std::make_unique<LaunchAgentAutostart>(agents.path()),
         QStringLiteral("/Applications/kubetailor.app/Contents/MacOS/kubetailor"));
-    QString error;
-    QVERIFY2(autostart.setEnabled(true, &error), qPrintable(error));
-    QVERIFY2(autostart.setEnabled(false, &error), qPrintable(error));
+    Status set = autostart.setEnabled(true);
+    QVERIFY2(set.ok(), qPrintable(set.error()));
+    set = autostart.setEnabled(false);
+    QVERIFY2(set.ok(), qPrintable(set.error()));
     QVERIFY(!QFile::exists(autostart.location()));
     QVERIFY(!autostart.isEnabled());
 }
@@ -129,8 +131,8 @@ void TestOtherPlatformAutostart::registryRunValueHoldsQuotedCommand()
     AutostartManager autostart(std::make_unique<RegistryAutostart>(ini, QSettings::IniFormat),
                                program);
     QVERIFY(!autostart.isEnabled());
-    QString error;
-    QVERIFY2(autostart.setEnabled(true, &error), qPrintable(error));
+    Status set = autostart.setEnabled(true);
+    QVERIFY2(set.ok(), qPrintable(set.error()));
     QVERIFY(autostart.isEnabled());
     const QSettings run(ini, QSettings::IniFormat);
     QCOMPARE(run.value(QStringLiteral("kubetailor")).toString(), commandLine);
@@ -146,9 +148,10 @@ void TestOtherPlatformAutostart::registryDisableRemovesValue()
     }
     AutostartManager autostart(std::make_unique<RegistryAutostart>(ini, QSettings::IniFormat),
                                QStringLiteral("C:/kt/kubetailor.exe"));
-    QString error;
-    QVERIFY2(autostart.setEnabled(true, &error), qPrintable(error));
-    QVERIFY2(autostart.setEnabled(false, &error), qPrintable(error));
+    Status set = autostart.setEnabled(true);
+    QVERIFY2(set.ok(), qPrintable(set.error()));
+    set = autostart.setEnabled(false);
+    QVERIFY2(set.ok(), qPrintable(set.error()));
     QVERIFY(!autostart.isEnabled());
     const QSettings run(ini, QSettings::IniFormat);
     QVERIFY(!run.contains(QStringLiteral("kubetailor")));

@@ -1,11 +1,13 @@
 #include "kubeconfig/BackupStore.h"
 #include "kubeconfig/KubeconfigSet.h"
 #include "kubeconfig/RewritePlan.h"
+#include "kubeconfig/tailnet/ProxyServerUrl.h"
 #include "tests/support/FixtureKubeconfigs.h"
 #include "tests/support/GeneratedKubeconfig.h"
 #include "tests/support/KubectlConfigView.h"
 #include "tests/support/KubectlRunner.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
@@ -33,6 +35,8 @@ private slots:
     void inPlace();
     void newContext_data();
     void newContext();
+    void applyToWritesTheMergedResultToOneFile_data();
+    void applyToWritesTheMergedResultToOneFile();
     void keepCa();
     void sharedClusterWarns();
     void clientCertificateRefusedUnlessForced();
@@ -215,6 +219,51 @@ void TestRewritePlan::newContext()
     // The same user entry: the exec plugin is shared, not copied.
     QCOMPARE(KubectlConfigView::names(after, QStringLiteral("users")), QStringList{context});
     QCOMPARE(after.value(QStringLiteral("current-context")).toString(), context);
+}
+
+void TestRewritePlan::applyToWritesTheMergedResultToOneFile_data()
+{
+    QTest::addColumn<bool>("outputExists");
+    QTest::newRow("a new file") << false;
+    QTest::newRow("an existing file, with a backup of what it held") << true;
+}
+
+// `rewrite -o FILE`: the plan goes to one destination file as a whole kubeconfig that
+// kubectl reads; the kubeconfig the plan was built from stays byte for byte.
+void TestRewritePlan::applyToWritesTheMergedResultToOneFile()
+{
+    QFETCH(bool, outputExists);
+    if (!m_kubectl.isAvailable())
+        QSKIP("no kubectl found ($KUBECTL)");
+    const QString context = QStringLiteral("gke_acme-prod_us-central1_payments");
+    const QString file = FixtureKubeconfigs::copyInto(m_dir->path(), QStringLiteral("gke.yaml"));
+    const QByteArray source = FixtureKubeconfigs::read(file);
+    const QJsonObject before = view(file);
+    const QString output = m_dir->filePath(QStringLiteral("out/routed.yaml"));
+    QVERIFY(QDir().mkpath(m_dir->filePath(QStringLiteral("out"))));
+    if (outputExists) {
+        QFile old(output);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("apiVersion: v1\nkind: Config\n");
+    }
+
+    const Result<RewritePlan> plan =
+        RewritePlan::build(KubeconfigSet::load({file}).value(), options({context}));
+    QVERIFY2(plan.ok(), qPrintable(plan.error()));
+    const Result<ApplyReport> report = plan.value().applyTo(output, m_backups.get());
+    QVERIFY2(report.ok(), qPrintable(report.error()));
+    QCOMPARE(report.value().filesWritten, QStringList{output});
+    QCOMPARE(m_backups->list(output).size(), outputExists ? 1 : 0);
+    QVERIFY(m_backups->list(file).isEmpty());
+
+    QCOMPARE(FixtureKubeconfigs::read(file), source);
+    const QJsonObject after = view(output);
+    QVERIFY(!after.isEmpty());
+    compareViews(before, after,
+                 {{QStringLiteral("clusters"),
+                   {{context, rewrittenCluster(KubectlConfigView::namedEntry(
+                                  before, QStringLiteral("clusters"), context))}}}});
+    QCOMPARE(ProxyServerUrl::forHost(Fqdn), ProxyUrl);
 }
 
 void TestRewritePlan::keepCa()

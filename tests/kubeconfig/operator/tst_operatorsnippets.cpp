@@ -190,9 +190,9 @@ void TestOperatorSnippets::helmCommandArgumentsInPosixShells()
     options.clientId = clientId;
     options.clientSecret = secret;
     options.secretDisplay = SecretDisplay::Reveal;
-    QString error;
-    const QString command = OperatorSnippets::helmCommand(options, &error);
-    QVERIFY2(!command.isEmpty(), qPrintable(error));
+    const Result<QString> built = OperatorSnippets::helmCommand(options);
+    QVERIFY2(built.ok(), qPrintable(built.error()));
+    const QString command = built.value();
     QVERIFY(command.startsWith(QLatin1String("helm upgrade \\\n  --install \\\n")));
     QVERIFY(command.endsWith(QLatin1String("\\\n  --wait\n")));
     QVERIFY(command.contains(QLatin1String("--set-string apiServerProxyConfig.mode=\"noauth\"")));
@@ -229,9 +229,9 @@ void TestOperatorSnippets::helmCommandPowerShell()
     options.clientSecret = QStringLiteral("it's $x `y`");
     options.shell = Shell::PowerShell;
     options.secretDisplay = SecretDisplay::Reveal;
-    QString error;
-    const QString command = OperatorSnippets::helmCommand(options, &error);
-    QVERIFY2(!command.isEmpty(), qPrintable(error));
+    const Result<QString> built = OperatorSnippets::helmCommand(options);
+    QVERIFY2(built.ok(), qPrintable(built.error()));
+    const QString command = built.value();
     const QStringList lines = command.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 10);
     for (int i = 0; i < lines.size() - 1; ++i)
@@ -272,9 +272,9 @@ void TestOperatorSnippets::helmSecretDisplay()
         options.clientSecret = QStringLiteral("tskey-client-SECRET");
     options.secretDisplay = SecretDisplay(display);
     options.secretMask = QStringLiteral("••••••");
-    QString error;
-    const QString command = OperatorSnippets::helmCommand(options, &error);
-    QVERIFY2(!command.isEmpty(), qPrintable(error));
+    const Result<QString> built = OperatorSnippets::helmCommand(options);
+    QVERIFY2(built.ok(), qPrintable(built.error()));
+    const QString command = built.value();
     QVERIFY2(command.contains(QStringLiteral("--set-string ") + expectedSecretArgument +
                               QLatin1String(" \\\n")),
              qPrintable(command));
@@ -306,9 +306,9 @@ void TestOperatorSnippets::helmRefuses()
     options.clientId = clientId;
     options.clientSecret = secret;
     options.secretDisplay = SecretDisplay::Reveal;
-    QString error;
-    QVERIFY(OperatorSnippets::helmCommand(options, &error).isEmpty());
-    QVERIFY2(error.contains(reason), qPrintable(error));
+    const Result<QString> refused = OperatorSnippets::helmCommand(options);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().contains(reason), qPrintable(refused.error()));
 }
 
 void TestOperatorSnippets::helmSetValueEscapes_data()
@@ -373,9 +373,9 @@ void TestOperatorSnippets::proxyGroupParsesBack()
     options.name = name;
     options.replicas = replicas;
     options.hostname = hostname;
-    QString error;
-    const QString yaml = OperatorSnippets::proxyGroupYaml(options, &error);
-    QVERIFY2(!yaml.isEmpty(), qPrintable(error));
+    const Result<QString> built = OperatorSnippets::proxyGroupYaml(options);
+    QVERIFY2(built.ok(), qPrintable(built.error()));
+    const QString yaml = built.value();
 
     const YAML::Node root = YAML::Load(yaml.toStdString());
     QCOMPARE(root["apiVersion"].as<std::string>(), std::string("tailscale.com/v1alpha1"));
@@ -435,9 +435,9 @@ void TestOperatorSnippets::proxyGroupRefuses()
     options.name = name;
     options.replicas = replicas;
     options.hostname = hostname;
-    QString error;
-    QVERIFY(OperatorSnippets::proxyGroupYaml(options, &error).isEmpty());
-    QVERIFY2(error.contains(reason), qPrintable(error));
+    const Result<QString> refused = OperatorSnippets::proxyGroupYaml(options);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().contains(reason), qPrintable(refused.error()));
 }
 
 void TestOperatorSnippets::aclPolicyStructure_data()
@@ -461,9 +461,9 @@ void TestOperatorSnippets::aclPolicyStructure()
     OperatorSnippets::AclOptions options;
     options.sources = sources;
     options.tag = tag;
-    QString error;
-    const QString policy = OperatorSnippets::aclPolicy(options, &error);
-    QVERIFY2(!policy.isEmpty(), qPrintable(error));
+    const Result<QString> built = OperatorSnippets::aclPolicy(options);
+    QVERIFY2(built.ok(), qPrintable(built.error()));
+    const QString policy = built.value();
 
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(policy.toUtf8(), &parseError);
@@ -522,9 +522,9 @@ void TestOperatorSnippets::aclRefuses()
     OperatorSnippets::AclOptions options;
     options.sources = sources;
     options.tag = tag;
-    QString error;
-    QVERIFY(OperatorSnippets::aclPolicy(options, &error).isEmpty());
-    QVERIFY2(error.contains(reason), qPrintable(error));
+    const Result<QString> refused = OperatorSnippets::aclPolicy(options);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().contains(reason), qPrintable(refused.error()));
 }
 
 void TestOperatorSnippets::dns1123Label_data()
@@ -546,9 +546,9 @@ void TestOperatorSnippets::dns1123Label()
 {
     QFETCH(QString, value);
     QFETCH(bool, valid);
-    QString error;
-    QCOMPARE(Dns1123::isLabel(value, QStringLiteral("name"), &error), valid);
-    QCOMPARE(error.isEmpty(), valid);
+    const Status label = Dns1123::checkLabel(value, QStringLiteral("name"));
+    QCOMPARE(label.ok(), valid);
+    QCOMPARE(label.error().isEmpty(), valid);
 }
 
 void TestOperatorSnippets::afterInstallHint()

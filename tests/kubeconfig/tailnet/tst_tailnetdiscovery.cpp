@@ -145,21 +145,19 @@ void TestTailnetDiscovery::resolveSuffix()
 {
     qputenv("FAKE_TAILSCALE_STATUS",
             fixture(QStringLiteral("running-operator.json")).toLocal8Bit());
-    QString suffix;
-    QString error;
-    QVERIFY2(TailnetDiscovery::resolveSuffix(m_fake, &suffix, &error), qPrintable(error));
-    QCOMPARE(suffix, QStringLiteral("tail1234.ts.net"));
+    const Result<QString> suffix = TailnetDiscovery::resolveSuffix(m_fake);
+    QVERIFY2(suffix.ok(), qPrintable(suffix.error()));
+    QCOMPARE(suffix.value(), QStringLiteral("tail1234.ts.net"));
 }
 
 void TestTailnetDiscovery::resolveSuffixSaysWhatToDo()
 {
     qputenv("FAKE_TAILSCALE_STATUS", fixture(QStringLiteral("logged-out.json")).toLocal8Bit());
-    QString suffix;
-    QString error;
-    QVERIFY(!TailnetDiscovery::resolveSuffix(m_fake, &suffix, &error));
+    const Result<QString> suffix = TailnetDiscovery::resolveSuffix(m_fake);
+    QVERIFY(!suffix.ok());
+    const QString error = suffix.error();
     QVERIFY2(error.contains(QStringLiteral("logged out")), qPrintable(error));
     QVERIFY2(error.contains(QStringLiteral("--tailnet SUFFIX")), qPrintable(error));
-    QVERIFY(suffix.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestTailnetDiscovery)

@@ -71,9 +71,9 @@ void TestTailscaleStatusParser::parse()
     QFETCH(QString, messageContains);
     QFETCH(int, peerCount);
 
-    TailscaleStatus status;
-    QString error;
-    QVERIFY2(TailscaleStatusParser::parse(json, &status, &error), qPrintable(error));
+    const Result<TailscaleStatus> parsed = TailscaleStatusParser::parse(json);
+    QVERIFY2(parsed.ok(), qPrintable(parsed.error()));
+    const TailscaleStatus &status = parsed.value();
     QCOMPARE(status.backendState, backendState);
     QCOMPARE(status.magicDnsSuffix, suffix);
     QString message;
@@ -97,17 +97,17 @@ void TestTailscaleStatusParser::unreadable()
 {
     QFETCH(QByteArray, json);
     QFETCH(QString, errorContains);
-    TailscaleStatus status;
-    QString error;
-    QVERIFY(!TailscaleStatusParser::parse(json, &status, &error));
-    QVERIFY2(error.contains(errorContains), qPrintable(error));
+    const Result<TailscaleStatus> parsed = TailscaleStatusParser::parse(json);
+    QVERIFY(!parsed.ok());
+    QVERIFY2(parsed.error().contains(errorContains), qPrintable(parsed.error()));
 }
 
 void TestTailscaleStatusParser::candidates()
 {
-    TailscaleStatus status;
-    QString error;
-    QVERIFY(TailscaleStatusParser::parse(fixture("running-operator.json"), &status, &error));
+    const Result<TailscaleStatus> parsed =
+        TailscaleStatusParser::parse(fixture("running-operator.json"));
+    QVERIFY2(parsed.ok(), qPrintable(parsed.error()));
+    const TailscaleStatus &status = parsed.value();
     QCOMPARE(status.self.dnsName, QStringLiteral("dev-laptop.tail1234.ts.net"));
     QCOMPARE(status.certDomains, QStringList{QStringLiteral("dev-laptop.tail1234.ts.net")});
 
