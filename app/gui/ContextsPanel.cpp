@@ -31,6 +31,9 @@ ContextsPanel::ContextsPanel(ContextsModel *model, QWidget *parent)
     m_view->setAccessibleName(tr("Contexts"));
     m_view->setModel(m_proxy);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    // Tab moves to the next control; arrows move in the table (Tab walking cells changed the
+    // selected context without a word).
+    m_view->setTabKeyNavigation(false);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(-1, Qt::AscendingOrder); // file order until the user sorts

@@ -130,7 +130,8 @@ void MainWindow::createMenus()
     QAction *close = file->addAction(tr("&Close window"), this, &QWidget::close);
     close->setShortcut(QKeySequence::Close);
     QAction *quitAction = file->addAction(tr("&Quit"), this, &MainWindow::quit);
-    quitAction->setShortcut(QKeySequence::Quit);
+    // QKeySequence::Quit is empty on some platforms and desktops: Ctrl+Q everywhere.
+    quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     m_undoAction = edit->addAction(tr("&Undo last change"), this, &MainWindow::undo);

@@ -37,7 +37,7 @@ OperatorSetupPage::OperatorSetupPage(KeychainStore *keychain, QWidget *parent)
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("operatorTabs"));
     m_tabs->setAccessibleName(tr("Installation methods"));
-    m_tabs->addTab(m_helm, tr("&Helm"));
+    m_tabs->addTab(m_helm, tr("Hel&m"));
     m_tabs->addTab(staticManifest, tr("&Static manifests"));
     m_tabs->addTab(m_proxyGroup, tr("&ProxyGroup"));
     m_tabs->addTab(m_acl, tr("&ACL"));

@@ -105,7 +105,7 @@ RewritePanel::RewritePanel(KubeconfigService *service, AppSettings *settings, QW
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    auto *hostLabel = new QLabel(tr("Proxy &host name:"), this);
+    auto *hostLabel = new QLabel(tr("Pr&oxy host name:"), this);
     hostLabel->setBuddy(m_hostCombo);
     auto *tailnetLabel = new QLabel(tr("Tail&net:"), this);
     tailnetLabel->setBuddy(m_tailnetCombo);

@@ -38,8 +38,8 @@ AclTab::AclTab(QWidget *parent)
     notes->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&Sources:"), m_sources);
-    form->addRow(tr("&Tag:"), m_tag);
+    form->addRow(tr("Sour&ces:"), m_sources);
+    form->addRow(tr("Ta&g:"), m_tag);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);

@@ -67,13 +67,13 @@ HelmTab::HelmTab(KeychainStore *keychain, QWidget *parent)
                                     tr("Copy the Helm command with a placeholder for the secret"),
                                     QStringLiteral("copyHelmButton"), this);
     m_copyWithSecret =
-        SnippetWidgets::button(tr("Copy with s&ecret"), tr("Copy the Helm command with the secret"),
+        SnippetWidgets::button(tr("Cop&y with secret"), tr("Copy the Helm command with the secret"),
                                QStringLiteral("copyHelmWithSecretButton"), this);
     m_saveKeychain = SnippetWidgets::button(
         tr("Sa&ve to keychain"), tr("Save the OAuth client ID and secret to the keychain"),
         QStringLiteral("saveKeychainButton"), this);
     m_loadKeychain = SnippetWidgets::button(
-        tr("&Load from keychain"), tr("Load the OAuth client ID and secret from the keychain"),
+        tr("Loa&d from keychain"), tr("Load the OAuth client ID and secret from the keychain"),
         QStringLiteral("loadKeychainButton"), this);
 
     auto *secretRow = new QHBoxLayout;
@@ -82,8 +82,11 @@ HelmTab::HelmTab(KeychainStore *keychain, QWidget *parent)
 
     auto *form = new QFormLayout;
     form->addRow(tr("OAuth client &ID:"), m_clientId);
-    form->addRow(tr("OAuth client se&cret:"), secretRow);
-    form->addRow(tr("S&hell:"), m_shell);
+    // A row holding a layout gets no buddy from QFormLayout: the label names its field.
+    auto *secretLabel = new QLabel(tr("OAuth clie&nt secret:"), this);
+    secretLabel->setBuddy(m_clientSecret);
+    form->addRow(secretLabel, secretRow);
+    form->addRow(tr("Shell synta&x:"), m_shell);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_copy);

@@ -40,8 +40,8 @@ ProxyGroupTab::ProxyGroupTab(QWidget *parent)
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
-    form->addRow(tr("&Replicas:"), m_replicas);
-    form->addRow(tr("Host&name:"), m_hostname);
+    form->addRow(tr("Repl&icas:"), m_replicas);
+    form->addRow(tr("H&ostname:"), m_hostname);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
