@@ -91,11 +91,6 @@ void TestUndoJourney::kubectlAddsAContextBetweenRewriteAndUndo()
 
     const KubetailorProcess::Result r = kubetailor({QStringLiteral("undo")});
     QCOMPARE(r.exitCode, 0);
-    QVERIFY2(r.out.contains(QStringLiteral("entry by entry")), qPrintable(r.out));
-    QVERIFY2(r.out.contains(QStringLiteral("cluster \"%1\": put back as it was before "
-                                           "kubetailor's change")
-                                .arg(Gke)),
-             qPrintable(r.out));
     // kubectl's context is still there, and the cluster reaches its server directly again.
     const QJsonObject after = view();
     QCOMPARE(KubectlConfigView::names(after, QStringLiteral("contexts")),
@@ -106,6 +101,11 @@ void TestUndoJourney::kubectlAddsAContextBetweenRewriteAndUndo()
                  .toString(),
              QStringLiteral("staging"));
     QCOMPARE(KubectlConfigView::namedEntry(after, QStringLiteral("clusters"), Gke), original);
+    QVERIFY2(r.out.contains(QStringLiteral("entry by entry")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("cluster \"%1\": put back as it was before "
+                                           "kubetailor's change")
+                                .arg(Gke)),
+             qPrintable(r.out));
 }
 
 void TestUndoJourney::gcloudWritesTheSameClusterAgain()
@@ -118,11 +118,12 @@ void TestUndoJourney::gcloudWritesTheSameClusterAgain()
 
     const KubetailorProcess::Result r = kubetailor({QStringLiteral("undo")});
     QCOMPARE(r.exitCode, 0);
+    // gcloud's write stays: it already is what undo would put back.
+    QCOMPARE(FixtureKubeconfigs::read(m_config), gcloudWrote);
     QVERIFY2(r.out.contains(QStringLiteral("cluster \"%1\": already as it was before "
                                            "kubetailor's change")
                                 .arg(Gke)),
              qPrintable(r.out));
-    QCOMPARE(FixtureKubeconfigs::read(m_config), gcloudWrote);
 }
 
 void TestUndoJourney::gcloudWritesANewEndpointThenUndoRefusesUntilForced()
