@@ -168,10 +168,9 @@ void KubeconfigService::refreshUndo()
         if (plan.hasConflicts()) {
             m_undoBlocked = plan.conflictMessage();
             for (const UndoPlan::EntryUndo &entry : plan.conflicts())
-                m_undoConflicts << entry.describe();
+                m_undoConflicts << entry.label();
             if (m_undoConflicts.isEmpty()) // a backup without a record of the change
-                m_undoConflicts << tr("%1 was changed since kubetailor's backup of it")
-                                       .arg(displayPath(plan.file()));
+                m_undoConflicts << displayPath(plan.file());
             return;
         }
         changesSomething = changesSomething || plan.changesFile();

@@ -59,8 +59,8 @@ public:
     bool canUndo() const;
     QString undoDescription() const;
     QString undoBlockedReason() const { return m_undoBlocked; }
-    // Each entry whose outside change keeps undo off, in a line ("cluster "x": changed by
-    // another program since kubetailor's change"); empty when undo is not blocked by one.
+    // The entries whose outside change keeps undo off ("cluster "x"", "current-context"; a
+    // file for a backup without a record); empty when undo is not blocked by one.
     QStringList undoConflicts() const { return m_undoConflicts; }
     Result<QStringList> undo(bool force = false);
 

@@ -371,8 +371,8 @@ void MainWindow::showOutsideChange(const QString &summary)
     // and offer Undo only when it loses nothing.
     const QStringList conflicts = m_kubeconfig->undoConflicts();
     if (!conflicts.isEmpty()) {
-        showStatus(tr("%1 — Undo is off, it would lose that change: %2")
-                       .arg(summary, conflicts.join(QStringLiteral("; "))));
+        showStatus(tr("%1 \u2014 Undo is off: it would lose the change to %2")
+                       .arg(summary, conflicts.join(QStringLiteral(", "))));
     } else {
         showStatus(summary, true);
     }

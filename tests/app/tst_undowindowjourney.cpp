@@ -174,9 +174,7 @@ void TestUndoWindowJourney::gcloudRewritesTheClusterWhileTheTrayRuns_data()
         << QStringLiteral("nothing to undo: ~/.kube/config no longer has kubetailor's last change");
     QTest::newRow("gcloud writes a new endpoint: undo would lose it, so it is off")
         << QStringLiteral("34.118.99.1")
-        << QStringLiteral("Undo is off, it would lose that change: cluster \"%1\": changed by "
-                          "another program since kubetailor's change")
-               .arg(Gke)
+        << QStringLiteral("Undo is off: it would lose the change to cluster \"%1\"").arg(Gke)
         << QStringLiteral("undo would lose what another program changed");
 }
 
