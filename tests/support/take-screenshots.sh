@@ -136,7 +136,9 @@ if [ -x "$kubectl" ] && "$exe" rewrite --kubeconfig "$config" --context "$gke" \
     KUBECONFIG=$config KUBECTL=$kubectl FAKE_GCLOUD_ENDPOINT=34.118.99.1 \
         FAKE_GCLOUD_CA_FILE="$work/gke-ca.pem" "$root/tests/support/fake-gcloud/gcloud" \
         container clusters get-credentials payments --zone us-central1 --project acme-prod 2>/dev/null
-    sleep 2.5 # the watcher's debounce, the reload, the notification
+    # The watcher's debounce and the reload; then the tray's balloon (drawn black under Xvfb
+    # without a compositor, over the window's corner) times out after 10 s.
+    sleep 12
     import -window "$win" "$out/outside-change.png"
     stop_app
 fi
