@@ -233,7 +233,6 @@ void TrayIcon::toggleForwarder()
 void TrayIcon::showMessage(const QString &title, const QString &text, bool error)
 {
     m_lastMessage = text;
-    emit messageShown(title, text);
     if (m_tray->isVisible())
         m_tray->showMessage(title, text,
                             error ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information);

@@ -42,14 +42,12 @@ public:
     QAction *forwarderAction() const { return m_forwarderAction; }
 
     void showMessage(const QString &title, const QString &text, bool error = false);
-    // The last notification asked for (shown when the tray is visible).
+    // The last notification asked for (shown only while the tray icon is visible).
     QString lastMessage() const { return m_lastMessage; }
 
 signals:
     void showWindowRequested();
     void quitRequested();
-    // A notification was asked for (whether or not the desktop shows it).
-    void messageShown(const QString &title, const QString &text);
     // Something happened the window's status bar should say too.
     void statusMessage(const QString &text, bool undoable);
     void errorMessage(const QString &text);
