@@ -9,13 +9,15 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <algorithm>
+
 KubeconfigService::KubeconfigService(QObject *parent)
     : QObject(parent)
     , m_model(new ContextsModel(this))
     , m_watcher(new KubeconfigWatcher(this))
 {
     m_files = KubeconfigPaths::fromEnvironment();
-    connect(m_watcher, &KubeconfigWatcher::changed, this, [this] { reload(); });
+    connect(m_watcher, &KubeconfigWatcher::changed, this, &KubeconfigService::onChangedOnDisk);
 }
 
 KubeconfigService::~KubeconfigService() = default;
@@ -55,6 +57,7 @@ bool KubeconfigService::reload()
     m_loaded = true;
     m_loadError.clear();
     m_model->setContexts(m_set.contexts());
+    refreshUndo();
     emit reloaded();
     emit undoAvailableChanged(canUndo());
     return true;
@@ -137,9 +140,50 @@ QStringList KubeconfigService::undoTargets() const
     return {};
 }
 
+Result<QList<UndoPlan>> KubeconfigService::planUndo() const
+{
+    QList<UndoPlan> plans;
+    for (const QString &file : undoTargets()) {
+        Result<UndoPlan> plan = UndoPlan::forLatest(m_backups, file);
+        if (!plan)
+            return Result<QList<UndoPlan>>::failure(plan.error());
+        plans.append(plan.takeValue());
+    }
+    return Result<QList<UndoPlan>>::ok(plans);
+}
+
+void KubeconfigService::refreshUndo()
+{
+    m_undoBlocked.clear();
+    m_undoConflicts.clear();
+    if (undoTargets().isEmpty())
+        return;
+    const Result<QList<UndoPlan>> plans = planUndo();
+    if (!plans) {
+        m_undoBlocked = plans.error();
+        return;
+    }
+    bool changesSomething = false;
+    for (const UndoPlan &plan : plans.value()) {
+        if (plan.hasConflicts()) {
+            m_undoBlocked = plan.conflictMessage();
+            for (const UndoPlan::EntryUndo &entry : plan.conflicts())
+                m_undoConflicts << entry.label();
+            if (m_undoConflicts.isEmpty()) // a backup without a record of the change
+                m_undoConflicts << displayPath(plan.file());
+            return;
+        }
+        changesSomething = changesSomething || plan.changesFile();
+    }
+    if (!changesSomething)
+        m_undoBlocked = tr("nothing to undo: %1 no longer has kubetailor's last change (another "
+                           "program wrote those entries as they were before)")
+                            .arg(undoDescription());
+}
+
 bool KubeconfigService::canUndo() const
 {
-    return !undoTargets().isEmpty();
+    return !undoTargets().isEmpty() && m_undoBlocked.isEmpty();
 }
 
 QString KubeconfigService::undoDescription() const
@@ -150,26 +194,74 @@ QString KubeconfigService::undoDescription() const
     return names.join(QStringLiteral(", "));
 }
 
-Result<QStringList> KubeconfigService::undo()
+Result<QStringList> KubeconfigService::undo(bool force)
 {
     const QStringList targets = undoTargets();
     if (targets.isEmpty())
         return Result<QStringList>::failure(
             tr("nothing to undo: no backup of %1 was found in %2")
                 .arg(displayPath(primaryFile()), displayPath(m_backups.root())));
-    QStringList restored;
-    for (const QString &file : targets) {
-        const Result<QString> backup = m_backups.undo(file);
-        if (!backup) {
-            reload();
-            return Result<QStringList>::failure(backup.error());
-        }
-        restored.append(file);
+    // Planned again from the files as they are now: the watcher may not have seen the
+    // latest outside change yet.
+    const Result<QList<UndoPlan>> plans = planUndo();
+    const Result<ApplyReport> applied = plans ? UndoPlan::apply(plans.value(), &m_backups, force)
+                                              : Result<ApplyReport>::failure(plans.error());
+    if (!applied) {
+        reload();
+        return Result<QStringList>::failure(applied.error());
     }
     m_lastWritten.clear();
     reload();
     emit undoAvailableChanged(canUndo());
-    return Result<QStringList>::ok(restored);
+    return Result<QStringList>::ok(targets);
+}
+
+void KubeconfigService::onChangedOnDisk(const QStringList &files)
+{
+    const QList<ContextInfo> before = m_set.contexts();
+    const QString currentBefore = m_set.currentContext();
+    if (!reload())
+        return;
+    QStringList parts;
+    QStringList wentDirect;
+    for (const ContextInfo &old : before) {
+        const std::optional<ContextInfo> now = m_set.context(old.name);
+        if (!now) {
+            parts << tr("%1 was removed").arg(old.name);
+        } else if (old.viaTailnet && !now->viaTailnet) {
+            wentDirect << old.name;
+            parts << wentDirectMessage(old.name);
+        } else if (old.server != now->server || old.clusterName != now->clusterName ||
+                   old.userName != now->userName ||
+                   old.certificateAuthorityData != now->certificateAuthorityData) {
+            parts << tr("%1 was changed").arg(old.name);
+        }
+    }
+    for (const ContextInfo &now : m_set.contexts()) {
+        const bool known = std::any_of(before.cbegin(), before.cend(),
+                                       [&](const ContextInfo &c) { return c.name == now.name; });
+        if (!known)
+            parts << tr("%1 was added").arg(now.name);
+    }
+    if (m_set.currentContext() != currentBefore && !m_set.currentContext().isEmpty())
+        parts << tr("current context is now %1").arg(m_set.currentContext());
+
+    QStringList shown;
+    for (const QString &file : files)
+        shown << displayPath(file);
+    const QString where = shown.join(QStringLiteral(", "));
+    const QString summary =
+        parts.isEmpty() ? tr("%1 was changed by another program (no context changed)").arg(where)
+                        : tr("%1 was changed by another program: %2")
+                              .arg(where, parts.join(QStringLiteral("; ")));
+    qCInfo(lcGui).noquote() << summary;
+    emit changedOnDisk(summary, wentDirect);
+}
+
+QString KubeconfigService::wentDirectMessage(const QString &context)
+{
+    return tr("%1 goes direct again: its cluster entry was changed by another program")
+        .arg(context);
 }
 
 QString KubeconfigService::displayPath(const QString &path)

@@ -5,6 +5,7 @@
 #include "kubeconfig/ContextEditor.h"
 #include "kubeconfig/KubeconfigSet.h"
 #include "kubeconfig/Result.h"
+#include "kubeconfig/UndoPlan.h"
 
 #include <QObject>
 #include <QStringList>
@@ -51,11 +52,20 @@ public:
                                        const QByteArray &caPem, const QString &tlsServerName,
                                        bool insecureSkipTlsVerify = false);
 
-    // Undo restores the files the last write of this session changed; without one, the
-    // newest backup of the first file of the list that has one.
+    // Undo reverts kubetailor's own change (UndoPlan, entry by entry) in the files the last
+    // write of this session changed; without one, the newest backup of the first file of
+    // the list that has one. It is not offered (canUndo() false) when it would lose what
+    // another program changed since; undoBlockedReason() then says which entry and why.
     bool canUndo() const;
     QString undoDescription() const;
-    Result<QStringList> undo();
+    QString undoBlockedReason() const { return m_undoBlocked; }
+    // The entries whose outside change keeps undo off ("cluster "x"", "current-context"; a
+    // file for a backup without a record); empty when undo is not blocked by one.
+    QStringList undoConflicts() const { return m_undoConflicts; }
+    Result<QStringList> undo(bool force = false);
+
+    // "gke_p_z_c goes direct again: its cluster entry was changed by another program"
+    static QString wentDirectMessage(const QString &context);
 
     // "~/.kube/config" for a path under the home folder; the path otherwise.
     static QString displayPath(const QString &path);
@@ -66,11 +76,19 @@ signals:
     void undoAvailableChanged(bool available);
     // A write of this app finished (for the status bar).
     void written(const ApplyReport &report);
+    // Another program changed the files (the watcher saw it, the contexts are reloaded):
+    // `summary` says what changed, for the status line; `wentDirect` names the contexts
+    // that went through the tailnet before and reach their server directly now (a cloud
+    // CLI wrote their cluster entry again).
+    void changedOnDisk(const QString &summary, const QStringList &wentDirect);
 
 private:
     Result<ApplyReport> applyEditor(const ContextEditor &editor);
     void remember(const ApplyReport &report);
+    void onChangedOnDisk(const QStringList &files);
     QStringList undoTargets() const;
+    Result<QList<UndoPlan>> planUndo() const;
+    void refreshUndo();
 
     QStringList m_files;
     KubeconfigSet m_set;
@@ -80,4 +98,6 @@ private:
     KubeconfigWatcher *m_watcher;
     BackupStore m_backups;
     QStringList m_lastWritten;
+    QString m_undoBlocked;
+    QStringList m_undoConflicts;
 };

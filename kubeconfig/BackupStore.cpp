@@ -2,6 +2,7 @@
 
 #include "kubeconfig/KubeconfigLogging.h"
 #include "kubeconfig/SafeWriter.h"
+#include "kubeconfig/UndoPlan.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -14,6 +15,27 @@ namespace {
 
 const QLatin1String BeforeUndoSuffix("-before-undo.yaml");
 const QLatin1String UndoneSuffix(".undone");
+const QLatin1String WrittenSuffix(".written");
+
+// `x.yaml` and `x.yaml.undone` share `x.yaml.written`.
+QString writtenPathFor(QString backupPath)
+{
+    if (backupPath.endsWith(UndoneSuffix))
+        backupPath.chop(UndoneSuffix.size());
+    return backupPath + WrittenSuffix;
+}
+
+Status writePrivate(const QString &path, const QByteArray &content)
+{
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly))
+        return Status::failure(out.errorString());
+    out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    out.write(content);
+    if (!out.commit())
+        return Status::failure(out.errorString());
+    return Status::success();
+}
 
 QDateTime parseTaken(const QString &fileName)
 {
@@ -48,7 +70,8 @@ QString BackupStore::folderFor(const QString &file) const
     return QDir(m_root).filePath(QString::fromLatin1(hash));
 }
 
-Result<QString> BackupStore::save(const QString &file, const QByteArray &content, Kind kind)
+Result<QString> BackupStore::save(const QString &file, const QByteArray &content, Kind kind,
+                                  const std::optional<QByteArray> &written)
 {
     const QString folder = folderFor(file);
     if (!QDir().mkpath(folder)) {
@@ -80,16 +103,26 @@ Result<QString> BackupStore::save(const QString &file, const QByteArray &content
             break;
         }
     }
-    QSaveFile out(backupPath);
-    if (backupPath.isEmpty() || !out.open(QIODevice::WriteOnly)) {
-        return Result<QString>::failure(tr("cannot write a backup in %1: %2; nothing was written")
-                                            .arg(folder, out.errorString()));
+    if (backupPath.isEmpty()) {
+        return Result<QString>::failure(
+            tr("cannot write a backup in %1: too many backups this millisecond; nothing was "
+               "written")
+                .arg(folder));
     }
-    out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    out.write(content);
-    if (!out.commit()) {
+    if (written) {
+        // First, so a backup never exists without its record (undo then trusts it).
+        const Status recorded = writePrivate(writtenPathFor(backupPath), *written);
+        if (!recorded) {
+            return Result<QString>::failure(
+                tr("cannot write the backup %1: %2; nothing was written")
+                    .arg(writtenPathFor(backupPath), recorded.error()));
+        }
+    }
+    const Status saved = writePrivate(backupPath, content);
+    if (!saved) {
+        QFile::remove(writtenPathFor(backupPath));
         return Result<QString>::failure(tr("cannot write the backup %1: %2; nothing was written")
-                                            .arg(backupPath, out.errorString()));
+                                            .arg(backupPath, saved.error()));
     }
     qCDebug(lcKubeconfig) << "backup of" << file << "saved as" << backupPath;
     prune(folder);
@@ -108,6 +141,8 @@ QList<BackupStore::Entry> BackupStore::list(const QString &file) const
         entry.file = file;
         entry.taken = parseTaken(name);
         entry.kind = name.endsWith(BeforeUndoSuffix) ? Kind::BeforeUndo : Kind::BeforeChange;
+        if (QFile::exists(writtenPathFor(entry.backupPath)))
+            entry.writtenPath = writtenPathFor(entry.backupPath);
         result << entry;
     }
     return result;
@@ -123,40 +158,21 @@ BackupStore::Entry BackupStore::latest(const QString &file) const
     return Entry();
 }
 
-Result<QString> BackupStore::undo(const QString &file)
+void BackupStore::markUndone(const Entry &entry) const
 {
-    const Entry entry = latest(file);
-    if (entry.backupPath.isEmpty()) {
-        return Result<QString>::failure(
-            tr("%1: no backup to restore (kubetailor keeps them in %2); nothing was changed")
-                .arg(file, folderFor(file)));
-    }
-    QFile backup(entry.backupPath);
-    if (!backup.open(QIODevice::ReadOnly)) {
-        return Result<QString>::failure(tr("cannot read the backup %1: %2; nothing was changed")
-                                            .arg(entry.backupPath, backup.errorString()));
-    }
-    FileChange change;
-    change.path = file;
-    change.content = backup.readAll();
-    backup.close();
-    const QString target = SafeWriter::resolveTarget(file);
-    QFile current(target);
-    change.existedBefore = current.exists();
-    if (change.existedBefore) {
-        if (!current.open(QIODevice::ReadOnly)) {
-            return Result<QString>::failure(
-                tr("cannot read %1: %2; nothing was changed").arg(file, current.errorString()));
-        }
-        change.contentBefore = current.readAll();
-    }
-    SafeWriter writer(this);
-    const Result<ApplyReport> written = writer.write(change, Kind::BeforeUndo);
-    if (!written)
-        return Result<QString>::failure(written.error());
     if (!QFile::rename(entry.backupPath, entry.backupPath + UndoneSuffix))
         qCWarning(lcKubeconfig) << "could not mark" << entry.backupPath << "as used";
-    return Result<QString>::ok(entry.backupPath);
+}
+
+Result<QString> BackupStore::undo(const QString &file)
+{
+    const Result<UndoPlan> plan = UndoPlan::forLatest(*this, file);
+    if (!plan)
+        return Result<QString>::failure(plan.error());
+    const Result<ApplyReport> applied = UndoPlan::apply({plan.value()}, this);
+    if (!applied)
+        return Result<QString>::failure(applied.error());
+    return Result<QString>::ok(plan.value().backup().backupPath);
 }
 
 void BackupStore::prune(const QString &folder) const
@@ -164,6 +180,8 @@ void BackupStore::prune(const QString &folder) const
     QDir dir(folder);
     const QStringList names = dir.entryList({QStringLiteral("*.yaml"), QStringLiteral("*.undone")},
                                             QDir::Files, QDir::Name | QDir::Reversed);
-    for (int i = m_maxBackups; i < names.size(); ++i)
+    for (int i = m_maxBackups; i < names.size(); ++i) {
         dir.remove(names.at(i));
+        dir.remove(writtenPathFor(names.at(i)));
+    }
 }

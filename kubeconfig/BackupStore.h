@@ -8,9 +8,13 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 // Copies of a kubeconfig's previous content, taken before every write, so any change can
 // be undone. Layout: <root>/<sha256 of the file's path, 16 hex>/<UTC timestamp>[-undo].yaml
-// with a `path` file naming the kubeconfig. The last maxBackups() per file are kept.
+// with a `path` file naming the kubeconfig. Beside each backup, `<backup>.written` holds
+// what kubetailor wrote over it, so undo (UndoPlan) can tell kubetailor's own change, entry
+// by entry, from what another program changed since. The last maxBackups() per file are kept.
 // Default root: $XDG_STATE_HOME/kubetailor/backups (~/.local/state/kubetailor/backups).
 class BackupStore
 {
@@ -28,6 +32,9 @@ public:
         QString file; // the kubeconfig it is a copy of
         QDateTime taken;
         Kind kind = Kind::BeforeChange;
+        // What kubetailor wrote over this backup; empty for a backup taken by a version
+        // that did not record it (then undo can only compare the file's time).
+        QString writtenPath;
     };
 
     explicit BackupStore(const QString &root = defaultRoot());
@@ -40,18 +47,22 @@ public:
     int maxBackups() const { return m_maxBackups; }
     void setMaxBackups(int count) { m_maxBackups = count; }
 
-    // Saves `content` as a backup of `file` (mode 0600); returns the backup's path.
+    // Saves `content` as a backup of `file` (mode 0600), and `written` (what is about to
+    // replace it) beside it; returns the backup's path.
     Result<QString> save(const QString &file, const QByteArray &content,
-                         Kind kind = Kind::BeforeChange);
+                         Kind kind = Kind::BeforeChange,
+                         const std::optional<QByteArray> &written = std::nullopt);
     // Newest first.
     QList<Entry> list(const QString &file) const;
     // The newest BeforeChange backup that undo() would restore; empty path when none.
     Entry latest(const QString &file) const;
 
-    // Restores the newest BeforeChange backup through SafeWriter (lock, atomic, mode kept):
-    // the current content is saved first as a BeforeUndo backup, and the restored backup
-    // is marked used (renamed *.undone) so a second undo goes one step further back.
-    // Returns the path of the backup restored.
+    // Marks a backup used (renamed *.undone) so the next undo goes one step further back.
+    void markUndone(const Entry &entry) const;
+
+    // Undoes kubetailor's last change of `file` entry by entry (UndoPlan), refusing when an
+    // entry it changed was changed again since; the content it replaces is saved first as
+    // a BeforeUndo backup. Returns the path of the backup undone.
     Result<QString> undo(const QString &file);
 
 private:

@@ -201,7 +201,8 @@ Result<ApplyReport> SafeWriter::write(const QList<FileChange> &changes,
         const FileChange &change = changes.at(i);
         QString backupPath;
         if (change.existedBefore && m_backups) {
-            const Result<QString> saved = m_backups->save(change.path, currents.at(i), backupKind);
+            const Result<QString> saved =
+                m_backups->save(change.path, currents.at(i), backupKind, change.content);
             if (!saved)
                 return Result<ApplyReport>::failure(saved.error());
             backupPath = saved.value();

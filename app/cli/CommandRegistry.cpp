@@ -24,8 +24,9 @@ QList<CliCommand> CommandRegistry::commands()
                         "[--tailnet SUFFIX]) [--in-place | --new-context[=NAME]] [--keep-ca] "
                         "[--set-current] [--force] [-o FILE|-] [--dry-run] [--json]"),
          tr("Route contexts through the tailnet's noauth API server proxy"), runRewriteCommand},
-        {QStringLiteral("undo"), QStringLiteral("[--kubeconfig F]"),
-         tr("Restore the kubeconfig from the latest backup"), runUndoCommand},
+        {QStringLiteral("undo"), QStringLiteral("[--kubeconfig F] [--force]"),
+         tr("Undo kubetailor's last change, keeping what other programs wrote since"),
+         runUndoCommand},
         {QStringLiteral("import"), QStringLiteral("FILE [--into F]"),
          tr("Merge a cloud-generated kubeconfig, renaming clashing names"), runImportCommand},
         {QStringLiteral("use"), QStringLiteral("CONTEXT"), tr("Switch current-context"),

@@ -91,6 +91,7 @@ MainWindow::MainWindow(KubeconfigService *kubeconfig, ForwarderController *forwa
                       .arg(error));
     });
     connect(m_kubeconfig, &KubeconfigService::undoAvailableChanged, this, &MainWindow::updateUndo);
+    connect(m_kubeconfig, &KubeconfigService::changedOnDisk, this, &MainWindow::showOutsideChange);
 
     setTabOrder(m_contexts->filterEdit(), m_contexts->view());
     setTabOrder(m_contexts->view(), m_tabs);
@@ -237,9 +238,12 @@ void MainWindow::updateUndo()
 {
     const bool can = m_kubeconfig->canUndo();
     m_undoAction->setEnabled(can);
+    const QString blocked = m_kubeconfig->undoBlockedReason();
     m_undoAction->setToolTip(
-        can ? tr("Restore %1 from its latest backup").arg(m_kubeconfig->undoDescription())
-            : tr("Nothing to undo"));
+        can ? tr("Undo kubetailor's last change of %1 (what other programs wrote since stays)")
+                  .arg(m_kubeconfig->undoDescription())
+        : blocked.isEmpty() ? tr("Nothing to undo")
+                            : blocked);
     if (!can)
         m_statusUndo->setVisible(false);
 }
@@ -356,7 +360,22 @@ void MainWindow::undo()
         showError(tr("Undo failed: %1").arg(restored.error()));
         return;
     }
-    showStatus(tr("Restored %1 from the backup taken before the last change").arg(what));
+    showStatus(tr("Restored %1 as it was before kubetailor's last change; what other programs "
+                  "wrote since stays")
+                   .arg(what));
+}
+
+void MainWindow::showOutsideChange(const QString &summary)
+{
+    // The earlier "Rewrote ..." line no longer tells the truth: say what changed instead,
+    // and offer Undo only when it loses nothing.
+    const QStringList conflicts = m_kubeconfig->undoConflicts();
+    if (!conflicts.isEmpty()) {
+        showStatus(tr("%1 \u2014 Undo is off: it would lose the change to %2")
+                       .arg(summary, conflicts.join(QStringLiteral(", "))));
+    } else {
+        showStatus(summary, true);
+    }
 }
 
 void MainWindow::makeCurrent(const QString &name)

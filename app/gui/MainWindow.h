@@ -72,6 +72,7 @@ private:
     void saveSettings();
     void onSelectionChanged(const QStringList &names);
     void updateUndo();
+    void showOutsideChange(const QString &summary);
     void makeCurrent(const QString &name);
     QString loadedSummary() const;
 

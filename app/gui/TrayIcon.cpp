@@ -44,6 +44,11 @@ TrayIcon::TrayIcon(KubeconfigService *kubeconfig, ForwarderController *forwarder
         m_rebuild.start();
         updateState();
     });
+    connect(m_kubeconfig, &KubeconfigService::changedOnDisk, this,
+            [this](const QString &, const QStringList &wentDirect) {
+                for (const QString &context : wentDirect)
+                    showMessage(tr("kubetailor"), KubeconfigService::wentDirectMessage(context));
+            });
     connect(m_forwarder, &ForwarderController::stateChanged, this, [this] {
         m_rebuild.start();
         updateState();
@@ -228,6 +233,7 @@ void TrayIcon::toggleForwarder()
 
 void TrayIcon::showMessage(const QString &title, const QString &text, bool error)
 {
+    m_lastMessage = text;
     if (m_tray->isVisible())
         m_tray->showMessage(title, text,
                             error ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information);

@@ -42,6 +42,8 @@ public:
     QAction *forwarderAction() const { return m_forwarderAction; }
 
     void showMessage(const QString &title, const QString &text, bool error = false);
+    // The last notification asked for (shown only while the tray icon is visible).
+    QString lastMessage() const { return m_lastMessage; }
 
 signals:
     void showWindowRequested();
@@ -65,4 +67,5 @@ private:
     QTimer m_rebuild;
     State m_state = State::Idle;
     QString m_lastError;
+    QString m_lastMessage;
 };

@@ -121,4 +121,25 @@ done
 sleep 1
 import -window "$win" "$out/local-proxy.png"
 stop_app
-echo "take-screenshots.sh: wrote $out/contexts.png $out/rewrite-preview.png $out/local-proxy.png"
+
+# 4. A cloud CLI wrote a rewritten context's cluster entry again while the window was open: a
+# stand-in `gcloud container clusters get-credentials` (tests/support/fake-gcloud) writes a
+# new endpoint over the GKE context kubetailor routed through the tailnet. The status line says
+# what changed and why Undo is off; the tray notifies.
+gke=gke_acme-prod_us-central1_payments
+config=${KUBECONFIG:-$HOME/.kube/config}
+config=${config%%:*}
+if [ -x "$kubectl" ] && "$exe" rewrite --kubeconfig "$config" --context "$gke" \
+    --fqdn tailscale-operator.tail1234.ts.net >/dev/null 2>&1; then
+    sed -n 's/^ *certificate-authority-data: //p' "$fixtures/gke.yaml" | head -n 1 | base64 -d >"$work/gke-ca.pem"
+    start_app
+    KUBECONFIG=$config KUBECTL=$kubectl FAKE_GCLOUD_ENDPOINT=34.118.99.1 \
+        FAKE_GCLOUD_CA_FILE="$work/gke-ca.pem" "$root/tests/support/fake-gcloud/gcloud" \
+        container clusters get-credentials payments --zone us-central1 --project acme-prod 2>/dev/null
+    # The watcher's debounce and the reload; then the tray's balloon (drawn black under Xvfb
+    # without a compositor, over the window's corner) times out after 10 s.
+    sleep 12
+    import -window "$win" "$out/outside-change.png"
+    stop_app
+fi
+echo "take-screenshots.sh: wrote $out/contexts.png $out/rewrite-preview.png $out/local-proxy.png $out/outside-change.png"
