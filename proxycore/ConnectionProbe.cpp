@@ -317,8 +317,10 @@ void ConnectionProbe::connectNext()
     connect(socket, &QSslSocket::disconnected, this, &ConnectionProbe::onReadyRead);
     m_clock.start();
     m_timer.start(m_target.timeoutMs);
-    socket->connectToHost(m_addresses.at(m_nextAddress), m_target.port);
-    ++m_nextAddress;
+    // Counted before connecting: without a route the socket reports its error from inside
+    // connectToHost(), and that error belongs to this address.
+    const QHostAddress address = m_addresses.at(m_nextAddress++);
+    socket->connectToHost(address, m_target.port);
 }
 
 void ConnectionProbe::onConnected()
@@ -353,7 +355,10 @@ void ConnectionProbe::onSocketError()
             m_timedOut << address;
         else
             m_unreachable << address + QStringLiteral(": ") + m_socket->errorString();
-        connectNext();
+        // The next address from the event loop, never from inside this socket's signal: a
+        // connect that fails at once (no interface, no route) would otherwise recurse.
+        m_socket->disconnect(this);
+        QMetaObject::invokeMethod(this, &ConnectionProbe::connectNext, Qt::QueuedConnection);
         return;
     }
     case Phase::Tls:

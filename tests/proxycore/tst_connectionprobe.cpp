@@ -10,6 +10,7 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUdpSocket>
 
 using Outcome = ProbeStepResult::Outcome;
 
@@ -31,6 +32,8 @@ private slots:
     void probe();
     void trustsSslCertFile();
     void tlsHandshakeTimeout();
+    void networkFailures_data();
+    void networkFailures();
     void tailnetAddresses_data();
     void tailnetAddresses();
 
@@ -267,6 +270,80 @@ void TestConnectionProbe::tlsHandshakeTimeout()
     QVERIFY2(results.at(2).summary.contains(QStringLiteral("did not complete within 0.5 s")),
              qPrintable(results.at(2).summary));
     QCOMPARE(results.at(3).outcome, Outcome::Skipped);
+}
+
+void TestConnectionProbe::networkFailures_data()
+{
+    QTest::addColumn<QString>("network"); // drop, no-route, hanging-resolver
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<QString>("outcomes"); // dns,tcp,tls,version
+    QTest::addColumn<int>("reportingStep");
+    QTest::addColumn<QString>("summaryContains");
+
+    QTest::newRow("a port that drops packets: the connect times out")
+        << QStringLiteral("drop") << QStringLiteral("192.0.2.1")
+        << QStringLiteral("pass,fail,skipped,skipped") << 1
+        << QStringLiteral("no answer from 192.0.2.1 port 443 within 0.5 s");
+    QTest::newRow("no route to the address: the connect fails at once")
+        << QStringLiteral("no-route") << QStringLiteral("198.51.100.7")
+        << QStringLiteral("pass,fail,skipped,skipped") << 1
+        << QStringLiteral("cannot connect to 198.51.100.7:443: 198.51.100.7: Network unreachable");
+    QTest::newRow("a resolver that never answers: the lookup times out")
+        << QStringLiteral("hanging-resolver") << QStringLiteral("hangs.example.test")
+        << QStringLiteral("fail,skipped,skipped,skipped") << 0
+        << QStringLiteral("looking up hangs.example.test took longer than 0.5 s");
+}
+
+void TestConnectionProbe::networkFailures()
+{
+    QFETCH(QString, network);
+    QFETCH(QString, host);
+    QFETCH(QString, outcomes);
+    QFETCH(int, reportingStep);
+    QFETCH(QString, summaryContains);
+
+    QUdpSocket silentResolver; // bound, never reads: queries go unanswered
+    QTemporaryDir dir;
+    bool resolvConfMounted = false;
+    if (network == QLatin1String("drop")) {
+        // Routed to loopback but not a local address: the kernel drops every SYN.
+        QProcess::execute(QStringLiteral("ip"), {QStringLiteral("route"), QStringLiteral("replace"),
+                                                 QStringLiteral("192.0.2.0/24"),
+                                                 QStringLiteral("dev"), QStringLiteral("lo")});
+    } else if (network == QLatin1String("hanging-resolver")) {
+        QVERIFY(silentResolver.bind(QHostAddress(QStringLiteral("127.0.0.153")), 53));
+        const QString conf = dir.filePath(QStringLiteral("resolv.conf"));
+        QFile file(conf);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("nameserver 127.0.0.153\noptions timeout:3 attempts:1\n");
+        file.close();
+        QCOMPARE(QProcess::execute(QStringLiteral("mount"), {QStringLiteral("--bind"), conf,
+                                                             QStringLiteral("/etc/resolv.conf")}),
+                 0);
+        resolvConfMounted = true;
+    }
+
+    ProbeTarget target;
+    target.host = host;
+    target.port = 443;
+    target.timeoutMs = 500;
+    QElapsedTimer clock;
+    clock.start();
+    const QList<ProbeStepResult> results = runProbe(target);
+    const qint64 elapsed = clock.elapsed();
+    if (resolvConfMounted)
+        QProcess::execute(QStringLiteral("umount"), {QStringLiteral("/etc/resolv.conf")});
+
+    QVERIFY2(elapsed < 3000, qPrintable(QString::number(elapsed)));
+    QStringList got;
+    for (const ProbeStepResult &result : results) {
+        static const char *names[] = {"pass", "warn", "fail", "skipped"};
+        got << QLatin1String(names[int(result.outcome)]);
+    }
+    QCOMPARE(got.join(QLatin1Char(',')), outcomes);
+    const ProbeStepResult &reported = results.at(reportingStep);
+    QVERIFY2(reported.summary.contains(summaryContains), qPrintable(reported.summary));
+    QVERIFY(!reported.fix.isEmpty());
 }
 
 void TestConnectionProbe::tailnetAddresses_data()
