@@ -85,9 +85,9 @@ bool DoctorDialog::start(const KubeconfigSet &set, const DoctorOptions &options)
     m_set = set;
     m_options = options;
     m_steps->clear();
-    QString error;
-    if (!m_runner.start(set, options, &error)) {
-        m_status->setText(error);
+    const Status started = m_runner.start(set, options);
+    if (!started) {
+        m_status->setText(started.error());
         m_again->setEnabled(true);
         return false;
     }
