@@ -20,6 +20,7 @@ private slots:
     void initTestCase();
     void showsEveryStepWithItsOutcome();
     void unknownContextIsShown();
+    void directServerOffersRouteThroughTailnet();
     void completesOffline_data();
     void completesOffline();
 
@@ -96,6 +97,49 @@ void TestDoctorDialog::unknownContextIsShown()
     QVERIFY2(dialog.statusText().contains(QStringLiteral("no context named 'nope'")),
              qPrintable(dialog.statusText()));
     QCOMPARE(dialog.stepList()->topLevelItemCount(), 0);
+}
+
+void TestDoctorDialog::directServerOffersRouteThroughTailnet()
+{
+    // An IP address: the context goes direct, not through the proxy.
+    const KubeconfigSet set = load(
+        QStringLiteral("apiVersion: v1\nkind: Config\ncurrent-context: demo\n"
+                       "clusters:\n- name: demo\n  cluster:\n    server: https://192.0.2.10\n"
+                       "contexts:\n- name: demo\n  context:\n    cluster: demo\n    user: demo\n"
+                       "users:\n- name: demo\n  user:\n    token: abc\n"));
+    DoctorDialog dialog;
+    dialog.show();
+    QSignalSpy finished(dialog.runner(), &DoctorRunner::finished);
+    QSignalSpy route(&dialog, &DoctorDialog::routeThroughTailnetRequested);
+    DoctorOptions options;
+    options.timeoutMs = 300;
+    options.askTailscale = false;
+    QVERIFY(dialog.start(set, options));
+    QVERIFY(finished.wait(15000));
+
+    QTreeWidgetItem *entry = dialog.stepList()->topLevelItem(0);
+    QCOMPARE(entry->data(0, DoctorDialog::OutcomeRole).toInt(), int(CheckResult::Outcome::Warn));
+    QVERIFY(entry->isExpanded());
+    // The fix names the window's button, not the CLI's flags.
+    QCOMPARE(entry->child(0)->text(0), QStringLiteral("fix"));
+    const QString fix = entry->child(0)->text(1);
+    QVERIFY2(fix.contains(QStringLiteral("Route through tailnet button")), qPrintable(fix));
+    QVERIFY2(!fix.contains(QStringLiteral("--")) && !fix.contains(QStringLiteral("kubetailor ")),
+             qPrintable(fix));
+    QPushButton *button = nullptr;
+    for (int i = 0; i < entry->childCount() && !button; ++i)
+        button = qobject_cast<QPushButton *>(dialog.stepList()->itemWidget(entry->child(i), 1));
+    QVERIFY(button);
+    QCOMPARE(button->text(), QStringLiteral("Route through tailnet"));
+    button->click();
+    QCOMPARE(route.size(), 1);
+    QCOMPARE(route.at(0).at(0).toString(), QStringLiteral("demo"));
+    // A step without a fix the window can do has no button.
+    for (int row = 1; row < dialog.stepList()->topLevelItemCount(); ++row) {
+        QTreeWidgetItem *item = dialog.stepList()->topLevelItem(row);
+        for (int i = 0; i < item->childCount(); ++i)
+            QVERIFY(!dialog.stepList()->itemWidget(item->child(i), 1));
+    }
 }
 
 void TestDoctorDialog::completesOffline_data()
