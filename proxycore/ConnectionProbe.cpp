@@ -4,11 +4,14 @@
 #include "proxycore/ProxyLogging.h"
 #include "proxycore/UpstreamTrust.h"
 
+#include <QCoreApplication>
 #include <QHostInfo>
 #include <QRegularExpression>
 #include <QSslCipher>
 #include <QSslConfiguration>
 #include <QSslSocket>
+
+#include <thread>
 
 namespace {
 
@@ -68,8 +71,7 @@ ConnectionProbe::ConnectionProbe(const ProbeTarget &target, QObject *parent)
 
 ConnectionProbe::~ConnectionProbe()
 {
-    if (m_lookupId >= 0)
-        QHostInfo::abortHostLookup(m_lookupId);
+    // A lookup still running is left behind; its answer finds no probe.
 }
 
 QString ConnectionProbe::authority() const
@@ -167,11 +169,23 @@ void ConnectionProbe::start()
         return;
     }
     m_timer.start(m_target.timeoutMs);
-    m_lookupId = QHostInfo::lookupHost(m_target.host, this, [this](const QHostInfo &info) {
-        m_lookupId = -1;
-        onLookedUp(info.addresses(),
-                   info.error() == QHostInfo::NoError ? QString() : info.errorString());
-    });
+    // The lookup blocks a thread of its own, detached: when the resolver hangs, the step times
+    // out and the thread is left behind. (QHostInfo::lookupHost's pool would hold the process's
+    // exit until the resolver gives up, tens of seconds later.) The answer comes back through
+    // the application object, on this thread, and finds the probe only if it still exists.
+    QPointer<ConnectionProbe> self(this);
+    std::thread([self = std::move(self), host = m_target.host]() mutable {
+        const QHostInfo info = QHostInfo::fromName(host);
+        QCoreApplication *application = QCoreApplication::instance();
+        if (!application)
+            return;
+        QMetaObject::invokeMethod(application, [self = std::move(self), info] {
+            if (self)
+                self->onLookedUp(info.addresses(), info.error() == QHostInfo::NoError
+                                                       ? QString()
+                                                       : info.errorString());
+        });
+    }).detach();
 }
 
 void ConnectionProbe::onLookedUp(const QList<QHostAddress> &addresses, const QString &error)
@@ -417,10 +431,6 @@ void ConnectionProbe::onStepTimeout()
         m_socket->disconnect(this);
     switch (m_phase) {
     case Phase::Dns:
-        if (m_lookupId >= 0) {
-            QHostInfo::abortHostLookup(m_lookupId);
-            m_lookupId = -1;
-        }
         failAndStop(facts(Step::Dns, Status::TimedOut));
         return;
     case Phase::Tcp:

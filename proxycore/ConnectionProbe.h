@@ -86,7 +86,6 @@ private:
     Phase m_phase = Phase::Idle;
     bool m_finished = false;
     QList<ProbeStepFacts> m_steps;
-    int m_lookupId = -1;
     QList<QHostAddress> m_addresses;
     int m_nextAddress = 0;
     QStringList m_refused;

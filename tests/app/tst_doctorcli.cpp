@@ -1,6 +1,7 @@
 // `kubetailor doctor` run as a user runs it, against a TLS test server on loopback inside a
 // private network namespace (run-test.sh --netns): exit code, the step lines, --json.
 #include "proxycore/CertificateFactory.h"
+#include "tests/support/HangingResolver.h"
 #include "tests/support/OfflineNetwork.h"
 #include "tests/support/ScriptedTlsUpstream.h"
 
@@ -36,6 +37,7 @@ private slots:
     void dnsFailureAsksTailscale();
     void offlineCompletes_data();
     void offlineCompletes();
+    void hangingResolverDoesNotHoldTheExit();
 
 private:
     struct Run
@@ -438,6 +440,27 @@ void TestDoctorCli::offlineCompletes()
     QVERIFY2(r.out.contains(QStringLiteral("[pass] exec plugin")), qPrintable(r.out));
     QVERIFY2(r.err.contains(QStringLiteral("kubetailor doctor: context gke_demo: ")),
              qPrintable(r.err));
+}
+
+void TestDoctorCli::hangingResolverDoesNotHoldTheExit()
+{
+    const QString config = writeKubeconfig(QStringLiteral("https://hangs.example.test"), QString(),
+                                           execUser(QStringLiteral("gke-gcloud-auth-plugin")));
+    HangingResolver resolver; // each query hangs 2 x 5 s
+    QString error;
+    QVERIFY2(resolver.start(&error, 5), qPrintable(error));
+    QElapsedTimer clock;
+    clock.start();
+    const Run r = runDoctor({QStringLiteral("--kubeconfig"), config, QStringLiteral("--timeout"),
+                             QStringLiteral("0.5")});
+    // The DNS step times out after 0.5 s, the others report, and the process ends: the
+    // lookup left behind does not hold the exit until the resolver gives up.
+    QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
+    QVERIFY2(r.exitCode == 1, qPrintable(r.out + r.err));
+    QVERIFY2(r.out.contains(QStringLiteral(
+                 "[FAIL] DNS: looking up hangs.example.test took longer than 0.5 s")),
+             qPrintable(r.out));
+    QVERIFY2(everyStepInOrder(r.out), qPrintable(r.out));
 }
 
 QTEST_GUILESS_MAIN(TestDoctorCli)

@@ -4,6 +4,7 @@
 // is ConnectionAdvice's business (tests/kubeconfig/doctor/tst_connectionadvice).
 #include "proxycore/CertificateFactory.h"
 #include "proxycore/ConnectionProbe.h"
+#include "tests/support/HangingResolver.h"
 #include "tests/support/ScriptedTlsUpstream.h"
 
 #include <QFile>
@@ -12,7 +13,6 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QUdpSocket>
 
 using Status = ProbeStepFacts::Status;
 using Step = ProbeStepFacts::Step;
@@ -365,25 +365,15 @@ void TestConnectionProbe::networkFailures()
     QFETCH(int, reportingStep);
     QFETCH(QStringList, facts);
 
-    QUdpSocket silentResolver; // bound, never reads: queries go unanswered
-    QTemporaryDir dir;
-    bool resolvConfMounted = false;
+    HangingResolver resolver;
     if (network == QLatin1String("drop")) {
         // Routed to loopback but not a local address: the kernel drops every SYN.
         QProcess::execute(QStringLiteral("ip"), {QStringLiteral("route"), QStringLiteral("replace"),
                                                  QStringLiteral("192.0.2.0/24"),
                                                  QStringLiteral("dev"), QStringLiteral("lo")});
     } else if (network == QLatin1String("hanging-resolver")) {
-        QVERIFY(silentResolver.bind(QHostAddress(QStringLiteral("127.0.0.153")), 53));
-        const QString conf = dir.filePath(QStringLiteral("resolv.conf"));
-        QFile file(conf);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("nameserver 127.0.0.153\noptions timeout:3 attempts:1\n");
-        file.close();
-        QCOMPARE(QProcess::execute(QStringLiteral("mount"), {QStringLiteral("--bind"), conf,
-                                                             QStringLiteral("/etc/resolv.conf")}),
-                 0);
-        resolvConfMounted = true;
+        QString error;
+        QVERIFY2(resolver.start(&error, 3), qPrintable(error));
     }
 
     ProbeTarget target;
@@ -394,8 +384,6 @@ void TestConnectionProbe::networkFailures()
     clock.start();
     const QList<ProbeStepFacts> steps = runProbe(target);
     const qint64 elapsed = clock.elapsed();
-    if (resolvConfMounted)
-        QProcess::execute(QStringLiteral("umount"), {QStringLiteral("/etc/resolv.conf")});
 
     QVERIFY2(elapsed < 3000, qPrintable(QString::number(elapsed)));
     QCOMPARE(statusesOf(steps), statuses);
