@@ -249,6 +249,10 @@ CheckResult ContextEntryCheck::checkAuth(const ContextInfo &context)
                         "tailnet identity), or the local forwarder's passthrough "
                         "('kubetailor proxy --context %1 --passthrough')")
                          .arg(context.name);
+        result.windowFix = tr("use the operator's auth mode (the proxy then authenticates you by "
+                              "your tailnet identity), or the Local proxy panel with TCP "
+                              "passthrough for context %1")
+                               .arg(context.name);
         break;
     case AuthMethod::AuthProvider:
         result.outcome = CheckResult::Outcome::Warn;
