@@ -1,6 +1,7 @@
 #include "DoctorRunner.h"
 
 #include "app/AppLogging.h"
+#include "kubeconfig/doctor/ConnectionAdvice.h"
 #include "kubeconfig/doctor/ContextEntryCheck.h"
 #include "kubeconfig/doctor/ExecCredentialRunner.h"
 #include "kubeconfig/tailnet/TailnetDiscovery.h"
@@ -46,45 +47,46 @@ QStringList DoctorRunner::stepIds()
             QStringLiteral("auth")};
 }
 
-CheckResult DoctorRunner::fromProbe(const ProbeStepResult &probe)
+ConnectionFacts DoctorRunner::toConnectionFacts(const ProbeStepFacts &probe)
 {
-    CheckResult result;
-    switch (probe.step) {
-    case ProbeStepResult::Step::Dns:
-        result.id = QStringLiteral("dns");
-        result.title = tr("DNS");
-        break;
-    case ProbeStepResult::Step::Tcp:
-        result.id = QStringLiteral("tcp");
-        result.title = tr("TCP connect");
-        break;
-    case ProbeStepResult::Step::Tls:
-        result.id = QStringLiteral("tls");
-        result.title = tr("TLS certificate");
-        break;
-    case ProbeStepResult::Step::Version:
-        result.id = QStringLiteral("version");
-        result.title = tr("GET /version");
-        break;
-    }
-    switch (probe.outcome) {
-    case ProbeStepResult::Outcome::Pass:
-        result.outcome = CheckResult::Outcome::Pass;
-        break;
-    case ProbeStepResult::Outcome::Warn:
-        result.outcome = CheckResult::Outcome::Warn;
-        break;
-    case ProbeStepResult::Outcome::Fail:
-        result.outcome = CheckResult::Outcome::Fail;
-        break;
-    case ProbeStepResult::Outcome::Skipped:
-        result.outcome = CheckResult::Outcome::Skipped;
-        break;
-    }
-    result.summary = probe.summary;
-    result.fix = probe.fix;
-    result.details = probe.details;
-    return result;
+    // The enumerators are declared in the same order on both sides.
+    ConnectionFacts facts;
+    facts.step = static_cast<ConnectionFacts::Step>(static_cast<int>(probe.step));
+    facts.status = static_cast<ConnectionFacts::Status>(static_cast<int>(probe.status));
+    facts.blockedBy = static_cast<ConnectionFacts::Step>(static_cast<int>(probe.blockedBy));
+    facts.host = probe.host;
+    facts.port = probe.port;
+    facts.expectedName = probe.expectedName;
+    facts.timeoutMs = probe.timeoutMs;
+    facts.errorText = probe.errorText;
+    facts.hostIsAddress = probe.hostIsAddress;
+    facts.addresses = probe.addresses;
+    facts.anyTailnetAddress = probe.anyTailnetAddress;
+    facts.connectedAddress = probe.connectedAddress;
+    facts.elapsedMs = probe.elapsedMs;
+    facts.refusedBy = probe.refusedBy;
+    facts.timedOut = probe.timedOut;
+    facts.unreachable = probe.unreachable;
+    facts.hasCertificate = probe.hasCertificate;
+    facts.certificateDnsNames = probe.certificateDnsNames;
+    facts.certificateCommonNames = probe.certificateCommonNames;
+    facts.issuerCommonNames = probe.issuerCommonNames;
+    facts.issuerOrganizations = probe.issuerOrganizations;
+    facts.notBefore = probe.notBefore;
+    facts.notAfter = probe.notAfter;
+    facts.protocol = probe.protocol;
+    facts.nameMismatch = probe.nameMismatch;
+    facts.expired = probe.expired;
+    facts.notYetValid = probe.notYetValid;
+    facts.untrusted = probe.untrusted;
+    facts.verificationErrors = probe.verificationErrors;
+    facts.trustStoreError = probe.trustStoreError;
+    facts.httpStatus = probe.httpStatus;
+    facts.httpReason = probe.httpReason;
+    facts.serverVersion = probe.serverVersion;
+    facts.statusMessage = probe.statusMessage;
+    facts.notHttp = probe.notHttp;
+    return facts;
 }
 
 bool DoctorRunner::anyFailed() const
@@ -96,25 +98,19 @@ bool DoctorRunner::anyFailed() const
     return false;
 }
 
-bool DoctorRunner::start(const KubeconfigSet &set, const DoctorOptions &options, QString *error)
+Status DoctorRunner::start(const KubeconfigSet &set, const DoctorOptions &options)
 {
-    if (m_running) {
-        *error = tr("a check is already running");
-        return false;
-    }
+    if (m_running)
+        return Status::failure(tr("a check is already running"));
     const QString name = options.context.isEmpty() ? set.currentContext() : options.context;
-    if (name.isEmpty()) {
-        *error = tr("no current context is set in %1: pass --context NAME (kubetailor contexts "
-                    "lists them)")
-                     .arg(set.files().join(QStringLiteral(", ")));
-        return false;
-    }
+    if (name.isEmpty())
+        return Status::failure(tr("no current context is set in %1: pass --context NAME "
+                                  "(kubetailor contexts lists them)")
+                                   .arg(set.files().join(QStringLiteral(", "))));
     const std::optional<ContextInfo> context = set.context(name);
-    if (!context) {
-        *error = tr("no context named '%1' in %2: kubetailor contexts lists them")
-                     .arg(name, set.files().join(QStringLiteral(", ")));
-        return false;
-    }
+    if (!context)
+        return Status::failure(tr("no context named '%1' in %2: kubetailor contexts lists them")
+                                   .arg(name, set.files().join(QStringLiteral(", "))));
     m_set = set;
     m_options = options;
     m_context = *context;
@@ -123,7 +119,7 @@ bool DoctorRunner::start(const KubeconfigSet &set, const DoctorOptions &options,
     qCDebug(lcApp) << "doctor: checking context" << name;
     // Report from the event loop, so whoever called start() is connected and ready.
     QTimer::singleShot(0, this, &DoctorRunner::runEntry);
-    return true;
+    return Status::success();
 }
 
 void DoctorRunner::add(const CheckResult &result)
@@ -136,15 +132,8 @@ void DoctorRunner::runEntry()
 {
     add(ContextEntryCheck::checkEntry(m_context));
     if (!ContextEntryCheck::hasProbeableServer(m_context)) {
-        const QString reason = tr("skipped: the server is not an https:// URL to probe");
-        for (ProbeStepResult::Step step :
-             {ProbeStepResult::Step::Dns, ProbeStepResult::Step::Tcp, ProbeStepResult::Step::Tls,
-              ProbeStepResult::Step::Version}) {
-            ProbeStepResult skipped;
-            skipped.step = step;
-            skipped.summary = reason;
-            add(fromProbe(skipped));
-        }
+        for (const CheckResult &skipped : ConnectionAdvice::notProbed())
+            add(skipped);
         runExecSteps();
         return;
     }
@@ -178,12 +167,12 @@ void DoctorRunner::runEntry()
     probe->start();
 }
 
-void DoctorRunner::onProbeStep(const ProbeStepResult &probe)
+void DoctorRunner::onProbeStep(const ProbeStepFacts &facts)
 {
-    const CheckResult result = fromProbe(probe);
+    const CheckResult result = ConnectionAdvice::advise(toConnectionFacts(facts));
     const bool tailnetName = m_context.serverHost.endsWith(QLatin1String(".ts.net"));
-    if (probe.step == ProbeStepResult::Step::Dns &&
-        probe.outcome == ProbeStepResult::Outcome::Fail && tailnetName && m_options.askTailscale) {
+    if (result.id == QLatin1String("dns") && result.outcome == CheckResult::Outcome::Fail &&
+        tailnetName && m_options.askTailscale) {
         m_holding = true;
         m_held << result;
         explainDnsFailure();
@@ -209,28 +198,8 @@ void DoctorRunner::explainDnsFailure()
     discovery->setTailscalePath(m_options.tailscalePath);
     connect(discovery, &TailnetDiscovery::finished, this, [this, discovery] {
         discovery->deleteLater();
-        const TailnetDiscoveryResult tailnet = discovery->result();
-        CheckResult &dns = m_held.first();
-        const QString host = m_context.serverHost;
-        if (!tailnet.ok()) {
-            dns.fix = tailnet.message;
-        } else if (!host.endsWith(QLatin1Char('.') + tailnet.suffix())) {
-            dns.fix = tr("%1 is not in this machine's tailnet (%2): check the name, or log in "
-                         "to the tailnet the proxy is in")
-                          .arg(host, tailnet.suffix());
-        } else {
-            QStringList names;
-            for (const OperatorCandidate &candidate : tailnet.candidates)
-                names << candidate.fqdn;
-            dns.fix = names.isEmpty()
-                          ? tr("no device named %1 in tailnet %2: is the operator's proxy "
-                               "running and logged in?")
-                                .arg(host.section(QLatin1Char('.'), 0, 0), tailnet.suffix())
-                          : tr("no device named %1 in tailnet %2; devices that look like the "
-                               "proxy: %3")
-                                .arg(host.section(QLatin1Char('.'), 0, 0), tailnet.suffix(),
-                                     names.join(QStringLiteral(", ")));
-        }
+        m_held.first().fix =
+            ConnectionAdvice::tailnetDnsFix(m_context.serverHost, discovery->result());
         m_holding = false;
         const QList<CheckResult> held = m_held;
         m_held.clear();

@@ -2,6 +2,7 @@
 
 #include "kubeconfig/ContextInfo.h"
 #include "kubeconfig/KubeconfigSet.h"
+#include "kubeconfig/Result.h"
 #include "kubeconfig/doctor/CheckResult.h"
 #include "kubeconfig/doctor/ExecPluginLocator.h"
 
@@ -10,7 +11,8 @@
 #include <QPointer>
 
 class ConnectionProbe;
-struct ProbeStepResult;
+struct ConnectionFacts;
+struct ProbeStepFacts;
 
 struct DoctorOptions
 {
@@ -40,8 +42,9 @@ public:
     // For tests: where plugins are looked for.
     void setExecPluginLocator(const ExecPluginLocator &locator) { m_locator = locator; }
 
-    // False with `error` set when the context does not exist (or no current context is set).
-    bool start(const KubeconfigSet &set, const DoctorOptions &options, QString *error);
+    // Fails, saying which context and where it looked, when the context does not exist (or
+    // no current context is set).
+    Status start(const KubeconfigSet &set, const DoctorOptions &options);
 
     bool isRunning() const { return m_running; }
     ContextInfo context() const { return m_context; }
@@ -50,8 +53,8 @@ public:
 
     // The step ids in the order they report.
     static QStringList stepIds();
-    // A network step as a doctor line.
-    static CheckResult fromProbe(const ProbeStepResult &result);
+    // The probe's facts as the advice's input: a field by field copy, no judgement.
+    static ConnectionFacts toConnectionFacts(const ProbeStepFacts &facts);
 
 signals:
     void stepFinished(const CheckResult &result);
@@ -60,7 +63,7 @@ signals:
 private:
     void add(const CheckResult &result);
     void runEntry();
-    void onProbeStep(const ProbeStepResult &result);
+    void onProbeStep(const ProbeStepFacts &facts);
     void onProbeFinished();
     void explainDnsFailure();
     void runExecSteps();

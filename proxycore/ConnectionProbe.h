@@ -1,6 +1,6 @@
 #pragma once
 
-#include "proxycore/ProbeStepResult.h"
+#include "proxycore/ProbeStepFacts.h"
 
 #include <QByteArray>
 #include <QElapsedTimer>
@@ -30,9 +30,11 @@ struct ProbeTarget
 
 // Checks the network path to an API server (or the operator's proxy) the way kubectl walks
 // it, one step at a time: DNS, TCP connect, the TLS handshake verified against the system
-// trust store, then `GET /version` without credentials. Each step reports as it completes;
-// after a failing step the later ones report Skipped with the reason. Never sends a
-// credential.
+// trust store, then `GET /version` without credentials. Each step reports its facts as it
+// completes; after a failing step the later ones report NotRun. Every step is bounded by
+// ProbeTarget::timeoutMs and survives a machine without network (no interface, no route, no
+// DNS). Never sends a credential. What the facts mean is the doctor's business
+// (kubeconfig/doctor/ConnectionAdvice).
 class ConnectionProbe : public QObject
 {
     Q_OBJECT
@@ -43,26 +45,25 @@ public:
 
     void start();
     bool isFinished() const { return m_finished; }
-    QList<ProbeStepResult> results() const { return m_results; }
+    QList<ProbeStepFacts> steps() const { return m_steps; }
     bool anyFailed() const;
 
     // 100.64.0.0/10 (Tailscale's CGNAT range) or fd7a:115c:a1e0::/48.
     static bool isTailnetAddress(const QHostAddress &address);
 
-    // Days before expiry from which the TLS step warns.
-    static constexpr int expiryWarningDays = 14;
-
 signals:
-    void stepFinished(const ProbeStepResult &result);
+    void stepFinished(const ProbeStepFacts &facts);
     void finished();
 
 private:
-    void report(ProbeStepResult::Step step, ProbeStepResult::Outcome outcome,
-                const QString &summary, const QString &fix = QString(),
-                const QStringList &details = QStringList());
-    // Reports `step` failed, the later steps skipped with the reason, and finishes.
-    void failAndStop(ProbeStepResult::Step step, const QString &summary, const QString &fix,
-                     const QStringList &details = QStringList());
+    using Step = ProbeStepFacts::Step;
+    using Status = ProbeStepFacts::Status;
+
+    // Facts of `step` with the target filled in.
+    ProbeStepFacts facts(Step step, Status status) const;
+    void report(const ProbeStepFacts &facts);
+    // Reports `facts` (a failure), the later steps NotRun, and finishes.
+    void failAndStop(const ProbeStepFacts &facts);
     void finish();
 
     void onLookedUp(const QList<QHostAddress> &addresses, const QString &error);
@@ -84,8 +85,7 @@ private:
     ProbeTarget m_target;
     Phase m_phase = Phase::Idle;
     bool m_finished = false;
-    QList<ProbeStepResult> m_results;
-    int m_lookupId = -1;
+    QList<ProbeStepFacts> m_steps;
     QList<QHostAddress> m_addresses;
     int m_nextAddress = 0;
     QStringList m_refused;

@@ -118,9 +118,9 @@ int runDoctorCommand(CliContext &cli)
             &runner, &DoctorRunner::stepFinished, &loop,
             [&cli](const CheckResult &result) { DoctorText::print(cli.out(), result); });
     }
-    QString error;
-    if (!runner.start(*set, options, &error))
-        return cli.fail(error);
+    const Status started = runner.start(*set, options);
+    if (!started)
+        return cli.fail(started.error());
     if (!json) {
         const ContextInfo context = runner.context();
         cli.out() << DoctorText::tr("Checking context %1 (server %2)")

@@ -85,9 +85,9 @@ bool DoctorDialog::start(const KubeconfigSet &set, const DoctorOptions &options)
     m_set = set;
     m_options = options;
     m_steps->clear();
-    QString error;
-    if (!m_runner.start(set, options, &error)) {
-        m_status->setText(error);
+    const Status started = m_runner.start(set, options);
+    if (!started) {
+        m_status->setText(started.error());
         m_again->setEnabled(true);
         return false;
     }
@@ -123,9 +123,20 @@ void DoctorDialog::onStep(const CheckResult &result)
     item->setToolTip(1, result.summary);
     item->setData(0, OutcomeRole, int(result.outcome));
     qDeleteAll(item->takeChildren());
-    if (!result.fix.isEmpty()) {
-        auto *fix = new QTreeWidgetItem(item, {tr("fix"), result.fix});
-        fix->setToolTip(1, result.fix);
+    // The window's words for the fix (its buttons, not command-line flags) where they differ.
+    const QString fixText = result.windowFix.isEmpty() ? result.fix : result.windowFix;
+    if (!fixText.isEmpty()) {
+        auto *fix = new QTreeWidgetItem(item, {tr("fix"), fixText});
+        fix->setToolTip(1, fixText);
+    }
+    if (result.action == CheckResult::routeThroughTailnet()) {
+        auto *row = new QTreeWidgetItem(item);
+        auto *button = new QPushButton(tr("Route through tailnet"), m_steps);
+        button->setObjectName(QStringLiteral("routeThroughTailnet"));
+        const QString context = m_runner.context().name;
+        connect(button, &QPushButton::clicked, this,
+                [this, context] { emit routeThroughTailnetRequested(context); });
+        m_steps->setItemWidget(row, 1, button);
     }
     for (const QString &detail : result.details)
         new QTreeWidgetItem(item, {QString(), detail});

@@ -32,6 +32,10 @@ public:
     // Item data role holding the step's outcome (CheckResult::Outcome as int; -1 pending).
     static constexpr int OutcomeRole = Qt::UserRole + 1;
 
+signals:
+    // The user chose the "Route through tailnet" fix for `context`.
+    void routeThroughTailnetRequested(const QString &context);
+
 private:
     void onStep(const CheckResult &result);
     void onFinished();

@@ -403,6 +403,12 @@ void MainWindow::checkConnection()
     if (!m_doctor) {
         m_doctor = new DoctorDialog(this);
         m_doctor->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_doctor, &DoctorDialog::routeThroughTailnetRequested, this,
+                [this](const QString &context) {
+                    m_contexts->selectContexts({context});
+                    m_tabs->setCurrentWidget(m_rewrite);
+                    bringToFront();
+                });
     }
     m_doctor->start(m_kubeconfig->set(), options);
     m_doctor->show();

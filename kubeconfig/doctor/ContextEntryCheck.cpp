@@ -84,6 +84,10 @@ CheckResult ContextEntryCheck::checkEntry(const ContextInfo &context)
     const QString server = tr("server %1").arg(context.server);
     QStringList problems;
     QStringList fixes;
+    QStringList windowFixes; // the same fixes in the window's words
+    const QString routeButton =
+        tr("use the Route through tailnet button below: it points the server at the proxy's "
+           "full MagicDNS name and removes the old CA");
     CheckResult::Outcome outcome = CheckResult::Outcome::Pass;
     auto raise = [&outcome](CheckResult::Outcome to) {
         if (int(to) > int(outcome))
@@ -96,6 +100,7 @@ CheckResult ContextEntryCheck::checkEntry(const ContextInfo &context)
         raise(CheckResult::Outcome::Warn);
         problems << tr("%1 is an IP address: not routed through the tailnet proxy").arg(server);
         fixes << rewriteHint(context);
+        windowFixes << routeButton;
     } else if (!host.contains(QLatin1Char('.'))) {
         raise(CheckResult::Outcome::Fail);
         problems << tr("%1 is a short name; TLS certificates are issued for the full name, e.g. "
@@ -104,11 +109,13 @@ CheckResult ContextEntryCheck::checkEntry(const ContextInfo &context)
         fixes << tr("run 'kubetailor rewrite --context %1 --hostname %2' (it asks tailscale for "
                     "the tailnet's name)")
                      .arg(context.name, host);
+        windowFixes << routeButton;
     } else if (!tailnet) {
         raise(CheckResult::Outcome::Warn);
         problems
             << tr("%1 is not a .ts.net name: not routed through the tailnet proxy").arg(server);
         fixes << rewriteHint(context);
+        windowFixes << routeButton;
     }
 
     // Leftovers of the direct connection matter once the server is the proxy: kubectl would
@@ -125,6 +132,7 @@ CheckResult ContextEntryCheck::checkEntry(const ContextInfo &context)
             fixes << tr("remove certificate-authority(-data) from cluster %1 (kubetailor rewrite "
                         "does)")
                          .arg(context.clusterName);
+            windowFixes << routeButton;
         }
         if (!context.tlsServerName.isEmpty()) {
             raise(CheckResult::Outcome::Fail);
@@ -132,6 +140,7 @@ CheckResult ContextEntryCheck::checkEntry(const ContextInfo &context)
                            "against that name, not %2")
                             .arg(context.tlsServerName, host);
             fixes << tr("remove tls-server-name from cluster %1").arg(context.clusterName);
+            windowFixes << fixes.constLast();
         }
         if (context.insecureSkipTlsVerify) {
             raise(CheckResult::Outcome::Warn);
@@ -140,6 +149,7 @@ CheckResult ContextEntryCheck::checkEntry(const ContextInfo &context)
             fixes << tr("remove insecure-skip-tls-verify from cluster %1: the proxy's "
                         "certificate is publicly trusted")
                          .arg(context.clusterName);
+            windowFixes << fixes.constLast();
         }
     }
     if (!context.proxyUrl.isEmpty()) {
@@ -149,6 +159,7 @@ CheckResult ContextEntryCheck::checkEntry(const ContextInfo &context)
                         .arg(context.proxyUrl);
         fixes << tr("remove proxy-url from cluster %1 unless that proxy is meant to be used")
                      .arg(context.clusterName);
+        windowFixes << fixes.constLast();
     }
 
     result.outcome = outcome;
@@ -160,6 +171,11 @@ CheckResult ContextEntryCheck::checkEntry(const ContextInfo &context)
         result.summary = problems.join(QStringLiteral("; "));
         fixes.removeDuplicates();
         result.fix = fixes.join(QStringLiteral("; "));
+        if (windowFixes.contains(routeButton)) {
+            result.action = CheckResult::routeThroughTailnet();
+            windowFixes.removeDuplicates();
+            result.windowFix = windowFixes.join(QStringLiteral("; "));
+        }
     }
     return result;
 }
@@ -233,6 +249,10 @@ CheckResult ContextEntryCheck::checkAuth(const ContextInfo &context)
                         "tailnet identity), or the local forwarder's passthrough "
                         "('kubetailor proxy --context %1 --passthrough')")
                          .arg(context.name);
+        result.windowFix = tr("use the operator's auth mode (the proxy then authenticates you by "
+                              "your tailnet identity), or the Local proxy panel with TCP "
+                              "passthrough for context %1")
+                               .arg(context.name);
         break;
     case AuthMethod::AuthProvider:
         result.outcome = CheckResult::Outcome::Warn;

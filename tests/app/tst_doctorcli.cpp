@@ -1,9 +1,12 @@
 // `kubetailor doctor` run as a user runs it, against a TLS test server on loopback inside a
 // private network namespace (run-test.sh --netns): exit code, the step lines, --json.
 #include "proxycore/CertificateFactory.h"
+#include "tests/support/HangingResolver.h"
+#include "tests/support/OfflineNetwork.h"
 #include "tests/support/ScriptedTlsUpstream.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -32,6 +35,9 @@ private slots:
     void unknownContext();
     void dnsFailureAsksTailscale_data();
     void dnsFailureAsksTailscale();
+    void offlineCompletes_data();
+    void offlineCompletes();
+    void hangingResolverDoesNotHoldTheExit();
 
 private:
     struct Run
@@ -134,6 +140,21 @@ QString TestDoctorCli::writeKubeconfig(const QString &server, const QString &clu
                    .arg(server, clusterExtra, user)
                    .toUtf8());
     return path;
+}
+
+// Every step reported, in order.
+static bool everyStepInOrder(const QString &out)
+{
+    int at = -1;
+    for (const char *title :
+         {"] kubeconfig entry:", "] DNS:", "] TCP connect:", "] TLS certificate:",
+          "] GET /version:", "] exec plugin:", "] exec credential:", "] auth method:"}) {
+        const int next = int(out.indexOf(QLatin1String(title)));
+        if (next <= at)
+            return false;
+        at = next;
+    }
+    return true;
 }
 
 static QString execUser(const QString &command)
@@ -251,15 +272,7 @@ void TestDoctorCli::doctor()
     for (const QString &line : lines)
         QVERIFY2(r.out.contains(line),
                  qPrintable(QStringLiteral("missing: ") + line + QStringLiteral("\n") + r.out));
-    // Steps in order, every one reported.
-    int at = -1;
-    for (const char *title :
-         {"] kubeconfig entry:", "] DNS:", "] TCP connect:", "] TLS certificate:",
-          "] GET /version:", "] exec plugin:", "] exec credential:", "] auth method:"}) {
-        const int next = int(r.out.indexOf(QLatin1String(title)));
-        QVERIFY2(next > at, title);
-        at = next;
-    }
+    QVERIFY2(everyStepInOrder(r.out), qPrintable(r.out));
     if (exitCode == 1)
         QVERIFY2(r.err.contains(QStringLiteral("kubetailor doctor: context gke_demo: ")),
                  qPrintable(r.err));
@@ -375,6 +388,79 @@ void TestDoctorCli::dnsFailureAsksTailscale()
         qPrintable(r.out));
     QVERIFY(r.out.indexOf(QStringLiteral("] DNS:")) <
             r.out.indexOf(QStringLiteral("] TCP connect:")));
+}
+
+void TestDoctorCli::offlineCompletes_data()
+{
+    QTest::addColumn<QString>("server");
+    QTest::addColumn<QStringList>("lines"); // each must appear in stdout
+
+    QTest::newRow("a name from /etc/hosts: no route, TCP fails at once")
+        << QStringLiteral("https://%1:443").arg(fqdn)
+        << QStringList{QStringLiteral("] DNS: ") + fqdn + QStringLiteral(" resolves to 127.0.0.1"),
+                       QStringLiteral("[FAIL] TCP connect: cannot connect to ") + fqdn,
+                       QStringLiteral("Network unreachable"),
+                       QStringLiteral("fix: is Tailscale connected on this machine"),
+                       QStringLiteral("[skip] TLS certificate: skipped: no TCP connection"),
+                       QStringLiteral("[skip] GET /version: skipped: no TCP connection")};
+    QTest::newRow("an address: no route, TCP fails at once")
+        << QStringLiteral("https://100.88.1.2:443")
+        << QStringList{QStringLiteral("[pass] DNS: 100.88.1.2 is an IP address"),
+                       QStringLiteral("[FAIL] TCP connect: cannot connect to 100.88.1.2:443"),
+                       QStringLiteral("[skip] TLS certificate: skipped: no TCP connection")};
+    QTest::newRow("a name for DNS: no DNS server can be reached")
+        << QStringLiteral("https://k8s-proxy.tail1234.ts.net")
+        << QStringList{QStringLiteral("[FAIL] DNS: k8s-proxy.tail1234.ts.net does not resolve"),
+                       QStringLiteral("[skip] TCP connect: skipped: the name does not resolve")};
+}
+
+void TestDoctorCli::offlineCompletes()
+{
+    QFETCH(QString, server);
+    QFETCH(QStringList, lines);
+    const QString config =
+        writeKubeconfig(server, QString(), execUser(QStringLiteral("gke-gcloud-auth-plugin")));
+    OfflineNetwork offline;
+    QString error;
+    QVERIFY2(offline.takeDown(&error), qPrintable(error));
+    QElapsedTimer clock;
+    clock.start();
+    const Run r = runDoctor({QStringLiteral("--kubeconfig"), config, QStringLiteral("--timeout"),
+                             QStringLiteral("2"), QStringLiteral("--tailscale"),
+                             QStringLiteral(KUBETAILOR_SUPPORT_DIR "/fake-tailscale")},
+                            QStringLiteral("running-operator.json"));
+    // It completes (no crash, no hang) and says which step failed and why.
+    QVERIFY2(r.exitCode == 1,
+             qPrintable(QStringLiteral("exit %1\n").arg(r.exitCode) + r.out + r.err));
+    QVERIFY2(clock.elapsed() < 20000, qPrintable(QString::number(clock.elapsed())));
+    for (const QString &line : lines)
+        QVERIFY2(r.out.contains(line),
+                 qPrintable(QStringLiteral("missing: ") + line + QStringLiteral("\n") + r.out));
+    QVERIFY2(everyStepInOrder(r.out), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("[pass] exec plugin")), qPrintable(r.out));
+    QVERIFY2(r.err.contains(QStringLiteral("kubetailor doctor: context gke_demo: ")),
+             qPrintable(r.err));
+}
+
+void TestDoctorCli::hangingResolverDoesNotHoldTheExit()
+{
+    const QString config = writeKubeconfig(QStringLiteral("https://hangs.example.test"), QString(),
+                                           execUser(QStringLiteral("gke-gcloud-auth-plugin")));
+    HangingResolver resolver; // each query hangs 2 x 5 s
+    QString error;
+    QVERIFY2(resolver.start(&error, 5), qPrintable(error));
+    QElapsedTimer clock;
+    clock.start();
+    const Run r = runDoctor({QStringLiteral("--kubeconfig"), config, QStringLiteral("--timeout"),
+                             QStringLiteral("0.5")});
+    // The DNS step times out after 0.5 s, the others report, and the process ends: the
+    // lookup left behind does not hold the exit until the resolver gives up.
+    QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
+    QVERIFY2(r.exitCode == 1, qPrintable(r.out + r.err));
+    QVERIFY2(r.out.contains(QStringLiteral(
+                 "[FAIL] DNS: looking up hangs.example.test took longer than 0.5 s")),
+             qPrintable(r.out));
+    QVERIFY2(everyStepInOrder(r.out), qPrintable(r.out));
 }
 
 QTEST_GUILESS_MAIN(TestDoctorCli)

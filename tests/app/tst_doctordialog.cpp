@@ -1,7 +1,9 @@
 // DoctorDialog offscreen: the steps appear with their outcome icons and text as the runner
-// reports, without a network (an http:// server skips the network steps).
+// reports, without a network (an http:// server skips the network steps), and the checks
+// complete on a machine with no network at all (run-test.sh --netns, loopback taken down).
 #include "app/gui/DoctorDialog.h"
 #include "kubeconfig/KubeconfigSet.h"
+#include "tests/support/OfflineNetwork.h"
 
 #include <QFile>
 #include <QPushButton>
@@ -18,6 +20,9 @@ private slots:
     void initTestCase();
     void showsEveryStepWithItsOutcome();
     void unknownContextIsShown();
+    void directServerOffersRouteThroughTailnet();
+    void completesOffline_data();
+    void completesOffline();
 
 private:
     KubeconfigSet load(const QString &yaml);
@@ -92,6 +97,119 @@ void TestDoctorDialog::unknownContextIsShown()
     QVERIFY2(dialog.statusText().contains(QStringLiteral("no context named 'nope'")),
              qPrintable(dialog.statusText()));
     QCOMPARE(dialog.stepList()->topLevelItemCount(), 0);
+}
+
+void TestDoctorDialog::directServerOffersRouteThroughTailnet()
+{
+    // An IP address: the context goes direct, not through the proxy.
+    const KubeconfigSet set = load(
+        QStringLiteral("apiVersion: v1\nkind: Config\ncurrent-context: demo\n"
+                       "clusters:\n- name: demo\n  cluster:\n    server: https://192.0.2.10\n"
+                       "contexts:\n- name: demo\n  context:\n    cluster: demo\n    user: demo\n"
+                       "users:\n- name: demo\n  user:\n    token: abc\n"));
+    DoctorDialog dialog;
+    dialog.show();
+    QSignalSpy finished(dialog.runner(), &DoctorRunner::finished);
+    QSignalSpy route(&dialog, &DoctorDialog::routeThroughTailnetRequested);
+    DoctorOptions options;
+    options.timeoutMs = 300;
+    options.askTailscale = false;
+    QVERIFY(dialog.start(set, options));
+    QVERIFY(finished.wait(15000));
+
+    QTreeWidgetItem *entry = dialog.stepList()->topLevelItem(0);
+    QCOMPARE(entry->data(0, DoctorDialog::OutcomeRole).toInt(), int(CheckResult::Outcome::Warn));
+    QVERIFY(entry->isExpanded());
+    // The fix names the window's button, not the CLI's flags.
+    QCOMPARE(entry->child(0)->text(0), QStringLiteral("fix"));
+    const QString fix = entry->child(0)->text(1);
+    QVERIFY2(fix.contains(QStringLiteral("Route through tailnet button")), qPrintable(fix));
+    QVERIFY2(!fix.contains(QStringLiteral("--")) && !fix.contains(QStringLiteral("kubetailor ")),
+             qPrintable(fix));
+    QPushButton *button = nullptr;
+    for (int i = 0; i < entry->childCount() && !button; ++i)
+        button = qobject_cast<QPushButton *>(dialog.stepList()->itemWidget(entry->child(i), 1));
+    QVERIFY(button);
+    QCOMPARE(button->text(), QStringLiteral("Route through tailnet"));
+    button->click();
+    QCOMPARE(route.size(), 1);
+    QCOMPARE(route.at(0).at(0).toString(), QStringLiteral("demo"));
+    // A step without a fix the window can do has no button.
+    for (int row = 1; row < dialog.stepList()->topLevelItemCount(); ++row) {
+        QTreeWidgetItem *item = dialog.stepList()->topLevelItem(row);
+        for (int i = 0; i < item->childCount(); ++i)
+            QVERIFY(!dialog.stepList()->itemWidget(item->child(i), 1));
+    }
+}
+
+void TestDoctorDialog::completesOffline_data()
+{
+    QTest::addColumn<QString>("server");
+    QTest::addColumn<int>("failedRow"); // 1 DNS, 2 TCP
+    QTest::addColumn<QString>("failedText");
+    QTest::addColumn<QString>("skippedText");
+
+    QTest::newRow("a name from /etc/hosts: no route to it")
+        << QStringLiteral("https://tailscale-operator.tail1234.ts.net:443") << 2
+        << QStringLiteral("Network unreachable") << QStringLiteral("skipped: no TCP connection");
+    QTest::newRow("an address: no route to it")
+        << QStringLiteral("https://100.88.1.2:443") << 2 << QStringLiteral("Network unreachable")
+        << QStringLiteral("skipped: no TCP connection");
+    QTest::newRow("a name for DNS: no DNS server can be reached")
+        << QStringLiteral("https://k8s-proxy.tail1234.ts.net:443") << 1
+        << QStringLiteral("does not resolve")
+        << QStringLiteral("skipped: the name does not resolve");
+}
+
+void TestDoctorDialog::completesOffline()
+{
+    QFETCH(QString, server);
+    QFETCH(int, failedRow);
+    QFETCH(QString, failedText);
+    QFETCH(QString, skippedText);
+
+    if (qEnvironmentVariable("KUBETAILOR_TEST_NETNS") != QLatin1String("1"))
+        QSKIP("needs a private network namespace (run through run-test.sh --netns as root)");
+    QFile hosts(QStringLiteral("/etc/hosts"));
+    QVERIFY(hosts.open(QIODevice::Append));
+    hosts.write("100.88.1.2 tailscale-operator.tail1234.ts.net\n");
+    hosts.close();
+    const KubeconfigSet set = load(
+        QStringLiteral("apiVersion: v1\nkind: Config\ncurrent-context: demo\n"
+                       "clusters:\n- name: demo\n  cluster:\n    server: %1\n"
+                       "contexts:\n- name: demo\n  context:\n    cluster: demo\n    user: demo\n"
+                       "users:\n- name: demo\n  user:\n    exec:\n      apiVersion: "
+                       "client.authentication.k8s.io/v1beta1\n      command: sh\n")
+            .arg(server));
+    OfflineNetwork offline;
+    QString error;
+    QVERIFY2(offline.takeDown(&error), qPrintable(error));
+
+    DoctorDialog dialog;
+    dialog.show();
+    QSignalSpy finished(dialog.runner(), &DoctorRunner::finished);
+    DoctorOptions options;
+    options.timeoutMs = 2000;
+    options.askTailscale = false;
+    QVERIFY(dialog.start(set, options));
+    QVERIFY(finished.wait(20000));
+
+    QTreeWidget *list = dialog.stepList();
+    QCOMPARE(list->topLevelItemCount(), 8);
+    for (int row = 0; row < list->topLevelItemCount(); ++row)
+        QVERIFY2(list->topLevelItem(row)->data(0, DoctorDialog::OutcomeRole).toInt() >= 0,
+                 qPrintable(list->topLevelItem(row)->text(0)));
+    QTreeWidgetItem *failed = list->topLevelItem(failedRow);
+    QCOMPARE(failed->data(0, DoctorDialog::OutcomeRole).toInt(), int(CheckResult::Outcome::Fail));
+    QVERIFY2(failed->text(1).contains(failedText), qPrintable(failed->text(1)));
+    QVERIFY2(failed->isExpanded() && failed->childCount() > 0, "the fix is shown");
+    for (int row = failedRow + 1; row <= 4; ++row) {
+        QCOMPARE(list->topLevelItem(row)->data(0, DoctorDialog::OutcomeRole).toInt(),
+                 int(CheckResult::Outcome::Skipped));
+        QCOMPARE(list->topLevelItem(row)->text(1), skippedText);
+    }
+    QVERIFY2(dialog.statusText().contains(QStringLiteral("check(s) failed")),
+             qPrintable(dialog.statusText()));
 }
 
 QTEST_MAIN(TestDoctorDialog)

@@ -19,6 +19,9 @@ private slots:
     void execPlugin();
     void auth_data();
     void auth();
+    void windowWords_data();
+    void windowWords();
+    void clientCertificateFixNamesThePanel();
 };
 
 static ContextInfo routed()
@@ -210,6 +213,61 @@ void TestContextEntryCheck::auth()
     const CheckResult result = ContextEntryCheck::checkAuth(context);
     QCOMPARE(int(result.outcome), outcome);
     QVERIFY2(result.summary.contains(summaryContains), qPrintable(result.summary));
+}
+
+void TestContextEntryCheck::windowWords_data()
+{
+    QTest::addColumn<ContextInfo>("context");
+    QTest::addColumn<bool>("offersRoute"); // the window's Route through tailnet button
+
+    QTest::newRow("routed, clean: nothing to do") << routed() << false;
+    ContextInfo c = routed();
+    c.hasCertificateAuthority = true;
+    QTest::newRow("old CA left: routing again removes it") << c << true;
+    c = routed();
+    c.server = QStringLiteral("https://tailscale-operator");
+    QTest::newRow("short name") << c << true;
+    c.server = QStringLiteral("https://34.118.10.20");
+    QTest::newRow("IP address: goes direct") << c << true;
+    c.server = QStringLiteral("https://api.example.com");
+    QTest::newRow("other DNS name: goes direct") << c << true;
+    c = routed();
+    c.tlsServerName = QStringLiteral("kubernetes.default");
+    QTest::newRow("tls-server-name left: a field to remove, no button") << c << false;
+    c = routed();
+    c.server = QStringLiteral("http://tailscale-operator.tail1234.ts.net");
+    QTest::newRow("http://: no button") << c << false;
+}
+
+void TestContextEntryCheck::windowWords()
+{
+    QFETCH(ContextInfo, context);
+    QFETCH(bool, offersRoute);
+    const CheckResult result = ContextEntryCheck::checkEntry(context);
+    QCOMPARE(result.action == CheckResult::routeThroughTailnet(), offersRoute);
+    if (!offersRoute) {
+        QVERIFY(result.action.isEmpty());
+        QVERIFY(result.windowFix.isEmpty()); // the fix reads the same in the window
+        return;
+    }
+    QVERIFY2(result.windowFix.contains(QStringLiteral("Route through tailnet button")),
+             qPrintable(result.windowFix));
+    QVERIFY2(!result.windowFix.contains(QStringLiteral("--")), qPrintable(result.windowFix));
+    QVERIFY2(!result.windowFix.contains(QStringLiteral("kubetailor ")),
+             qPrintable(result.windowFix));
+    // The CLI's words stay as they were.
+    QVERIFY2(result.fix.contains(QStringLiteral("kubetailor rewrite")), qPrintable(result.fix));
+}
+
+void TestContextEntryCheck::clientCertificateFixNamesThePanel()
+{
+    ContextInfo context = routed();
+    context.authMethod = AuthMethod::ClientCertificate;
+    const CheckResult result = ContextEntryCheck::checkAuth(context);
+    QVERIFY2(result.fix.contains(QStringLiteral("--passthrough")), qPrintable(result.fix));
+    QVERIFY2(result.windowFix.contains(QStringLiteral("Local proxy panel with TCP passthrough")),
+             qPrintable(result.windowFix));
+    QVERIFY(!result.windowFix.contains(QStringLiteral("--")));
 }
 
 QTEST_GUILESS_MAIN(TestContextEntryCheck)
