@@ -3,7 +3,7 @@
 #include "kubeconfig/tailnet/TailnetDiscovery.h"
 
 using Step = ConnectionFacts::Step;
-using Status = ConnectionFacts::Status;
+using StepStatus = ConnectionFacts::Status;
 using Outcome = CheckResult::Outcome;
 
 namespace {
@@ -112,13 +112,13 @@ CheckResult skipped(const ConnectionFacts &facts)
 CheckResult dns(const ConnectionFacts &facts)
 {
     const QString &host = facts.host;
-    if (facts.status == Status::TimedOut)
+    if (facts.status == StepStatus::TimedOut)
         return judged(Step::Dns, Outcome::Fail,
                       ConnectionAdvice::tr("looking up %1 took longer than %2 s")
                           .arg(host, seconds(facts.timeoutMs)),
                       ConnectionAdvice::tr("is this machine's DNS working? For a .ts.net name, "
                                            "is Tailscale connected?"));
-    if (facts.status != Status::Done || facts.addresses.isEmpty()) {
+    if (facts.status != StepStatus::Done || facts.addresses.isEmpty()) {
         QString fix;
         if (isTailnetName(facts))
             fix = ConnectionAdvice::tr(
@@ -166,7 +166,7 @@ CheckResult dns(const ConnectionFacts &facts)
 
 CheckResult tcp(const ConnectionFacts &facts)
 {
-    if (facts.status == Status::Done)
+    if (facts.status == StepStatus::Done)
         return judged(Step::Tcp, Outcome::Pass,
                       ConnectionAdvice::tr("connected to %1 port %2 in %3 ms")
                           .arg(facts.connectedAddress)
@@ -275,13 +275,13 @@ CheckResult tlsFailure(const ConnectionFacts &facts)
 
 CheckResult tls(const ConnectionFacts &facts)
 {
-    if (facts.status == Status::TimedOut)
+    if (facts.status == StepStatus::TimedOut)
         return judged(Step::Tls, Outcome::Fail,
                       ConnectionAdvice::tr("the TLS handshake with %1 did not complete within %2 s")
                           .arg(authority(facts), seconds(facts.timeoutMs)),
                       ConnectionAdvice::tr("is something other than a TLS server listening on %1?")
                           .arg(authority(facts)));
-    if (facts.status != Status::Done)
+    if (facts.status != StepStatus::Done)
         return tlsFailure(facts);
 
     const QStringList names = certificateNames(facts);
@@ -311,14 +311,14 @@ CheckResult version(const ConnectionFacts &facts)
     const QString proxyQuestion =
         ConnectionAdvice::tr("is %1 the operator's API server proxy (or an API server)?")
             .arg(authority(facts));
-    if (facts.status == Status::TimedOut)
+    if (facts.status == StepStatus::TimedOut)
         return judged(Step::Version, Outcome::Fail,
                       ConnectionAdvice::tr("no HTTP answer from %1 within %2 s")
                           .arg(authority(facts), seconds(facts.timeoutMs)),
                       ConnectionAdvice::tr("the proxy accepted the connection but did not "
                                            "answer; check the operator (or ProxyGroup) pod's "
                                            "logs"));
-    if (facts.status != Status::Done)
+    if (facts.status != StepStatus::Done)
         return judged(Step::Version, Outcome::Fail,
                       facts.notHttp ? ConnectionAdvice::tr("%1 answered something that is not "
                                                            "HTTP: %2")
@@ -374,7 +374,7 @@ CheckResult version(const ConnectionFacts &facts)
 
 CheckResult ConnectionAdvice::advise(const ConnectionFacts &facts)
 {
-    if (facts.status == Status::NotRun)
+    if (facts.status == StepStatus::NotRun)
         return skipped(facts);
     switch (facts.step) {
     case Step::Dns:

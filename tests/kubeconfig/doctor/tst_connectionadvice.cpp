@@ -6,7 +6,7 @@
 #include <QTest>
 
 using Step = ConnectionFacts::Step;
-using Status = ConnectionFacts::Status;
+using StepStatus = ConnectionFacts::Status;
 using Outcome = CheckResult::Outcome;
 
 Q_DECLARE_METATYPE(ConnectionFacts)
@@ -15,7 +15,7 @@ namespace {
 
 const QString operatorName = QStringLiteral("tailscale-operator.tail1234.ts.net");
 
-ConnectionFacts facts(Step step, Status status, const QString &host = operatorName)
+ConnectionFacts facts(Step step, StepStatus status, const QString &host = operatorName)
 {
     ConnectionFacts f;
     f.step = step;
@@ -27,7 +27,7 @@ ConnectionFacts facts(Step step, Status status, const QString &host = operatorNa
 }
 
 // A certificate issued by the test CA, valid from 10 days ago for `days` more days.
-ConnectionFacts certificate(Status status, const QStringList &names, int days = 30,
+ConnectionFacts certificate(StepStatus status, const QStringList &names, int days = 30,
                             const QString &host = operatorName)
 {
     ConnectionFacts f = facts(Step::Tls, status, host);
@@ -43,7 +43,7 @@ ConnectionFacts certificate(Status status, const QStringList &names, int days = 
 ConnectionFacts answer(int status, const QString &reason, const QString &version = QString(),
                        const QString &message = QString())
 {
-    ConnectionFacts f = facts(Step::Version, Status::Done);
+    ConnectionFacts f = facts(Step::Version, StepStatus::Done);
     f.httpStatus = status;
     f.httpReason = reason;
     f.serverVersion = version;
@@ -75,26 +75,26 @@ void TestConnectionAdvice::advice_data()
     QTest::addColumn<QString>("fixContains"); // empty: no fix
 
     // dns
-    ConnectionFacts resolved = facts(Step::Dns, Status::Done);
+    ConnectionFacts resolved = facts(Step::Dns, StepStatus::Done);
     resolved.addresses = {QStringLiteral("100.88.1.2")};
     resolved.anyTailnetAddress = true;
     QTest::newRow("dns: a tailnet address passes")
         << resolved << QStringLiteral("dns") << int(Outcome::Pass)
         << operatorName + QStringLiteral(" resolves to 100.88.1.2 (a tailnet address)")
         << QString();
-    ConnectionFacts loopback = facts(Step::Dns, Status::Done);
+    ConnectionFacts loopback = facts(Step::Dns, StepStatus::Done);
     loopback.addresses = {QStringLiteral("127.0.0.1")};
     QTest::newRow("dns: a .ts.net name on a non-tailnet address warns")
         << loopback << QStringLiteral("dns") << int(Outcome::Warn)
         << QStringLiteral("resolves to 127.0.0.1, which is not a tailnet address")
         << QStringLiteral("accept-dns");
-    ConnectionFacts direct = facts(Step::Dns, Status::Done, QStringLiteral("api.example.com"));
+    ConnectionFacts direct = facts(Step::Dns, StepStatus::Done, QStringLiteral("api.example.com"));
     direct.addresses = {QStringLiteral("34.118.10.20")};
     QTest::newRow("dns: another name on a public address passes, not via the tailnet")
         << direct << QStringLiteral("dns") << int(Outcome::Pass)
         << QStringLiteral("(not a tailnet address: this path does not use the tailnet)")
         << QString();
-    ConnectionFacts literal = facts(Step::Dns, Status::Done, QStringLiteral("100.88.1.2"));
+    ConnectionFacts literal = facts(Step::Dns, StepStatus::Done, QStringLiteral("100.88.1.2"));
     literal.hostIsAddress = true;
     literal.addresses = {QStringLiteral("100.88.1.2")};
     literal.anyTailnetAddress = true;
@@ -102,56 +102,56 @@ void TestConnectionAdvice::advice_data()
         << literal << QStringLiteral("dns") << int(Outcome::Pass)
         << QStringLiteral("100.88.1.2 is an IP address; no lookup needed") << QString();
     ConnectionFacts noDns =
-        facts(Step::Dns, Status::Failed, QStringLiteral("nowhere.tail1234.ts.net"));
+        facts(Step::Dns, StepStatus::Failed, QStringLiteral("nowhere.tail1234.ts.net"));
     noDns.errorText = QStringLiteral("Host not found");
     QTest::newRow("dns: no DNS answer for a .ts.net name: is Tailscale connected")
         << noDns << QStringLiteral("dns") << int(Outcome::Fail)
         << QStringLiteral("nowhere.tail1234.ts.net does not resolve: Host not found")
         << QStringLiteral("tailscale status");
     QTest::newRow("dns: a short name that does not resolve: use the full name")
-        << facts(Step::Dns, Status::Failed, QStringLiteral("tailscale-operator"))
+        << facts(Step::Dns, StepStatus::Failed, QStringLiteral("tailscale-operator"))
         << QStringLiteral("dns") << int(Outcome::Fail)
         << QStringLiteral("tailscale-operator does not resolve")
         << QStringLiteral("tailscale-operator.tail1234.ts.net (see 'tailscale status')");
     QTest::newRow("dns: another name that does not resolve: check DNS settings")
-        << facts(Step::Dns, Status::Failed, QStringLiteral("api.example.com"))
+        << facts(Step::Dns, StepStatus::Failed, QStringLiteral("api.example.com"))
         << QStringLiteral("dns") << int(Outcome::Fail)
         << QStringLiteral("api.example.com does not resolve")
         << QStringLiteral("this machine's DNS settings");
     QTest::newRow("dns: a lookup that hangs times out")
-        << facts(Step::Dns, Status::TimedOut) << QStringLiteral("dns") << int(Outcome::Fail)
+        << facts(Step::Dns, StepStatus::TimedOut) << QStringLiteral("dns") << int(Outcome::Fail)
         << QStringLiteral("looking up ") + operatorName + QStringLiteral(" took longer than 3 s")
         << QStringLiteral("is this machine's DNS working?");
 
     // tcp
-    ConnectionFacts connected = facts(Step::Tcp, Status::Done);
+    ConnectionFacts connected = facts(Step::Tcp, StepStatus::Done);
     connected.connectedAddress = QStringLiteral("100.88.1.2");
     connected.elapsedMs = 12;
     QTest::newRow("tcp: connected")
         << connected << QStringLiteral("tcp") << int(Outcome::Pass)
         << QStringLiteral("connected to 100.88.1.2 port 443 in 12 ms") << QString();
-    ConnectionFacts refused = facts(Step::Tcp, Status::Failed);
+    ConnectionFacts refused = facts(Step::Tcp, StepStatus::Failed);
     refused.refusedBy = {QStringLiteral("100.88.1.2")};
     QTest::newRow("tcp: connection refused: nothing listens")
         << refused << QStringLiteral("tcp") << int(Outcome::Fail)
         << QStringLiteral("nothing listens on ") + operatorName +
                QStringLiteral(":443 (connection refused by 100.88.1.2)")
         << QStringLiteral("listens on 443");
-    ConnectionFacts timedOut = facts(Step::Tcp, Status::Failed);
+    ConnectionFacts timedOut = facts(Step::Tcp, StepStatus::Failed);
     timedOut.timedOut = {QStringLiteral("100.88.1.2")};
     timedOut.refusedBy = {QStringLiteral("fd7a:115c:a1e0::1")};
     QTest::newRow("tcp: timeout: the ACL may not allow the port (before refused)")
         << timedOut << QStringLiteral("tcp") << int(Outcome::Fail)
         << QStringLiteral("no answer from 100.88.1.2 port 443 within 3 s")
         << QStringLiteral("the tailnet ACL may not allow tcp:443");
-    ConnectionFacts unreachable = facts(Step::Tcp, Status::Failed);
+    ConnectionFacts unreachable = facts(Step::Tcp, StepStatus::Failed);
     unreachable.unreachable = {QStringLiteral("100.88.1.2: Network unreachable")};
     QTest::newRow("tcp: no route (offline): is Tailscale connected")
         << unreachable << QStringLiteral("tcp") << int(Outcome::Fail)
         << QStringLiteral("cannot connect to ") + operatorName +
                QStringLiteral(":443: 100.88.1.2: Network unreachable")
         << QStringLiteral("is Tailscale connected on this machine");
-    ConnectionFacts v6 = facts(Step::Tcp, Status::Failed, QStringLiteral("fd7a:115c:a1e0::1"));
+    ConnectionFacts v6 = facts(Step::Tcp, StepStatus::Failed, QStringLiteral("fd7a:115c:a1e0::1"));
     v6.refusedBy = {QStringLiteral("fd7a:115c:a1e0::1")};
     QTest::newRow("tcp: an IPv6 address is shown in brackets")
         << v6 << QStringLiteral("tcp") << int(Outcome::Fail)
@@ -160,16 +160,17 @@ void TestConnectionAdvice::advice_data()
     // tls
     const QStringList operatorNames{operatorName};
     QTest::newRow("tls: a valid certificate passes")
-        << certificate(Status::Done, operatorNames) << QStringLiteral("tls") << int(Outcome::Pass)
+        << certificate(StepStatus::Done, operatorNames) << QStringLiteral("tls")
+        << int(Outcome::Pass)
         << QStringLiteral("the certificate is valid for ") + operatorName +
                QStringLiteral(" and trusted (issued by kubetailor test CA")
         << QString();
     QTest::newRow("tls: a certificate expiring within 14 days warns")
-        << certificate(Status::Done, operatorNames, 5) << QStringLiteral("tls")
+        << certificate(StepStatus::Done, operatorNames, 5) << QStringLiteral("tls")
         << int(Outcome::Warn) << QStringLiteral("; it expires in 5 day(s)")
         << QStringLiteral("renews");
     ConnectionFacts wrongName =
-        certificate(Status::Failed, {QStringLiteral("other-proxy.tail1234.ts.net")});
+        certificate(StepStatus::Failed, {QStringLiteral("other-proxy.tail1234.ts.net")});
     wrongName.nameMismatch = true;
     wrongName.verificationErrors = {
         QStringLiteral("The host name did not match any of the valid hosts for this certificate")};
@@ -179,37 +180,37 @@ void TestConnectionAdvice::advice_data()
                QStringLiteral(":443 is for other-proxy.tail1234.ts.net, not for ") + operatorName
         << QStringLiteral("point the server at the name the certificate is issued for");
     ConnectionFacts shortName =
-        certificate(Status::Failed, operatorNames, 30, QStringLiteral("tailscale-operator"));
+        certificate(StepStatus::Failed, operatorNames, 30, QStringLiteral("tailscale-operator"));
     shortName.nameMismatch = true;
     QTest::newRow("tls: short name: certificates are issued for the full name")
         << shortName << QStringLiteral("tls") << int(Outcome::Fail)
         << QStringLiteral("not for tailscale-operator")
         << QStringLiteral("use https://") + operatorName + QStringLiteral(":443");
-    ConnectionFacts expired = certificate(Status::Failed, operatorNames, -10);
+    ConnectionFacts expired = certificate(StepStatus::Failed, operatorNames, -10);
     expired.expired = true;
     QTest::newRow("tls: expired certificate: the proxy did not renew")
         << expired << QStringLiteral("tls") << int(Outcome::Fail) << QStringLiteral("expired on")
         << QStringLiteral("did not renew");
-    ConnectionFacts notYet = certificate(Status::Failed, operatorNames);
+    ConnectionFacts notYet = certificate(StepStatus::Failed, operatorNames);
     notYet.notYetValid = true;
     QTest::newRow("tls: not yet valid: the clock")
         << notYet << QStringLiteral("tls") << int(Outcome::Fail)
         << QStringLiteral("is not valid before") << QStringLiteral("check this machine's clock");
-    ConnectionFacts untrusted = certificate(Status::Failed, operatorNames);
+    ConnectionFacts untrusted = certificate(StepStatus::Failed, operatorNames);
     untrusted.issuerCommonNames = {QStringLiteral("some other CA")};
     untrusted.untrusted = true;
     QTest::newRow("tls: unknown CA: HTTPS certificates may not be enabled")
         << untrusted << QStringLiteral("tls") << int(Outcome::Fail)
         << QStringLiteral("(issued by some other CA) is not trusted by this system")
         << QStringLiteral("HTTPS certificates may not be enabled for the tailnet");
-    ConnectionFacts noTls = facts(Step::Tls, Status::Failed);
+    ConnectionFacts noTls = facts(Step::Tls, StepStatus::Failed);
     noTls.errorText = QStringLiteral("The TLS/SSL connection has been closed");
     QTest::newRow("tls: a handshake that fails otherwise: is it a TLS server")
         << noTls << QStringLiteral("tls") << int(Outcome::Fail)
         << QStringLiteral("failed: The TLS/SSL connection has been closed")
         << QStringLiteral("is ") + operatorName + QStringLiteral(":443 a TLS server");
     QTest::newRow("tls: a handshake timeout")
-        << facts(Step::Tls, Status::TimedOut) << QStringLiteral("tls") << int(Outcome::Fail)
+        << facts(Step::Tls, StepStatus::TimedOut) << QStringLiteral("tls") << int(Outcome::Fail)
         << QStringLiteral("did not complete within 3 s")
         << QStringLiteral("something other than a TLS server");
 
@@ -235,7 +236,7 @@ void TestConnectionAdvice::advice_data()
                                   << QStringLiteral("version") << int(Outcome::Warn)
                                   << QStringLiteral("answered HTTP 404")
                                   << QStringLiteral("not what an API server gives for /version");
-    ConnectionFacts notHttp = facts(Step::Version, Status::Failed);
+    ConnectionFacts notHttp = facts(Step::Version, StepStatus::Failed);
     notHttp.notHttp = true;
     notHttp.errorText = QStringLiteral("invalid HTTP method");
     QTest::newRow("version: an answer that is not HTTP")
@@ -243,12 +244,12 @@ void TestConnectionAdvice::advice_data()
         << QStringLiteral("answered something that is not HTTP: invalid HTTP method")
         << QStringLiteral("the operator's API server proxy");
     QTest::newRow("version: closed without an answer")
-        << facts(Step::Version, Status::Failed) << QStringLiteral("version") << int(Outcome::Fail)
-        << QStringLiteral("closed the connection without an HTTP answer")
+        << facts(Step::Version, StepStatus::Failed) << QStringLiteral("version")
+        << int(Outcome::Fail) << QStringLiteral("closed the connection without an HTTP answer")
         << QStringLiteral("the operator's API server proxy");
     QTest::newRow("version: no answer in time")
-        << facts(Step::Version, Status::TimedOut) << QStringLiteral("version") << int(Outcome::Fail)
-        << QStringLiteral("no HTTP answer from ") + operatorName
+        << facts(Step::Version, StepStatus::TimedOut) << QStringLiteral("version")
+        << int(Outcome::Fail) << QStringLiteral("no HTTP answer from ") + operatorName
         << QStringLiteral("did not answer");
 }
 
@@ -289,7 +290,7 @@ void TestConnectionAdvice::skippedStepsSayWhy()
     QFETCH(int, step);
     QFETCH(int, blockedBy);
     QFETCH(QString, summary);
-    ConnectionFacts notRun = facts(Step(step), Status::NotRun);
+    ConnectionFacts notRun = facts(Step(step), StepStatus::NotRun);
     notRun.blockedBy = Step(blockedBy);
     const CheckResult result = ConnectionAdvice::advise(notRun);
     QCOMPARE(result.outcome, Outcome::Skipped);
