@@ -88,7 +88,15 @@ int runContextsCommand(CliContext &cli)
         return cli.usageError(ContextsCommand::tr("unexpected argument '%1'")
                                   .arg(parser.positionalArguments().constFirst()));
 
-    const std::optional<KubeconfigSet> set = kubeconfig.load(parser, cli, &rc);
+    // No kubeconfig yet is not a failure of `contexts`: there is nothing to list, and the
+    // user learns how to get one (--json lists no contexts, as for an empty file).
+    const QString missing = KubeconfigOptions::missingMessage(kubeconfig.files(parser));
+    if (!missing.isEmpty() && !parser.isSet(json)) {
+        cli.out() << ContextsCommand::tr("No kubeconfig: %1.").arg(missing) << '\n';
+        return CliContext::Success;
+    }
+    const std::optional<KubeconfigSet> set =
+        KubeconfigOptions::load(kubeconfig.files(parser), cli, &rc);
     if (!set)
         return rc;
     const QList<ContextInfo> contexts = set->contexts();
@@ -106,8 +114,10 @@ int runContextsCommand(CliContext &cli)
     }
 
     if (contexts.isEmpty()) {
-        cli.out() << ContextsCommand::tr("No contexts in %1.")
-                         .arg(set->files().join(QStringLiteral(", ")))
+        cli.out() << ContextsCommand::tr("No contexts in %1: add a cluster with your cloud's CLI "
+                                         "(%2) or merge a file with `kubetailor import FILE`.")
+                         .arg(set->files().join(QStringLiteral(", ")),
+                              KubeconfigOptions::cloudCommands())
                   << '\n';
         return CliContext::Success;
     }
