@@ -1,7 +1,7 @@
 // A newcomer's first window: there is no ~/.kube/config yet. The window says so and how to
 // get one instead of showing an empty table, a stand-in `gcloud container clusters
-// get-credentials` then writes the file through the real kubectl while the window is open,
-// and the context appears without a restart. The proxy's short name is never shown as a URL
+// get-credentials` then writes the file while the window is open, and the context appears
+// without a restart. The proxy's short name is never shown as a URL
 // kubectl could use.
 #include "app/AppSettings.h"
 #include "app/ContextsModel.h"
@@ -11,7 +11,6 @@
 #include "app/gui/MainWindow.h"
 #include "app/gui/MessageBoxSeam.h"
 #include "kubeconfig/KubeconfigPaths.h"
-#include "tests/support/KubectlRunner.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -144,18 +143,11 @@ void TestFirstRun::emptyKubeconfigSaysItHasNoContexts()
 
 void TestFirstRun::contextsAppearWhenTheCloudCliWritesTheFile()
 {
-    KubectlRunner kubectl;
-    if (!kubectl.isAvailable())
-        QSKIP(qPrintable(QStringLiteral("no kubectl (%1) for the stand-in gcloud to write with")
-                             .arg(kubectl.program())));
     openWindow();
     QVERIFY(m_window->contextsPanel()->showsEmptyState());
 
     // The newcomer follows the hint in a terminal, while the window stays open.
     QProcess gcloud;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("KUBECTL"), kubectl.program());
-    gcloud.setProcessEnvironment(environment);
     gcloud.start(QStringLiteral(KUBETAILOR_SUPPORT_DIR "/fake-gcloud.sh"),
                  {QStringLiteral("container"), QStringLiteral("clusters"),
                   QStringLiteral("get-credentials"), QStringLiteral("payments"),
