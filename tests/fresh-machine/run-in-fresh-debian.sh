@@ -78,6 +78,10 @@ cp -a "$cache" "$root"
 cp /etc/resolv.conf "$root/etc/resolv.conf"
 [ -s "$root/etc/hosts" ] || printf '127.0.0.1 localhost\n::1 localhost\n' >"$root/etc/hosts"
 
+# The root is a mount point of its own, as / is on a machine: `unshare -m` (the NETNS tests)
+# makes / private and fails in a chroot whose / is a plain folder.
+mount --bind "$root" "$root"
+mounts+=("$root")
 mount_in_root /proc -t proc proc
 mount_in_root /sys -t sysfs sysfs
 mount_in_root /dev --bind /dev
