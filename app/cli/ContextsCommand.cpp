@@ -109,13 +109,22 @@ int runContextsCommand(CliContext &cli)
         return cli.usageError(
             ContextsCommand::tr("unknown output format '%1' (use wide or json)").arg(format));
     const bool wide = format == QLatin1String("wide");
+    const bool asJson = parser.isSet(json) || format == QLatin1String("json");
 
-    const std::optional<KubeconfigSet> set = kubeconfig.load(parser, cli);
+    // No kubeconfig yet is not a failure of `contexts`: there is nothing to list, and the
+    // user learns how to get one (--json lists no contexts, as for an empty file).
+    const QString missing = KubeconfigOptions::missingMessage(kubeconfig.files(parser));
+    if (!missing.isEmpty() && !asJson) {
+        cli.out() << ContextsCommand::tr("No kubeconfig: %1.").arg(missing) << '
+';
+        return CliContext::Success;
+    }
+    const std::optional<KubeconfigSet> set = KubeconfigOptions::load(kubeconfig.files(parser), cli);
     if (!set)
         return CliContext::Failure;
     const QList<ContextInfo> contexts = set->contexts();
 
-    if (parser.isSet(json) || format == QLatin1String("json")) {
+    if (asJson) {
         QJsonArray list;
         for (const ContextInfo &info : contexts)
             list.append(ContextsCommand::toJson(info));
@@ -128,8 +137,10 @@ int runContextsCommand(CliContext &cli)
     }
 
     if (contexts.isEmpty()) {
-        cli.out() << ContextsCommand::tr("No contexts in %1.")
-                         .arg(set->files().join(QStringLiteral(", ")))
+        cli.out() << ContextsCommand::tr("No contexts in %1: add a cluster with your cloud's CLI "
+                                         "(%2) or merge a file with `kubetailor import FILE`.")
+                         .arg(set->files().join(QStringLiteral(", ")),
+                              KubeconfigOptions::cloudCommands())
                   << '\n';
         return CliContext::Success;
     }

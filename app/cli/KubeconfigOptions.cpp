@@ -30,7 +30,33 @@ QStringList KubeconfigOptions::files(const QCommandLineParser &parser) const
 std::optional<KubeconfigSet> KubeconfigOptions::load(const QCommandLineParser &parser,
                                                      CliContext &cli) const
 {
-    return load(files(parser), cli);
+    const QStringList paths = files(parser);
+    const QString missing = missingMessage(paths);
+    if (!missing.isEmpty()) {
+        cli.fail(missing);
+        return std::nullopt;
+    }
+    return load(paths, cli);
+}
+
+QString KubeconfigOptions::missingMessage(const QStringList &files)
+{
+    for (const QString &file : files) {
+        if (QFileInfo::exists(file))
+            return QString();
+    }
+    const QString where = files.join(QStringLiteral(", "));
+    return (files.size() == 1 ? tr("%1 does not exist yet: get one from your cloud's CLI (%2) "
+                                   "or merge a file with `kubetailor import FILE`")
+                              : tr("none of %1 exists yet: get one from your cloud's CLI (%2) "
+                                   "or merge a file with `kubetailor import FILE`"))
+        .arg(where, cloudCommands());
+}
+
+QString KubeconfigOptions::cloudCommands()
+{
+    return QStringLiteral("`gcloud container clusters get-credentials`, "
+                          "`aws eks update-kubeconfig`, `az aks get-credentials`");
 }
 
 std::optional<KubeconfigSet> KubeconfigOptions::load(const QStringList &files, CliContext &cli)

@@ -13,7 +13,8 @@ class QCommandLineParser;
 
 // The --kubeconfig option of every command that reads kubeconfigs, and loading the merged
 // view by client-go's rules: the option, else the KUBECONFIG list, else ~/.kube/config.
-// A load error (file:line:column) is printed as the command's one stderr line.
+// A load error (file:line:column) is printed as the command's one stderr line; so is a
+// kubeconfig that does not exist yet (none of the files), with how to get one.
 //
 //     KubeconfigOptions kubeconfig;
 //     kubeconfig.addTo(parser);
@@ -35,10 +36,17 @@ public:
     // The files read, in precedence order.
     QStringList files(const QCommandLineParser &parser) const;
 
-    // Loads the files. nullopt: the error was printed with cli.fail(); the command ends
-    // with CliContext::Failure.
+    // Loads the files; on failure, or when none of them exists, prints the error with
+    // cli.fail() and returns nullopt: the command ends with CliContext::Failure.
     std::optional<KubeconfigSet> load(const QCommandLineParser &parser, CliContext &cli) const;
+    // Loads the files, which need not exist (import creates the first one).
     static std::optional<KubeconfigSet> load(const QStringList &files, CliContext &cli);
+
+    // When none of `files` exists: that it does not exist yet and how to get one (the cloud
+    // CLIs' get-credentials commands, `kubetailor import`). Empty when one of them exists.
+    static QString missingMessage(const QStringList &files);
+    // The cloud CLIs' commands that write a kubeconfig (get-credentials and the like).
+    static QString cloudCommands();
 
 private:
     QCommandLineOption m_kubeconfig;

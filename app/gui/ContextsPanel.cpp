@@ -4,9 +4,12 @@
 
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -16,6 +19,9 @@ ContextsPanel::ContextsPanel(ContextsModel *model, QWidget *parent)
     , m_proxy(new QSortFilterProxyModel(this))
     , m_filter(new QLineEdit(this))
     , m_view(new QTableView(this))
+    , m_stack(new QStackedWidget(this))
+    , m_empty(new QWidget(this))
+    , m_emptyLabel(new QLabel(m_empty))
 {
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterRole(ContextsModel::FilterTextRole);
@@ -53,10 +59,31 @@ ContextsPanel::ContextsPanel(ContextsModel *model, QWidget *parent)
     header->resizeSection(ContextsModel::TailnetColumn, 100);
     header->setStretchLastSection(false);
 
+    m_empty->setObjectName(QStringLiteral("emptyState"));
+    m_emptyLabel->setObjectName(QStringLiteral("emptyStateText"));
+    m_emptyLabel->setTextFormat(Qt::RichText);
+    m_emptyLabel->setWordWrap(true);
+    m_emptyLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_emptyLabel->setTextInteractionFlags(Qt::TextSelectableByMouse); // commands to copy
+    auto *importButton = new QPushButton(tr("&Import a kubeconfig file..."), m_empty);
+    importButton->setObjectName(QStringLiteral("emptyStateImport"));
+    auto *emptyLayout = new QVBoxLayout(m_empty);
+    emptyLayout->setContentsMargins(12, 12, 12, 12);
+    emptyLayout->addWidget(m_emptyLabel);
+    emptyLayout->addWidget(importButton, 0, Qt::AlignLeft);
+    emptyLayout->addStretch(1);
+    m_stack->addWidget(m_view);
+    m_stack->addWidget(m_empty);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_filter);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(m_stack, 1);
+
+    connect(importButton, &QPushButton::clicked, this, &ContextsPanel::importRequested);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ContextsPanel::updateEmptyState);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &ContextsPanel::updateEmptyState);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ContextsPanel::updateEmptyState);
 
     connect(m_filter, &QLineEdit::textChanged, m_proxy,
             &QSortFilterProxyModel::setFilterFixedString);
@@ -69,6 +96,25 @@ ContextsPanel::ContextsPanel(ContextsModel *model, QWidget *parent)
         emitSelection();
     });
     connect(m_view, &QTableView::customContextMenuRequested, this, &ContextsPanel::showContextMenu);
+    updateEmptyState();
+}
+
+void ContextsPanel::setEmptyStateText(const QString &text)
+{
+    m_emptyLabel->setText(text);
+    updateEmptyState();
+}
+
+bool ContextsPanel::showsEmptyState() const
+{
+    return m_stack->currentWidget() == m_empty;
+}
+
+void ContextsPanel::updateEmptyState()
+{
+    const bool empty = m_model->rowCount() == 0;
+    m_stack->setCurrentWidget(empty ? m_empty : m_view);
+    m_filter->setEnabled(!empty);
 }
 
 QStringList ContextsPanel::selectedContexts() const

@@ -4,12 +4,16 @@
 #include <QWidget>
 
 class ContextsModel;
+class QLabel;
 class QLineEdit;
 class QSortFilterProxyModel;
+class QStackedWidget;
 class QTableView;
 
 // The contexts table with its filter box. Keeps the selection (by context name) across
-// reloads of the model, and tells which contexts are selected.
+// reloads of the model, and tells which contexts are selected. While the model has no
+// contexts it shows an empty state instead of the table: a text its owner sets (what is
+// missing and how to get it) and an Import button.
 class ContextsPanel : public QWidget
 {
     Q_OBJECT
@@ -25,18 +29,30 @@ public:
     QLineEdit *filterEdit() const { return m_filter; }
     QSortFilterProxyModel *proxyModel() const { return m_proxy; }
 
+    // The empty state's text (rich text: the kubeconfig that is missing or empty, and how
+    // to get contexts into it).
+    void setEmptyStateText(const QString &text);
+    bool showsEmptyState() const;
+    QLabel *emptyStateLabel() const { return m_emptyLabel; }
+
 signals:
     void selectionChanged(const QStringList &names);
     void makeCurrentRequested(const QString &name);
+    // The empty state's Import button.
+    void importRequested();
 
 private:
     void emitSelection();
     void showContextMenu(const QPoint &pos);
+    void updateEmptyState();
 
     ContextsModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QLineEdit *m_filter;
     QTableView *m_view;
+    QStackedWidget *m_stack;
+    QWidget *m_empty;
+    QLabel *m_emptyLabel;
     QStringList m_keptSelection;
     QStringList m_lastEmitted;
 };

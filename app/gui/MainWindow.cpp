@@ -19,6 +19,7 @@
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -82,6 +83,8 @@ MainWindow::MainWindow(KubeconfigService *kubeconfig, ForwarderController *forwa
 
     connect(m_contexts, &ContextsPanel::selectionChanged, this, &MainWindow::onSelectionChanged);
     connect(m_contexts, &ContextsPanel::makeCurrentRequested, this, &MainWindow::makeCurrent);
+    connect(m_contexts, &ContextsPanel::importRequested, this, &MainWindow::chooseImportFiles);
+    connect(m_kubeconfig, &KubeconfigService::reloaded, this, &MainWindow::updateEmptyState);
     connect(m_rewrite, &RewritePanel::statusMessage, this, &MainWindow::showStatus);
     connect(m_rewrite, &RewritePanel::errorMessage, this, &MainWindow::showError);
     connect(m_forwarderPanel, &ForwarderPanel::statusMessage, this, &MainWindow::showStatus);
@@ -108,6 +111,7 @@ MainWindow::MainWindow(KubeconfigService *kubeconfig, ForwarderController *forwa
         m_contexts->selectContexts({current});
     if (m_statusLabel->text().isEmpty() && m_kubeconfig->isLoaded())
         showStatus(loadedSummary());
+    updateEmptyState();
     updateUndo();
     QTimer::singleShot(0, m_rewrite, &RewritePanel::startDiscovery);
 }
@@ -344,6 +348,33 @@ QString MainWindow::loadedSummary() const
     return (count == 1 ? tr("%1 context from %2") : tr("%1 contexts from %2"))
         .arg(count)
         .arg(shown.join(QStringLiteral(", ")));
+}
+
+void MainWindow::updateEmptyState()
+{
+    QStringList shown;
+    bool anyExists = false;
+    for (const QString &file : m_kubeconfig->files()) {
+        shown.append(KubeconfigService::displayPath(file).toHtmlEscaped());
+        anyExists = anyExists || QFileInfo::exists(file);
+    }
+    const QString where = shown.join(QStringLiteral(", "));
+    const QString what =
+        anyExists ? tr("<h3>No contexts yet</h3><p>%1 has no contexts. Add a cluster with your "
+                       "cloud's CLI:</p>")
+                        .arg(where)
+                  : tr("<h3>No kubeconfig yet</h3><p>%1 does not exist yet, so kubectl has no "
+                       "cluster to reach. Get one from your cloud's CLI:</p>")
+                        .arg(where);
+    // The commands the cloud CLIs document; CLUSTER and the like are for the user to fill in.
+    const QString commands =
+        QStringLiteral("<pre>gcloud container clusters get-credentials CLUSTER --region REGION\n"
+                       "aws eks update-kubeconfig --name CLUSTER --region REGION\n"
+                       "az aks get-credentials --name CLUSTER --resource-group GROUP</pre>");
+    const QString import =
+        tr("<p>or merge a kubeconfig file with <b>File \u2192 Import kubeconfig...</b> "
+           "(Ctrl+I). The list fills in as soon as the file has contexts.</p>");
+    m_contexts->setEmptyStateText(what + commands + import);
 }
 
 void MainWindow::reload()

@@ -75,6 +75,8 @@ private:
     void showOutsideChange(const QString &summary);
     void makeCurrent(const QString &name);
     QString loadedSummary() const;
+    // The contexts panel's empty state: the kubeconfig does not exist yet, or has no contexts.
+    void updateEmptyState();
 
     KubeconfigService *m_kubeconfig;
     ForwarderController *m_forwarder;

@@ -252,6 +252,11 @@ void RewritePanel::updateFqdnLabel()
     const QString name = fqdn();
     if (name.isEmpty())
         m_fqdnLabel->setText(tr("Type the proxy's name to see the change."));
+    else if (!name.contains(QLatin1Char('.')))
+        m_fqdnLabel->setText(tr("%1 is a short name: the proxy's certificate is for its full "
+                                "MagicDNS name. Type the tailnet (e.g. tail1234.ts.net), or "
+                                "connect Tailscale so it is found.")
+                                 .arg(name));
     else
         m_fqdnLabel->setText(tr("kubectl will use https://%1:443").arg(name));
 }

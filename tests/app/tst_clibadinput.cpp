@@ -2,6 +2,7 @@
 // command exits 1 with ONE stderr line that says what and where, and the kubeconfig is
 // byte for byte what it was (no lock file, no temporary file left behind).
 #include "tests/support/FixtureKubeconfigs.h"
+#include "tests/support/KubectlRunner.h"
 #include "tests/support/KubetailorProcess.h"
 
 #include <QDir>
@@ -69,6 +70,8 @@ private slots:
     void brokenContextIsListedButNotRewritten();
     void environment_data();
     void environment();
+    void noKubeconfigYet_data();
+    void noKubeconfigYet();
 
 private:
     void expectOneLineFailure(const KubetailorProcess::Result &r, const QString &command,
@@ -77,6 +80,7 @@ private:
     bool mountTinyTmpfs(const QString &dir, QString *error);
 
     KubetailorProcess m_process;
+    QTemporaryDir m_pluginDir;
     QString m_dir;
     QStringList m_mounts;
 };
@@ -84,6 +88,15 @@ private:
 void TestCliBadInput::initTestCase()
 {
     QVERIFY2(m_process.isValid(), "KUBETAILOR_EXE must point at the built kubetailor");
+    // The fixtures' exec plugins (gke-gcloud-auth-plugin...) are stand-ins first on PATH:
+    // on a machine without the Cloud SDK a rewrite would also warn that the plugin is not
+    // installed, and the one-line assertions would depend on what happens to be installed.
+    QVERIFY(m_pluginDir.isValid());
+    KubectlRunner plugins;
+    QString error;
+    QVERIFY2(plugins.installStandInPlugins(m_pluginDir.path(), &error), qPrintable(error));
+    m_process.environment().insert(QStringLiteral("PATH"),
+                                   plugins.environment().value(QStringLiteral("PATH")));
 }
 
 void TestCliBadInput::init()
@@ -232,8 +245,8 @@ void TestCliBadInput::environment()
     const bool needsMounts =
         situation.startsWith(QLatin1String("read-only")) || situation == QLatin1String("full-disk");
     if (needsMounts && !inPrivateMountNamespace())
-        QSKIP("needs a private mount namespace as root (run-test.sh --netns) to mount a "
-              "read-only or full file system");
+        QSKIP("needs a private mount namespace (run-test.sh --netns; unshare refused here) to "
+              "mount a read-only or full file system");
 
     const QString folder = m_dir + QStringLiteral("/kube");
     QVERIFY(QDir().mkpath(folder));
@@ -277,6 +290,59 @@ void TestCliBadInput::environment()
     if (situation == QLatin1String("full-disk"))
         expected << QStringLiteral("filler");
     QCOMPARE(QDir(folder).entryList(QDir::Files | QDir::Hidden, QDir::Name), expected);
+}
+
+void TestCliBadInput::noKubeconfigYet_data()
+{
+    QTest::addColumn<bool>("fileExists");
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("says");
+
+    const QStringList contexts{QStringLiteral("contexts")};
+    const QStringList rewrite{QStringLiteral("rewrite"), QStringLiteral("--all"),
+                              QStringLiteral("--fqdn"), fqdn};
+    const QStringList use{QStringLiteral("use"), QStringLiteral("payments")};
+    QTest::newRow("contexts without ~/.kube/config says it does not exist yet")
+        << false << contexts << 0 << QStringLiteral("does not exist yet");
+    QTest::newRow("contexts with an empty ~/.kube/config says it has no contexts")
+        << true << contexts << 0 << QStringLiteral("No contexts in");
+    QTest::newRow("rewrite without ~/.kube/config fails saying it does not exist yet")
+        << false << rewrite << 1 << QStringLiteral("does not exist yet");
+    QTest::newRow("use without ~/.kube/config fails saying it does not exist yet")
+        << false << use << 1 << QStringLiteral("does not exist yet");
+}
+
+// A newcomer's first command, before any cloud CLI wrote a kubeconfig: the answer names
+// the file, tells a missing file from an empty one, and says how to get contexts (the cloud
+// CLIs' get-credentials, `kubetailor import`). Nothing is created on the way.
+void TestCliBadInput::noKubeconfigYet()
+{
+    QFETCH(bool, fileExists);
+    QFETCH(QStringList, args);
+    QFETCH(int, exitCode);
+    QFETCH(QString, says);
+    const QString home = m_dir + QStringLiteral("/home");
+    const QString config = home + QStringLiteral("/.kube/config");
+    QVERIFY(QDir().mkpath(home + QStringLiteral("/.kube")));
+    if (fileExists)
+        QVERIFY(FixtureKubeconfigs::write(config, QByteArray()));
+    KubetailorProcess process = m_process;
+    process.environment().insert(QStringLiteral("HOME"), home);
+
+    const KubetailorProcess::Result r = process.run(args);
+    const QString answer = exitCode == 0 ? r.out : r.err;
+    if (exitCode == 0) {
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+    } else {
+        expectOneLineFailure(r, args.constFirst(), config);
+    }
+    QVERIFY2(answer.contains(says), qPrintable(answer));
+    QVERIFY2(answer.contains(config), qPrintable(answer));
+    QVERIFY2(answer.contains(QStringLiteral("get-credentials")), qPrintable(answer));
+    QVERIFY2(answer.contains(QStringLiteral("kubetailor import")), qPrintable(answer));
+    QCOMPARE(QFile::exists(config), fileExists);
 }
 
 QTEST_GUILESS_MAIN(TestCliBadInput)

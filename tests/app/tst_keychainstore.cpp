@@ -177,9 +177,10 @@ void TestKeychainStore::goneContextGetsNoCallback()
 void TestKeychainStore::childReadWithoutService()
 {
     const QString expect = qEnvironmentVariable(kChildVariable);
+    // Only the child process of noServiceSaysSoWithinTimeout and unansweredJobTimesOut runs
+    // this; run directly it has nothing to check (not a skip: CTest counts skips).
     if (expect.isEmpty())
-        QSKIP("runs only as the child process of noServiceSaysSoWithinTimeout and "
-              "unansweredJobTimesOut");
+        return;
     const KeychainStore::Reply reply = runChildRead();
     qInfo().noquote() << "child reply:" << int(reply.outcome) << reply.message;
     if (expect == QLatin1String("no-service")) {

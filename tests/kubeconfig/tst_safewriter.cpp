@@ -234,9 +234,11 @@ void TestSafeWriter::readOnlyFolder()
             QSKIP("running as root without a private mount namespace (NETNS): cannot make a "
                   "read-only folder");
         writeRaw(file, "old\n");
-        QCOMPARE(QProcess::execute(QStringLiteral("mount"),
-                                   {QStringLiteral("-o"), QStringLiteral("remount,ro"), folder}),
-                 0);
+        // remount,bind,ro: the mount point only, which a user namespace may change too.
+        QCOMPARE(
+            QProcess::execute(QStringLiteral("mount"),
+                              {QStringLiteral("-o"), QStringLiteral("remount,bind,ro"), folder}),
+            0);
     } else {
         QDir().mkpath(folder);
         writeRaw(file, "old\n");
