@@ -115,8 +115,7 @@ int runContextsCommand(CliContext &cli)
     // user learns how to get one (--json lists no contexts, as for an empty file).
     const QString missing = KubeconfigOptions::missingMessage(kubeconfig.files(parser));
     if (!missing.isEmpty() && !asJson) {
-        cli.out() << ContextsCommand::tr("No kubeconfig: %1.").arg(missing) << '
-';
+        cli.out() << ContextsCommand::tr("No kubeconfig: %1.").arg(missing) << '\n';
         return CliContext::Success;
     }
     const std::optional<KubeconfigSet> set = KubeconfigOptions::load(kubeconfig.files(parser), cli);

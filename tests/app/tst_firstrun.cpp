@@ -148,7 +148,7 @@ void TestFirstRun::contextsAppearWhenTheCloudCliWritesTheFile()
 
     // The newcomer follows the hint in a terminal, while the window stays open.
     QProcess gcloud;
-    gcloud.start(QStringLiteral(KUBETAILOR_SUPPORT_DIR "/fake-gcloud.sh"),
+    gcloud.start(QStringLiteral(KUBETAILOR_SUPPORT_DIR "/fake-gcloud/gcloud"),
                  {QStringLiteral("container"), QStringLiteral("clusters"),
                   QStringLiteral("get-credentials"), QStringLiteral("payments"),
                   QStringLiteral("--region"), QStringLiteral("us-central1"),
