@@ -174,16 +174,8 @@ void ForwarderSession::onRequestHead()
     m_unrecordedBytesIn = 0;
     m_recordOpen = true;
     m_clock.start();
-    m_requestComplete = false;
-    m_upgradeRequested = false;
-    m_responseHeadSent = false;
-    m_closeAfterResponse = false;
-    m_interimResponse = false;
-    m_upstreamEof = false;
-    m_upstreamReused = false;
-    m_upstreamAnswered = false;
-    m_retriedOnFreshConnection = false;
-    m_requestKeepAlive = m_requestParser.keepAlive();
+    m_exchange = Exchange();
+    m_exchange.requestKeepAlive = m_requestParser.keepAlive();
 
     const RequestGuard::Verdict verdict =
         RequestGuard::check(m_request, m_listenPort, m_config.allowRemote);
@@ -208,7 +200,7 @@ void ForwarderSession::onRequestHead()
     m_state = State::ConnectingUpstream;
     if (QAbstractSocket *idle = m_pool->takeIdle()) {
         idle->setParent(this);
-        m_upstreamReused = true;
+        m_exchange.upstreamReused = true;
         useUpstream(idle);
         return;
     }
@@ -253,7 +245,7 @@ void ForwarderSession::useUpstream(QAbstractSocket *socket)
 {
     m_upstream = socket;
     m_upstreamIn.clear();
-    m_upstreamEof = false;
+    m_exchange.upstreamEof = false;
     connect(socket, &QIODevice::readyRead, this, &ForwarderSession::processUpstream);
     WriteBacklog::onSent(socket, this, [this] { processClient(); });
     connect(socket, &QAbstractSocket::disconnected, this, &ForwarderSession::onUpstreamEof);
@@ -274,17 +266,17 @@ void ForwarderSession::useUpstream(QAbstractSocket *socket)
              (port == 443 ? host : host + QLatin1Char(':') + QString::number(port)).toUtf8());
     socket->write(head.serializeRequest());
     // A request sent again after a reused connection failed is complete already.
-    m_state = m_requestComplete ? State::AwaitingResponse : State::SendingBody;
+    m_state = m_exchange.requestComplete ? State::AwaitingResponse : State::SendingBody;
     processClient();
     processUpstream();
 }
 
 void ForwarderSession::onRequestComplete(bool upgrade)
 {
-    m_requestComplete = true;
-    m_upgradeRequested = upgrade;
+    m_exchange.requestComplete = true;
+    m_exchange.upgradeRequested = upgrade;
     if (m_state == State::LocalBody) {
-        const bool keepAlive = m_requestKeepAlive && !upgrade;
+        const bool keepAlive = m_exchange.requestKeepAlive && !upgrade;
         QByteArray response = "HTTP/1.1 200 OK\r\nContent-Type: text/plain; charset=utf-8\r\n"
                               "Content-Length: 2\r\nCache-Control: no-cache, private\r\n";
         if (!keepAlive)
@@ -320,11 +312,11 @@ void ForwarderSession::processUpstream()
                 m_upstream->bytesAvailable(), m_config.streamBufferBytes - m_upstreamIn.size()));
             if (chunk.isEmpty())
                 break;
-            m_upstreamAnswered = true;
+            m_exchange.upstreamAnswered = true;
             m_upstreamIn += chunk;
         }
         if (m_upstreamIn.isEmpty()) {
-            if (m_upstreamEof && m_upstream->bytesAvailable() == 0)
+            if (m_exchange.upstreamEof && m_upstream->bytesAvailable() == 0)
                 onUpstreamEof();
             return;
         }
@@ -345,8 +337,8 @@ void ForwarderSession::processUpstream()
             onResponseHead();
             break;
         case HttpMessageParser::Stop::MessageComplete:
-            if (m_interimResponse)
-                m_interimResponse = false;
+            if (m_exchange.interimResponse)
+                m_exchange.interimResponse = false;
             else
                 onResponseComplete();
             break;
@@ -358,7 +350,7 @@ void ForwarderSession::processUpstream()
                 tr("upstream %1 sent a malformed response: %2")
                     .arg(m_config.upstreamAuthority(), m_responseParser->errorText());
             qCWarning(lcProxy).noquote() << message;
-            if (!m_responseHeadSent) {
+            if (!m_exchange.responseHeadSent) {
                 answerLocally(502, message, true);
             } else {
                 finishRecord(m_record.status, message);
@@ -387,7 +379,7 @@ void ForwarderSession::onResponseHead()
         m_client->write(bytes);
         m_record.bytesOut += bytes.size();
         m_record.status = 101;
-        m_responseHeadSent = true;
+        m_exchange.responseHeadSent = true;
         return;
     }
     if (status >= 100 && status < 200) {
@@ -395,34 +387,34 @@ void ForwarderSession::onResponseHead()
         const QByteArray bytes = head.serializeResponse();
         m_client->write(bytes);
         m_record.bytesOut += bytes.size();
-        m_interimResponse = true;
+        m_exchange.interimResponse = true;
         return;
     }
     m_record.status = status;
     // The client connection cannot carry another request when this one asked to close, is
     // still sending its body, asked for an upgrade that did not happen, or the response body
     // runs until the upstream closes.
-    m_closeAfterResponse = !m_requestKeepAlive || !m_requestComplete || asksForUpgrade(m_request) ||
+    m_exchange.closeAfterResponse = !m_exchange.requestKeepAlive || !m_exchange.requestComplete || asksForUpgrade(m_request) ||
                            m_responseParser->readsUntilClose();
     HopByHopHeaders::strip(head);
     if (m_responseParser->isChunked())
         head.add("Transfer-Encoding", "chunked");
-    if (m_closeAfterResponse)
+    if (m_exchange.closeAfterResponse)
         head.add("Connection", "close");
     const QByteArray bytes = head.serializeResponse();
     m_client->write(bytes);
     m_record.bytesOut += bytes.size();
-    m_responseHeadSent = true;
+    m_exchange.responseHeadSent = true;
 }
 
 void ForwarderSession::onResponseComplete()
 {
     finishRecord(m_record.status);
-    const bool reusable = m_requestComplete && m_responseParser->keepAlive() &&
+    const bool reusable = m_exchange.requestComplete && m_responseParser->keepAlive() &&
                           !m_responseParser->readsUntilClose() && m_upstreamIn.isEmpty() &&
-                          !m_upstreamEof && !asksForUpgrade(m_request);
+                          !m_exchange.upstreamEof && !asksForUpgrade(m_request);
     releaseUpstream(reusable);
-    if (m_closeAfterResponse) {
+    if (m_exchange.closeAfterResponse) {
         closeGracefully();
         return;
     }
@@ -437,7 +429,7 @@ void ForwarderSession::onUpstreamEof()
 {
     if (!m_upstream || !m_responseParser)
         return;
-    m_upstreamEof = true;
+    m_exchange.upstreamEof = true;
     if (m_upstream->bytesAvailable() > 0 || !m_upstreamIn.isEmpty()) {
         processUpstream(); // comes back here once everything is read
         return;
@@ -448,7 +440,7 @@ void ForwarderSession::onUpstreamEof()
         // over a new connection, instead of answering 502.
         qCDebug(lcProxy) << "a reused upstream connection closed before answering; retrying"
                          << m_record.method << "on a new connection";
-        m_retriedOnFreshConnection = true;
+        m_exchange.retriedOnFreshConnection = true;
         releaseUpstream(false);
         m_responseParser.reset();
         m_state = State::ConnectingUpstream;
@@ -472,7 +464,7 @@ void ForwarderSession::onUpstreamEof()
     const QString message = tr("upstream %1 closed the connection before the response was complete")
                                 .arg(m_config.upstreamAuthority());
     qCWarning(lcProxy).noquote() << message;
-    if (!m_responseHeadSent) {
+    if (!m_exchange.responseHeadSent) {
         answerLocally(502, message, true);
     } else {
         finishRecord(m_record.status, message);
@@ -485,8 +477,8 @@ bool ForwarderSession::mayRetryOnFreshConnection() const
     // Only a connection taken from the pool, only when not a byte came back, only once, and
     // only a request that can be sent twice unchanged: a safe method (RFC 9110 9.2.1)
     // without a body, all of it still known here.
-    if (!m_upstreamReused || m_upstreamAnswered || m_retriedOnFreshConnection ||
-        m_responseHeadSent || !m_requestComplete || m_upgradeRequested) {
+    if (!m_exchange.upstreamReused || m_exchange.upstreamAnswered || m_exchange.retriedOnFreshConnection ||
+        m_exchange.responseHeadSent || !m_exchange.requestComplete || m_exchange.upgradeRequested) {
         return false;
     }
     const QByteArray &method = m_request.method;
@@ -596,7 +588,7 @@ void ForwarderSession::onClientClosed()
 {
     if (m_state == State::Closed || m_state == State::Tunnel)
         return;
-    finishRecord(m_responseHeadSent ? m_record.status : 0, tr("the client closed the connection"));
+    finishRecord(m_exchange.responseHeadSent ? m_record.status : 0, tr("the client closed the connection"));
     closeNow();
 }
 

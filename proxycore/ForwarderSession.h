@@ -53,6 +53,22 @@ private:
         Closed,
     };
 
+    // What one request/response exchange has seen so far; a new request head starts a fresh
+    // one, so nothing of the previous request leaks into the next.
+    struct Exchange
+    {
+        bool requestComplete = false;
+        bool upgradeRequested = false;
+        bool requestKeepAlive = true;
+        bool responseHeadSent = false;
+        bool closeAfterResponse = false;
+        bool interimResponse = false;          // a 1xx head was forwarded; its end is not ours
+        bool upstreamEof = false;
+        bool upstreamReused = false;           // this request's upstream came from the pool
+        bool upstreamAnswered = false;         // it sent at least one byte for this request
+        bool retriedOnFreshConnection = false; // sent again after a reused connection failed
+    };
+
     void processClient();
     void processUpstream();
     void onRequestHead();
@@ -89,18 +105,9 @@ private:
     QByteArray m_clientIn;
     QByteArray m_upstreamIn;
     HttpMessageHead m_request;
-    bool m_requestComplete = false;
-    bool m_upgradeRequested = false;
-    bool m_requestKeepAlive = true;
-    bool m_responseHeadSent = false;
-    bool m_closeAfterResponse = false;
+    Exchange m_exchange;
     bool m_recordOpen = false;
     bool m_closedEmitted = false;
-    bool m_interimResponse = false;
-    bool m_upstreamEof = false;
-    bool m_upstreamReused = false;           // this request's upstream came from the pool
-    bool m_upstreamAnswered = false;         // it sent at least one byte for this request
-    bool m_retriedOnFreshConnection = false; // sent again after a reused connection failed
     qint64 m_unrecordedBytesIn = 0;
 
     ForwarderRequestRecord m_record;
