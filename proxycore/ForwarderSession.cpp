@@ -83,6 +83,9 @@ void ForwarderSession::start()
     connect(m_client, &QIODevice::readyRead, this, &ForwarderSession::processClient);
     WriteBacklog::onSent(m_client, this, [this] { processUpstream(); });
     connect(m_client, &QAbstractSocket::disconnected, this, &ForwarderSession::onClientClosed);
+    // A reset shows as an error (and a socket Qt closed without a signal), not always as
+    // disconnected(): either way the exchange is over.
+    connect(m_client, &QAbstractSocket::errorOccurred, this, [this] { onClientClosed(); });
     restartIdleTimer(false);
     processClient();
 }
@@ -92,9 +95,22 @@ void ForwarderSession::shutdown()
     closeNow();
 }
 
+bool ForwarderSession::isIdle() const
+{
+    return m_state == State::ReadingHead && !m_idleTimerForHead && m_clientIn.isEmpty() &&
+           m_client->bytesAvailable() == 0;
+}
+
+qint64 ForwarderSession::idleForMs() const
+{
+    return m_idleClock.isValid() ? m_idleClock.elapsed() : 0;
+}
+
 void ForwarderSession::restartIdleTimer(bool inHead)
 {
     m_idleTimerForHead = inHead;
+    if (!inHead)
+        m_idleClock.start();
     m_idleTimer.start(inHead ? m_config.headTimeoutMs : m_config.idleTimeoutMs);
 }
 
@@ -177,14 +193,19 @@ void ForwarderSession::onRequestHead()
     m_exchange = Exchange();
     m_exchange.requestKeepAlive = m_requestParser.keepAlive();
 
+    // A tunnel request or a request echoed back (TRACE would reflect credentials to a page)
+    // has no place here, whatever its target looks like.
+    if (m_request.method == "CONNECT" || m_request.method == "TRACE") {
+        answerLocally(405,
+                      tr("%1 is not supported by the local forwarder")
+                          .arg(QString::fromLatin1(m_request.method)),
+                      true);
+        return;
+    }
     const RequestGuard::Verdict verdict =
         RequestGuard::check(m_request, m_listenPort, m_config.allowRemote);
     if (!verdict.allowed()) {
         answerLocally(verdict.status, verdict.message, true);
-        return;
-    }
-    if (m_request.method == "CONNECT") {
-        answerLocally(405, tr("CONNECT is not supported by the local forwarder"), true);
         return;
     }
     const qsizetype question = m_request.target.indexOf('?');
@@ -255,6 +276,9 @@ void ForwarderSession::useUpstream(QAbstractSocket *socket)
     m_responseParser->setRequestMethod(m_request.method);
 
     HttpMessageHead head = m_request;
+    // The hop upstream is ours: it speaks our version, whatever the client spoke.
+    head.versionMajor = 1;
+    head.versionMinor = 1;
     HopByHopHeaders::strip(head, asksForUpgrade(m_request));
     if (m_requestParser.isChunked())
         head.add("Transfer-Encoding", "chunked");
@@ -304,6 +328,10 @@ void ForwarderSession::processUpstream()
 {
     while (m_upstream && m_responseParser &&
            (m_state == State::SendingBody || m_state == State::AwaitingResponse)) {
+        if (m_client->state() != QAbstractSocket::ConnectedState) {
+            onClientClosed(); // nobody to read what the upstream still sends: drop it now
+            return;
+        }
         if (WriteBacklog::pending(m_client) >= m_config.streamBufferBytes)
             return; // resumed by the client's bytesWritten
         while (m_upstreamIn.size() < m_config.streamBufferBytes &&
@@ -588,7 +616,13 @@ void ForwarderSession::onClientClosed()
 {
     if (m_state == State::Closed || m_state == State::Tunnel)
         return;
-    finishRecord(m_exchange.responseHeadSent ? m_record.status : 0, tr("the client closed the connection"));
+    if (m_recordOpen && m_exchange.responseHeadSent) {
+        qCInfo(lcProxy).noquote() << m_record.method << m_record.path
+                                  << "the client closed the connection after"
+                                  << m_record.bytesOut << "bytes of the response";
+    }
+    finishRecord(m_exchange.responseHeadSent ? m_record.status : 0,
+                 tr("the client closed the connection"));
     closeNow();
 }
 

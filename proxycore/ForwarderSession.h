@@ -34,6 +34,10 @@ public:
     ~ForwarderSession() override;
 
     void start();
+    // Waiting for the next request on a kept-alive connection, with nothing in flight; the
+    // server closes the one idle longest when a new client needs its slot.
+    bool isIdle() const;
+    qint64 idleForMs() const;
     // Closes both connections now (the forwarder is stopping).
     void shutdown();
 
@@ -112,6 +116,7 @@ private:
 
     ForwarderRequestRecord m_record;
     QElapsedTimer m_clock;
+    QElapsedTimer m_idleClock;
     QTimer m_idleTimer;
     bool m_idleTimerForHead = false;
     QTimer m_lingerTimer;
