@@ -8,16 +8,12 @@
 #include "proxycore/RequestGuard.h"
 #include "proxycore/UpstreamConnector.h"
 #include "proxycore/UpstreamPool.h"
+#include "proxycore/UpstreamRequestHead.h"
 #include "proxycore/WriteBacklog.h"
 
 #include <QAbstractSocket>
 
 namespace {
-
-bool asksForUpgrade(const HttpMessageHead &head)
-{
-    return head.has("Upgrade") && head.tokens("Connection").contains("upgrade");
-}
 
 // Drops parsed bytes; an emptied buffer gives its block back, so an idle stream (a watch
 // waiting for events) holds no read-sized allocation between messages.
@@ -275,19 +271,13 @@ void ForwarderSession::useUpstream(QAbstractSocket *socket)
     m_responseParser->setMaxHeadBytes(m_config.maxHeadBytes);
     m_responseParser->setRequestMethod(m_request.method);
 
-    HttpMessageHead head = m_request;
-    // The hop upstream is ours: it speaks our version, whatever the client spoke.
-    head.versionMajor = 1;
-    head.versionMinor = 1;
-    HopByHopHeaders::strip(head, asksForUpgrade(m_request));
-    if (m_requestParser.isChunked())
-        head.add("Transfer-Encoding", "chunked");
     const quint16 port = m_config.upstreamPort();
     QString host = m_config.upstreamHost();
     if (host.contains(QLatin1Char(':')))
         host = QLatin1Char('[') + host + QLatin1Char(']');
-    head.set("Host",
-             (port == 443 ? host : host + QLatin1Char(':') + QString::number(port)).toUtf8());
+    const HttpMessageHead head = UpstreamRequestHead::rewrite(
+        m_request, m_requestParser.isChunked(),
+        (port == 443 ? host : host + QLatin1Char(':') + QString::number(port)).toUtf8());
     socket->write(head.serializeRequest());
     // A request sent again after a reused connection failed is complete already.
     m_state = m_exchange.requestComplete ? State::AwaitingResponse : State::SendingBody;
@@ -395,7 +385,7 @@ void ForwarderSession::onResponseHead()
     HttpMessageHead head = m_responseParser->head();
     const int status = head.statusCode;
     if (status == 101) {
-        if (!asksForUpgrade(m_request)) {
+        if (!UpstreamRequestHead::asksForUpgrade(m_request)) {
             answerLocally(502,
                           tr("upstream %1 switched protocols without being asked")
                               .arg(m_config.upstreamAuthority()),
@@ -422,7 +412,7 @@ void ForwarderSession::onResponseHead()
     // The client connection cannot carry another request when this one asked to close, is
     // still sending its body, asked for an upgrade that did not happen, or the response body
     // runs until the upstream closes.
-    m_exchange.closeAfterResponse = !m_exchange.requestKeepAlive || !m_exchange.requestComplete || asksForUpgrade(m_request) ||
+    m_exchange.closeAfterResponse = !m_exchange.requestKeepAlive || !m_exchange.requestComplete || UpstreamRequestHead::asksForUpgrade(m_request) ||
                            m_responseParser->readsUntilClose();
     HopByHopHeaders::strip(head);
     if (m_responseParser->isChunked())
@@ -440,7 +430,7 @@ void ForwarderSession::onResponseComplete()
     finishRecord(m_record.status);
     const bool reusable = m_exchange.requestComplete && m_responseParser->keepAlive() &&
                           !m_responseParser->readsUntilClose() && m_upstreamIn.isEmpty() &&
-                          !m_exchange.upstreamEof && !asksForUpgrade(m_request);
+                          !m_exchange.upstreamEof && !UpstreamRequestHead::asksForUpgrade(m_request);
     releaseUpstream(reusable);
     if (m_exchange.closeAfterResponse) {
         closeGracefully();

@@ -19,6 +19,17 @@ bool isToken(const QByteArray &name)
     return true;
 }
 
+// RFC 9110 §5.5: visible characters, obs-text, space and tab.
+bool isFieldValue(const QByteArray &value)
+{
+    for (const char c : value) {
+        const auto byte = static_cast<unsigned char>(c);
+        if ((byte < 0x20 && byte != '\t') || byte == 0x7f)
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 struct HttpMessageParser::Callbacks
@@ -98,6 +109,13 @@ struct HttpMessageParser::Callbacks
                 return -1;
             }
             field.second = field.second.trimmed();
+            // http-parser checks a value's bytes after its first one only; a control byte
+            // passed on may split the field for the next hop (found by fuzzing).
+            if (!isFieldValue(field.second)) {
+                p->fail(p->framingErrorStatus(),
+                        tr("malformed HTTP message: a header field value holds a control byte"));
+                return -1;
+            }
         }
         head.versionMajor = parser->http_major;
         head.versionMinor = parser->http_minor;
@@ -110,6 +128,15 @@ struct HttpMessageParser::Callbacks
         if (p->m_obsFold) {
             p->fail(p->framingErrorStatus(),
                     tr("malformed HTTP message: a header field is folded over several lines"));
+            return -1;
+        }
+        // http-parser refuses a request whose Transfer-Encoding does not end in chunked only
+        // after this callback, and counts a field merely starting with "Transfer-Encoding"
+        // (found by fuzzing): refuse it here, before the head is handed out.
+        if (p->m_request && parser->uses_transfer_encoding && !p->m_chunked) {
+            p->fail(p->framingErrorStatus(),
+                    tr("malformed HTTP message: the request's Transfer-Encoding is not exactly "
+                       "\"chunked\", so its length cannot be known"));
             return -1;
         }
         // Everything that could refuse the message is decided here, before the caller sees
@@ -267,8 +294,10 @@ HttpMessageParser::Step HttpMessageParser::parse(const char *data, qsizetype siz
     step.stop = m_pendingStop;
     if (step.stop == Stop::MessageComplete && m_parser->upgrade)
         step.stop = Stop::Upgrade;
-    // http-parser reports an upgrade without a pause when the head ends the message.
-    if (step.stop == Stop::NeedMoreData && m_parser->upgrade)
+    // http-parser reports an upgrade without a pause when the head ends the message. Its
+    // upgrade flag is up from the head on: while a body still streams, the message is not
+    // over (found by fuzzing: the rest of a chunked body became tunnel bytes).
+    if (step.stop == Stop::NeedMoreData && m_parser->upgrade && m_inHead)
         step.stop = Stop::Upgrade;
     return step;
 }

@@ -17,6 +17,13 @@ HttpRequestParser::HttpRequestParser()
 
 int HttpRequestParser::checkHead(const HttpMessageHead &head, QString *error) const
 {
+    // HTTP/1.x only (kubectl speaks 1.1): another version's framing and upgrade rules are not
+    // what http-parser applies, and it read such a head differently depending on how the
+    // bytes arrived (found by fuzzing).
+    if (head.versionMajor != 1 || head.versionMinor > 1) {
+        *error = tr("the local forwarder speaks HTTP/1.1 (and 1.0) only");
+        return 505;
+    }
     // A message's framing must survive the hop: a field that Connection names is removed
     // before forwarding, and without its length the body would become the next request.
     if (namesFramingField(head)) {

@@ -127,6 +127,21 @@ void TestHttpFraming::requests_data()
     QTest::newRow("Transfer-Encoding xchunked is a 400 before the head is out")
         << QByteArray(del + "Transfer-Encoding: xchunked\r\n\r\n") << QList<QByteArray>{}
         << QList<QByteArray>{} << 400;
+    QTest::newRow("a field named Transfer-EncodingY is a 400 before the head is out (fuzzer)")
+        << QByteArray(del + "Transfer-EncodingY: xchunked\r\n\r\n") << QList<QByteArray>{}
+        << QList<QByteArray>{} << 400;
+    QTest::newRow("an upgrade request in HTTP/2.1 is a 505 (fuzzer)")
+        << QByteArray("GET /x HTTP/2.1\r\n" + host +
+                      "Connection: Upgrade\r\nUpgrade: websocket\r\n\r\nGET /y HTTP/1.1\r\n\r\n")
+        << QList<QByteArray>{} << QList<QByteArray>{} << 505;
+    QTest::newRow("an upgrade request's chunked body is parsed to its end, in any slices (fuzzer)")
+        << QByteArray("GET /x HTTP/1.1\r\n" + host +
+                      "Connection: Upgrade\r\nUpgrade: websocket\r\nTransfer-Encoding: "
+                      "chunked\r\n\r\n5\r\nhello]\r\n0\r\n\r\n")
+        << QList<QByteArray>{"GET /x"} << QList<QByteArray>{} << 400;
+    QTest::newRow("a control byte starting a field value is a 400 (fuzzer)")
+        << QByteArray("GET / HTTP/1.1\r\n" + host + "Upgrade: \x7f" "ebsocket\r\n\r\n")
+        << QList<QByteArray>{} << QList<QByteArray>{} << 400;
     QTest::newRow("two Transfer-Encoding fields is a 400")
         << QByteArray(del + "Transfer-Encoding: chunked\r\nTransfer-Encoding: chunked\r\n\r\n"
                             "0\r\n\r\n")
