@@ -57,6 +57,7 @@ private slots:
     void upstreamRestartsMidWatch();
     void untrustedUpstreamGetsNoRequest();
     void clientDisconnectsMidBody();
+    void pythonClientListsWatchesAndExecs();
 
 private:
     bool startUpstream(const QString &certName, QString *error);
@@ -472,6 +473,57 @@ void TestForwarderKubectl::clientDisconnectsMidBody()
     const auto result = m_kubectl.run({QStringLiteral("get"), QStringLiteral("pods")});
     QVERIFY2(result.finished && result.exitCode == 0, output(result).constData());
     QVERIFY(result.out.contains("web-0"));
+}
+
+void TestForwarderKubectl::pythonClientListsWatchesAndExecs()
+{
+    // The official Python client (Debian's python3-kubernetes): its WebSocket library sends
+    // "Origin: http://127.0.0.1:<port>" on exec, which the forwarder used to refuse (403).
+    QProcess probe;
+    probe.start(QStringLiteral("python3"), {QStringLiteral("-c"), QStringLiteral("import kubernetes")});
+    if (!probe.waitForFinished(30000) || probe.exitStatus() != QProcess::NormalExit ||
+        probe.exitCode() != 0) {
+        QSKIP("needs python3 with the kubernetes module (Debian: python3-kubernetes)");
+    }
+    const QString script = m_dir.filePath(QStringLiteral("client.py"));
+    QFile file(script);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"(import sys
+from kubernetes import client, config, watch
+from kubernetes.stream import stream
+config.load_kube_config(config_file=sys.argv[1])
+v1 = client.CoreV1Api()
+print("list", len(v1.list_namespaced_pod("default").items))
+w = watch.Watch()
+events = 0
+for event in w.stream(v1.list_namespaced_pod, "default", timeout_seconds=10):
+    events += 1
+    if events >= 2:
+        w.stop()
+print("watch", events)
+out = stream(v1.connect_get_namespaced_pod_exec, "web-0", "default",
+             command=["echo", "through", "the", "forwarder"],
+             stderr=True, stdin=False, stdout=True, tty=False)
+print("exec", out.strip())
+)");
+    file.close();
+    QProcess python;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("PATH"), m_dir.filePath(QStringLiteral("bin")) +
+                                                   QLatin1Char(':') +
+                                                   environment.value(QStringLiteral("PATH")));
+    environment.insert(QStringLiteral("KUBETAILOR_FAKE_LOG"),
+                       m_dir.filePath(QStringLiteral("plugin.log")));
+    python.setProcessEnvironment(environment);
+    python.start(QStringLiteral("python3"), {script, m_dir.filePath(QStringLiteral("kubeconfig"))});
+    QVERIFY(python.waitForFinished(60000));
+    const QByteArray out = python.readAllStandardOutput();
+    const QByteArray err = python.readAllStandardError();
+    const QByteArray both = out + "\n" + err.right(3000);
+    QVERIFY2(python.exitCode() == 0, both.constData());
+    QVERIFY2(out.contains("list "), out.constData());
+    QVERIFY2(out.contains("watch 2"), out.constData());
+    QVERIFY2(out.contains("exec through the forwarder"), both.constData());
 }
 
 QTEST_GUILESS_MAIN(TestForwarderKubectl)
