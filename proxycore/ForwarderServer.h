@@ -50,6 +50,6 @@ private:
     std::shared_ptr<TlsContext> m_serverTls;
     UpstreamPool *m_pool;
     int m_connections = 0;
-    int m_refusing = 0;   // connections being told "503, all busy"
+    int m_refusing = 0;    // connections being told "503, all busy"
     int m_closingIdle = 0; // idle sessions closed to make room, not gone yet
 };

@@ -412,8 +412,9 @@ void ForwarderSession::onResponseHead()
     // The client connection cannot carry another request when this one asked to close, is
     // still sending its body, asked for an upgrade that did not happen, or the response body
     // runs until the upstream closes.
-    m_exchange.closeAfterResponse = !m_exchange.requestKeepAlive || !m_exchange.requestComplete || UpstreamRequestHead::asksForUpgrade(m_request) ||
-                           m_responseParser->readsUntilClose();
+    m_exchange.closeAfterResponse = !m_exchange.requestKeepAlive || !m_exchange.requestComplete ||
+                                    UpstreamRequestHead::asksForUpgrade(m_request) ||
+                                    m_responseParser->readsUntilClose();
     HopByHopHeaders::strip(head);
     if (m_responseParser->isChunked())
         head.add("Transfer-Encoding", "chunked");
@@ -430,7 +431,8 @@ void ForwarderSession::onResponseComplete()
     finishRecord(m_record.status);
     const bool reusable = m_exchange.requestComplete && m_responseParser->keepAlive() &&
                           !m_responseParser->readsUntilClose() && m_upstreamIn.isEmpty() &&
-                          !m_exchange.upstreamEof && !UpstreamRequestHead::asksForUpgrade(m_request);
+                          !m_exchange.upstreamEof &&
+                          !UpstreamRequestHead::asksForUpgrade(m_request);
     releaseUpstream(reusable);
     if (m_exchange.closeAfterResponse) {
         closeGracefully();
@@ -495,8 +497,9 @@ bool ForwarderSession::mayRetryOnFreshConnection() const
     // Only a connection taken from the pool, only when not a byte came back, only once, and
     // only a request that can be sent twice unchanged: a safe method (RFC 9110 9.2.1)
     // without a body, all of it still known here.
-    if (!m_exchange.upstreamReused || m_exchange.upstreamAnswered || m_exchange.retriedOnFreshConnection ||
-        m_exchange.responseHeadSent || !m_exchange.requestComplete || m_exchange.upgradeRequested) {
+    if (!m_exchange.upstreamReused || m_exchange.upstreamAnswered ||
+        m_exchange.retriedOnFreshConnection || m_exchange.responseHeadSent ||
+        !m_exchange.requestComplete || m_exchange.upgradeRequested) {
         return false;
     }
     const QByteArray &method = m_request.method;
@@ -608,8 +611,8 @@ void ForwarderSession::onClientClosed()
         return;
     if (m_recordOpen && m_exchange.responseHeadSent) {
         qCInfo(lcProxy).noquote() << m_record.method << m_record.path
-                                  << "the client closed the connection after"
-                                  << m_record.bytesOut << "bytes of the response";
+                                  << "the client closed the connection after" << m_record.bytesOut
+                                  << "bytes of the response";
     }
     finishRecord(m_exchange.responseHeadSent ? m_record.status : 0,
                  tr("the client closed the connection"));

@@ -66,7 +66,7 @@ private:
         bool requestKeepAlive = true;
         bool responseHeadSent = false;
         bool closeAfterResponse = false;
-        bool interimResponse = false;          // a 1xx head was forwarded; its end is not ours
+        bool interimResponse = false; // a 1xx head was forwarded; its end is not ours
         bool upstreamEof = false;
         bool upstreamReused = false;           // this request's upstream came from the pool
         bool upstreamAnswered = false;         // it sent at least one byte for this request

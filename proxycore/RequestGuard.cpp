@@ -70,8 +70,7 @@ RequestGuard::Verdict RequestGuard::check(const HttpMessageHead &request, quint1
     const QList<QByteArray> origins = request.values("Origin");
     // A same-origin loopback Origin comes from a client library (Python's websocket-client
     // sends it on exec), not from a web page: a page served elsewhere cannot claim it.
-    if (!origins.isEmpty() &&
-        (origins.size() != 1 || !isSameOrigin(origins.first(), listenPort))) {
+    if (!origins.isEmpty() && (origins.size() != 1 || !isSameOrigin(origins.first(), listenPort))) {
         return {403, tr("requests from a web page (Origin: %1) are refused by the local "
                         "forwarder; use kubectl")
                          .arg(shown(request.value("Origin")))};

@@ -48,7 +48,8 @@ QList<QSslCertificate> goTrustStore(const QString &file, const QString &dirs)
                 << "SSL_CERT_FILE: cannot read" << path << "(" << bundle.errorString() << ")";
         }
     }
-    const QStringList dirList = dirs.isEmpty() ? defaultDirs : dirs.split(QLatin1Char(':'), Qt::SkipEmptyParts);
+    const QStringList dirList =
+        dirs.isEmpty() ? defaultDirs : dirs.split(QLatin1Char(':'), Qt::SkipEmptyParts);
     for (const QString &dir : dirList)
         result += readCertificateDir(dir, !dirs.isEmpty());
     return result;

@@ -11,17 +11,16 @@
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSslConfiguration>
 #include <QSslSocket>
 #include <QTemporaryDir>
-#include <QRegularExpression>
 #include <QTest>
-
-#include <sys/socket.h>
 
 #include <functional>
 #include <memory>
+#include <sys/socket.h>
 #include <vector>
 
 namespace {
@@ -542,11 +541,10 @@ void TestForwarder::refusedRequestsNeverGoUpstream_data()
         << QByteArray("POST /api HTTP/1.0\r\nHOST\r\nTransfer-Encoding: chunked\r\n\r\n"
                       "0\r\n\r\n")
         << 400 << QStringLiteral("HTTP/1.0");
-    QTest::newRow("CONNECT is 405")
-        << QByteArray("CONNECT 10.0.0.1:443 HTTP/1.1\r\nHOST\r\n\r\n") << 405
-        << QStringLiteral("CONNECT");
-    QTest::newRow("TRACE is 405")
-        << QByteArray("TRACE /api HTTP/1.1\r\nHOST\r\n\r\n") << 405 << QStringLiteral("TRACE");
+    QTest::newRow("CONNECT is 405") << QByteArray("CONNECT 10.0.0.1:443 HTTP/1.1\r\nHOST\r\n\r\n")
+                                    << 405 << QStringLiteral("CONNECT");
+    QTest::newRow("TRACE is 405") << QByteArray("TRACE /api HTTP/1.1\r\nHOST\r\n\r\n") << 405
+                                  << QStringLiteral("TRACE");
     QTest::newRow("a loopback Origin with another port is 403")
         << QByteArray("GET /api/v1/secrets HTTP/1.1\r\nHOST\r\nOrigin: http://127.0.0.1:1\r\n\r\n")
         << 403 << QStringLiteral("Origin: http://127.0.0.1:1");
@@ -626,8 +624,8 @@ void TestForwarder::sameOriginLoopbackOriginIsForwarded()
     m_upstream->setCannedResponse("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n{}");
     auto client = connectClient();
     QVERIFY(client);
-    client->write("GET /api/v1/pods HTTP/1.1\r\n" + hostField() + "Origin: http://127.0.0.1:" +
-                  QByteArray::number(m_service->port()) + "\r\n\r\n");
+    client->write("GET /api/v1/pods HTTP/1.1\r\n" + hostField() +
+                  "Origin: http://127.0.0.1:" + QByteArray::number(m_service->port()) + "\r\n\r\n");
     Response response;
     QVERIFY(readResponse(client.get(), &response));
     QCOMPARE(response.status, 200);
@@ -666,9 +664,8 @@ void TestForwarder::clientResetMidResponseDropsTheUpstream()
     QVERIFY2(record.note.contains(QStringLiteral("client closed")), qPrintable(record.summary()));
     QVERIFY2(record.bytesOut < size / 2, qPrintable(record.summary()));
     // The upstream connection is dropped at once, not drained into a dead socket or pooled.
-    QTRY_VERIFY_WITH_TIMEOUT(!upstreamSide || upstreamSide->state() !=
-                                                  QAbstractSocket::ConnectedState,
-                             3000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !upstreamSide || upstreamSide->state() != QAbstractSocket::ConnectedState, 3000);
     QCOMPARE(m_service->connectionCount(), 0);
 }
 

@@ -481,7 +481,8 @@ void TestForwarderKubectl::pythonClientListsWatchesAndExecs()
     // "Origin: http://127.0.0.1:<port>" on exec, which the forwarder used to refuse (403).
     // Debian's module lives with Debian's python3, which a pyenv or venv on PATH may hide.
     QString interpreter;
-    for (const QString &candidate : {QStringLiteral("python3"), QStringLiteral("/usr/bin/python3")}) {
+    for (const QString &candidate :
+         {QStringLiteral("python3"), QStringLiteral("/usr/bin/python3")}) {
         QProcess probe;
         probe.start(candidate, {QStringLiteral("-c"), QStringLiteral("import kubernetes")});
         if (probe.waitForFinished(30000) && probe.exitStatus() == QProcess::NormalExit &&
@@ -525,7 +526,8 @@ resp.close()
     environment.insert(QStringLiteral("KUBETAILOR_FAKE_LOG"),
                        m_dir.filePath(QStringLiteral("plugin.log")));
     python.setProcessEnvironment(environment);
-    python.start(interpreter, {QStringLiteral("-u"), script, m_dir.filePath(QStringLiteral("kubeconfig"))});
+    python.start(interpreter,
+                 {QStringLiteral("-u"), script, m_dir.filePath(QStringLiteral("kubeconfig"))});
     // The forwarder runs in this process: wait with the event loop running.
     const bool finished =
         QTest::qWaitFor([&python] { return python.state() == QProcess::NotRunning; }, 45000);
@@ -544,8 +546,10 @@ resp.close()
     QVERIFY2(out.contains("exec "), both.constData());
     bool execReachedUpstream = false;
     for (const QJsonValue &request : recordedRequests()) {
-        if (request.toObject().value(QStringLiteral("target")).toString().contains(
-                QStringLiteral("/pods/web-0/exec")))
+        if (request.toObject()
+                .value(QStringLiteral("target"))
+                .toString()
+                .contains(QStringLiteral("/pods/web-0/exec")))
             execReachedUpstream = true;
     }
     QVERIFY2(execReachedUpstream, both.constData());

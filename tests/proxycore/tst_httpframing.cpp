@@ -122,8 +122,8 @@ void TestHttpFraming::requests_data()
     // an error (a bodiless DELETE would run upstream).
     const QByteArray del = "DELETE /api/v1/namespaces/prod HTTP/1.1\r\n" + host;
     QTest::newRow("Transfer-Encoding chunked, identity is a 400 before the head is out")
-        << QByteArray(del + "Transfer-Encoding: chunked, identity\r\n\r\n")
-        << QList<QByteArray>{} << QList<QByteArray>{} << 400;
+        << QByteArray(del + "Transfer-Encoding: chunked, identity\r\n\r\n") << QList<QByteArray>{}
+        << QList<QByteArray>{} << 400;
     QTest::newRow("Transfer-Encoding xchunked is a 400 before the head is out")
         << QByteArray(del + "Transfer-Encoding: xchunked\r\n\r\n") << QList<QByteArray>{}
         << QList<QByteArray>{} << 400;
@@ -140,7 +140,9 @@ void TestHttpFraming::requests_data()
                       "chunked\r\n\r\n5\r\nhello]\r\n0\r\n\r\n")
         << QList<QByteArray>{"GET /x"} << QList<QByteArray>{} << 400;
     QTest::newRow("a control byte starting a field value is a 400 (fuzzer)")
-        << QByteArray("GET / HTTP/1.1\r\n" + host + "Upgrade: \x7f" "ebsocket\r\n\r\n")
+        << QByteArray("GET / HTTP/1.1\r\n" + host +
+                      "Upgrade: \x7f"
+                      "ebsocket\r\n\r\n")
         << QList<QByteArray>{} << QList<QByteArray>{} << 400;
     QTest::newRow("two Transfer-Encoding fields is a 400")
         << QByteArray(del + "Transfer-Encoding: chunked\r\nTransfer-Encoding: chunked\r\n\r\n"
@@ -150,8 +152,8 @@ void TestHttpFraming::requests_data()
         << QByteArray(del + "Transfer-Encoding: chunked\r\n , identity\r\n\r\n")
         << QList<QByteArray>{} << QList<QByteArray>{} << 400;
     QTest::newRow("any folded header field is a 400")
-        << QByteArray("GET / HTTP/1.1\r\n" + host + "X-A: a\r\n\tb\r\n\r\n")
-        << QList<QByteArray>{} << QList<QByteArray>{} << 400;
+        << QByteArray("GET / HTTP/1.1\r\n" + host + "X-A: a\r\n\tb\r\n\r\n") << QList<QByteArray>{}
+        << QList<QByteArray>{} << 400;
     QTest::newRow("a value arriving in pieces is no fold")
         << QByteArray("GET / HTTP/1.1\r\n" + host + "X-A: a b c d e f g\r\n\r\n")
         << QList<QByteArray>{"GET /"} << QList<QByteArray>{""} << 0;
@@ -164,13 +166,11 @@ void TestHttpFraming::requests_data()
                       "Transfer-Encoding: Chunked\r\n\r\n1\r\na\r\n0\r\n\r\n")
         << QList<QByteArray>{"POST /x"} << QList<QByteArray>{"1\r\na\r\n0\r\n\r\n"} << 0;
     QTest::newRow("HTTP/1.0 with Transfer-Encoding is a 400")
-        << QByteArray("POST /x HTTP/1.0\r\n" + host +
-                      "Transfer-Encoding: chunked\r\n\r\n0\r\n\r\n")
+        << QByteArray("POST /x HTTP/1.0\r\n" + host + "Transfer-Encoding: chunked\r\n\r\n0\r\n\r\n")
         << QList<QByteArray>{} << QList<QByteArray>{} << 400;
     QTest::newRow("Connection naming Content-Length is a 400, no body becomes a request")
         << QByteArray("POST /x HTTP/1.1\r\n" + host +
-                      "Connection: content-length\r\nContent-Length: 38\r\n\r\n" + del +
-                      "\r\n")
+                      "Connection: content-length\r\nContent-Length: 38\r\n\r\n" + del + "\r\n")
         << QList<QByteArray>{} << QList<QByteArray>{} << 400;
     QTest::newRow("Connection naming Transfer-Encoding is a 400")
         << QByteArray("POST /x HTTP/1.1\r\n" + host +

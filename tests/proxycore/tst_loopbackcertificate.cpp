@@ -4,8 +4,8 @@
 
 #include <QFile>
 #include <QHostAddress>
-#include <QSslCertificate>
 #include <QRegularExpression>
+#include <QSslCertificate>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -103,8 +103,8 @@ void TestLoopbackCertificate::foldersArePrivateUnderAnyUmask()
     const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
                                             QFileDevice::ExeGroup | QFileDevice::ReadOther |
                                             QFileDevice::WriteOther | QFileDevice::ExeOther;
-    for (const QString &folder : {base.filePath(QStringLiteral("a")),
-                                  base.filePath(QStringLiteral("a/b")), dir}) {
+    for (const QString &folder :
+         {base.filePath(QStringLiteral("a")), base.filePath(QStringLiteral("a/b")), dir}) {
         QVERIFY2(!(QFile::permissions(folder) & others), qPrintable(folder));
     }
 }

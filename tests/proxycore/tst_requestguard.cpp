@@ -63,15 +63,13 @@ void TestRequestGuard::check_data()
     QTest::newRow("loopback Origin with a path is refused")
         << Fields{{"Host", host}, {"Origin", "http://127.0.0.1:8443/x"}} << pods << false << 403;
     QTest::newRow("loopback Origin with userinfo is refused")
-        << Fields{{"Host", host}, {"Origin", "http://evil@127.0.0.1:8443"}} << pods << false
-        << 403;
+        << Fields{{"Host", host}, {"Origin", "http://evil@127.0.0.1:8443"}} << pods << false << 403;
     QTest::newRow("a file: Origin is refused")
         << Fields{{"Host", host}, {"Origin", "file://127.0.0.1:8443"}} << pods << false << 403;
-    QTest::newRow("two Origin fields are refused")
-        << Fields{{"Host", host},
-                  {"Origin", "http://127.0.0.1:8443"},
-                  {"Origin", "https://evil.example.com"}}
-        << pods << false << 403;
+    QTest::newRow("two Origin fields are refused") << Fields{{"Host", host},
+                                                             {"Origin", "http://127.0.0.1:8443"},
+                                                             {"Origin", "https://evil.example.com"}}
+                                                   << pods << false << 403;
     QTest::newRow("allow-remote accepts another Host")
         << Fields{{"Host", "workstation.lan:8443"}} << pods << true << 0;
     QTest::newRow("allow-remote still refuses Origin")

@@ -284,7 +284,8 @@ void TestTlsSocket::onlyAeadSuitesAreOffered()
     QString error;
     const auto client = TlsContext::createClient({m_ca.certificate()}, &error);
     QVERIFY2(client, qPrintable(error));
-    const auto server = TlsContext::createServer(m_good.certificatePem, m_good.privateKeyPem, &error);
+    const auto server =
+        TlsContext::createServer(m_good.certificatePem, m_good.privateKeyPem, &error);
     QVERIFY2(server, qPrintable(error));
     for (ssl_ctx_st *context : {client->handle(), server->handle()}) {
         STACK_OF(SSL_CIPHER) *suites = SSL_CTX_get_ciphers(context);

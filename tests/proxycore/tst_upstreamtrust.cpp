@@ -57,8 +57,8 @@ void TestUpstreamTrust::unreadableCertFileIsAWarning()
     const QString missing = m_dir.filePath(QStringLiteral("missing.pem"));
     qputenv("SSL_CERT_FILE", missing.toLocal8Bit());
     qputenv("SSL_CERT_DIR", m_dir.filePath(QStringLiteral("empty")).toLocal8Bit());
-    QTest::ignoreMessage(QtWarningMsg,
-                         QRegularExpression(QStringLiteral("SSL_CERT_FILE: cannot read .*missing")));
+    QTest::ignoreMessage(
+        QtWarningMsg, QRegularExpression(QStringLiteral("SSL_CERT_FILE: cannot read .*missing")));
     QList<QSslCertificate> trusted;
     QString error;
     QVERIFY2(UpstreamTrust::build(QString(), QByteArray(), &trusted, &error), qPrintable(error));
