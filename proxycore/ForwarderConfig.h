@@ -30,7 +30,7 @@ struct ForwarderConfig
     qsizetype maxHeadBytes = 64 * 1024;
     qsizetype streamBufferBytes = 256 * 1024; // back-pressure bound per direction
     int headTimeoutMs = 30 * 1000;            // a request head must arrive within this
-    int idleTimeoutMs = 5 * 60 * 1000;        // keep-alive connection with nothing in flight
+    int idleTimeoutMs = 90 * 1000;            // keep-alive, nothing in flight (kubectl's own)
     int handshakeTimeoutMs = 15 * 1000;       // TLS handshake, either side
     int connectTimeoutMs = 15 * 1000;         // TCP connect + TLS handshake upstream
     int upstreamIdleMs = 60 * 1000;           // pooled upstream connection kept this long

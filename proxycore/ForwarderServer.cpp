@@ -1,6 +1,7 @@
 #include "ForwarderServer.h"
 
 #include "proxycore/ForwarderSession.h"
+#include "proxycore/KubernetesStatus.h"
 #include "proxycore/PassthroughTunnel.h"
 #include "proxycore/ProxyLogging.h"
 #include "proxycore/TlsSocket.h"
@@ -36,7 +37,15 @@ void ForwarderServer::track(QObject *connection)
 
 void ForwarderServer::incomingConnection(qintptr descriptor)
 {
-    if (m_connections >= m_config.maxConnections) {
+    const bool http = m_config.mode == ForwarderConfig::Mode::Http;
+    if (m_connections >= m_config.maxConnections && http && !closeLongestIdle() &&
+        m_refusing < maxRefusing) {
+        // Every slot is busy: say so in a Status, over a few extra connections at most.
+        refuseBusy(descriptor);
+        return;
+    }
+    // A closed idle session frees its slot once it is gone: until then this one goes over.
+    if (m_connections >= m_config.maxConnections + m_closingIdle) {
         QTcpSocket refused;
         refused.setSocketDescriptor(descriptor);
         refused.abort();
@@ -48,6 +57,50 @@ void ForwarderServer::incomingConnection(qintptr descriptor)
         startPassthrough(descriptor);
     else
         startHttp(descriptor);
+}
+
+bool ForwarderServer::closeLongestIdle()
+{
+    ForwarderSession *longest = nullptr;
+    const auto sessions = findChildren<ForwarderSession *>(QString(), Qt::FindDirectChildrenOnly);
+    for (ForwarderSession *session : sessions) {
+        if (session->isIdle() && (!longest || session->idleForMs() > longest->idleForMs()))
+            longest = session;
+    }
+    if (!longest)
+        return false;
+    qCDebug(lcProxy) << "closing a connection idle for" << longest->idleForMs()
+                     << "ms to make room for a new one";
+    // Closed now, so never chosen again; its slot frees when it is gone.
+    ++m_closingIdle;
+    connect(longest, &QObject::destroyed, this, [this] { --m_closingIdle; });
+    longest->shutdown();
+    return true;
+}
+
+void ForwarderServer::refuseBusy(qintptr descriptor)
+{
+    auto *socket = new TlsSocket(m_serverTls, this);
+    ++m_refusing;
+    connect(socket, &QObject::destroyed, this, [this] { --m_refusing; });
+    QTimer::singleShot(m_config.handshakeTimeoutMs, socket, [socket] {
+        socket->abort();
+        socket->deleteLater();
+    });
+    connect(socket, &QAbstractSocket::errorOccurred, socket, &QObject::deleteLater);
+    connect(socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
+    connect(socket, &TlsSocket::encrypted, this, [this, socket] {
+        const QString message =
+            tr("the local forwarder has all its %1 connections busy (watches, logs -f, exec, "
+               "requests in flight); try again when one ends, or start it with a higher "
+               "--max-connections")
+                .arg(m_config.maxConnections);
+        qCWarning(lcProxy).noquote() << "turned a client away:" << message;
+        socket->write(KubernetesStatus::httpResponse(503, message, true));
+        socket->disconnectFromHost();
+    });
+    if (!socket->startServerEncryption(descriptor))
+        delete socket;
 }
 
 void ForwarderServer::startHttp(qintptr descriptor)

@@ -12,7 +12,9 @@ class UpstreamPool;
 
 // The listening socket. In http mode each connection gets the loopback TLS handshake (with
 // a time limit) and then a ForwarderSession; in passthrough mode a PassthroughTunnel. Past
-// maxConnections a new connection is closed at once.
+// maxConnections (http mode) the keep-alive connection idle longest is closed to make room;
+// when none is idle, the new client gets a 503 Status saying why. In passthrough mode, and
+// past a few such refusals at once, a new connection is closed at once.
 class ForwarderServer : public QTcpServer
 {
     Q_OBJECT
@@ -39,9 +41,15 @@ private:
     void startHttp(qintptr descriptor);
     void startPassthrough(qintptr descriptor);
     void track(QObject *connection);
+    bool closeLongestIdle();
+    void refuseBusy(qintptr descriptor);
+
+    static constexpr int maxRefusing = 8;
 
     ForwarderConfig m_config;
     std::shared_ptr<TlsContext> m_serverTls;
     UpstreamPool *m_pool;
     int m_connections = 0;
+    int m_refusing = 0;    // connections being told "503, all busy"
+    int m_closingIdle = 0; // idle sessions closed to make room, not gone yet
 };

@@ -8,16 +8,12 @@
 #include "proxycore/RequestGuard.h"
 #include "proxycore/UpstreamConnector.h"
 #include "proxycore/UpstreamPool.h"
+#include "proxycore/UpstreamRequestHead.h"
 #include "proxycore/WriteBacklog.h"
 
 #include <QAbstractSocket>
 
 namespace {
-
-bool asksForUpgrade(const HttpMessageHead &head)
-{
-    return head.has("Upgrade") && head.tokens("Connection").contains("upgrade");
-}
 
 // Drops parsed bytes; an emptied buffer gives its block back, so an idle stream (a watch
 // waiting for events) holds no read-sized allocation between messages.
@@ -83,6 +79,9 @@ void ForwarderSession::start()
     connect(m_client, &QIODevice::readyRead, this, &ForwarderSession::processClient);
     WriteBacklog::onSent(m_client, this, [this] { processUpstream(); });
     connect(m_client, &QAbstractSocket::disconnected, this, &ForwarderSession::onClientClosed);
+    // A reset shows as an error (and a socket Qt closed without a signal), not always as
+    // disconnected(): either way the exchange is over.
+    connect(m_client, &QAbstractSocket::errorOccurred, this, [this] { onClientClosed(); });
     restartIdleTimer(false);
     processClient();
 }
@@ -92,9 +91,22 @@ void ForwarderSession::shutdown()
     closeNow();
 }
 
+bool ForwarderSession::isIdle() const
+{
+    return m_state == State::ReadingHead && !m_idleTimerForHead && m_clientIn.isEmpty() &&
+           m_client->bytesAvailable() == 0;
+}
+
+qint64 ForwarderSession::idleForMs() const
+{
+    return m_idleClock.isValid() ? m_idleClock.elapsed() : 0;
+}
+
 void ForwarderSession::restartIdleTimer(bool inHead)
 {
     m_idleTimerForHead = inHead;
+    if (!inHead)
+        m_idleClock.start();
     m_idleTimer.start(inHead ? m_config.headTimeoutMs : m_config.idleTimeoutMs);
 }
 
@@ -174,25 +186,22 @@ void ForwarderSession::onRequestHead()
     m_unrecordedBytesIn = 0;
     m_recordOpen = true;
     m_clock.start();
-    m_requestComplete = false;
-    m_upgradeRequested = false;
-    m_responseHeadSent = false;
-    m_closeAfterResponse = false;
-    m_interimResponse = false;
-    m_upstreamEof = false;
-    m_upstreamReused = false;
-    m_upstreamAnswered = false;
-    m_retriedOnFreshConnection = false;
-    m_requestKeepAlive = m_requestParser.keepAlive();
+    m_exchange = Exchange();
+    m_exchange.requestKeepAlive = m_requestParser.keepAlive();
 
+    // A tunnel request or a request echoed back (TRACE would reflect credentials to a page)
+    // has no place here, whatever its target looks like.
+    if (m_request.method == "CONNECT" || m_request.method == "TRACE") {
+        answerLocally(405,
+                      tr("%1 is not supported by the local forwarder")
+                          .arg(QString::fromLatin1(m_request.method)),
+                      true);
+        return;
+    }
     const RequestGuard::Verdict verdict =
         RequestGuard::check(m_request, m_listenPort, m_config.allowRemote);
     if (!verdict.allowed()) {
         answerLocally(verdict.status, verdict.message, true);
-        return;
-    }
-    if (m_request.method == "CONNECT") {
-        answerLocally(405, tr("CONNECT is not supported by the local forwarder"), true);
         return;
     }
     const qsizetype question = m_request.target.indexOf('?');
@@ -208,7 +217,7 @@ void ForwarderSession::onRequestHead()
     m_state = State::ConnectingUpstream;
     if (QAbstractSocket *idle = m_pool->takeIdle()) {
         idle->setParent(this);
-        m_upstreamReused = true;
+        m_exchange.upstreamReused = true;
         useUpstream(idle);
         return;
     }
@@ -253,7 +262,7 @@ void ForwarderSession::useUpstream(QAbstractSocket *socket)
 {
     m_upstream = socket;
     m_upstreamIn.clear();
-    m_upstreamEof = false;
+    m_exchange.upstreamEof = false;
     connect(socket, &QIODevice::readyRead, this, &ForwarderSession::processUpstream);
     WriteBacklog::onSent(socket, this, [this] { processClient(); });
     connect(socket, &QAbstractSocket::disconnected, this, &ForwarderSession::onUpstreamEof);
@@ -262,29 +271,26 @@ void ForwarderSession::useUpstream(QAbstractSocket *socket)
     m_responseParser->setMaxHeadBytes(m_config.maxHeadBytes);
     m_responseParser->setRequestMethod(m_request.method);
 
-    HttpMessageHead head = m_request;
-    HopByHopHeaders::strip(head, asksForUpgrade(m_request));
-    if (m_requestParser.isChunked())
-        head.add("Transfer-Encoding", "chunked");
     const quint16 port = m_config.upstreamPort();
     QString host = m_config.upstreamHost();
     if (host.contains(QLatin1Char(':')))
         host = QLatin1Char('[') + host + QLatin1Char(']');
-    head.set("Host",
-             (port == 443 ? host : host + QLatin1Char(':') + QString::number(port)).toUtf8());
+    const HttpMessageHead head = UpstreamRequestHead::rewrite(
+        m_request, m_requestParser.isChunked(),
+        (port == 443 ? host : host + QLatin1Char(':') + QString::number(port)).toUtf8());
     socket->write(head.serializeRequest());
     // A request sent again after a reused connection failed is complete already.
-    m_state = m_requestComplete ? State::AwaitingResponse : State::SendingBody;
+    m_state = m_exchange.requestComplete ? State::AwaitingResponse : State::SendingBody;
     processClient();
     processUpstream();
 }
 
 void ForwarderSession::onRequestComplete(bool upgrade)
 {
-    m_requestComplete = true;
-    m_upgradeRequested = upgrade;
+    m_exchange.requestComplete = true;
+    m_exchange.upgradeRequested = upgrade;
     if (m_state == State::LocalBody) {
-        const bool keepAlive = m_requestKeepAlive && !upgrade;
+        const bool keepAlive = m_exchange.requestKeepAlive && !upgrade;
         QByteArray response = "HTTP/1.1 200 OK\r\nContent-Type: text/plain; charset=utf-8\r\n"
                               "Content-Length: 2\r\nCache-Control: no-cache, private\r\n";
         if (!keepAlive)
@@ -312,6 +318,10 @@ void ForwarderSession::processUpstream()
 {
     while (m_upstream && m_responseParser &&
            (m_state == State::SendingBody || m_state == State::AwaitingResponse)) {
+        if (m_client->state() != QAbstractSocket::ConnectedState) {
+            onClientClosed(); // nobody to read what the upstream still sends: drop it now
+            return;
+        }
         if (WriteBacklog::pending(m_client) >= m_config.streamBufferBytes)
             return; // resumed by the client's bytesWritten
         while (m_upstreamIn.size() < m_config.streamBufferBytes &&
@@ -320,11 +330,11 @@ void ForwarderSession::processUpstream()
                 m_upstream->bytesAvailable(), m_config.streamBufferBytes - m_upstreamIn.size()));
             if (chunk.isEmpty())
                 break;
-            m_upstreamAnswered = true;
+            m_exchange.upstreamAnswered = true;
             m_upstreamIn += chunk;
         }
         if (m_upstreamIn.isEmpty()) {
-            if (m_upstreamEof && m_upstream->bytesAvailable() == 0)
+            if (m_exchange.upstreamEof && m_upstream->bytesAvailable() == 0)
                 onUpstreamEof();
             return;
         }
@@ -345,8 +355,8 @@ void ForwarderSession::processUpstream()
             onResponseHead();
             break;
         case HttpMessageParser::Stop::MessageComplete:
-            if (m_interimResponse)
-                m_interimResponse = false;
+            if (m_exchange.interimResponse)
+                m_exchange.interimResponse = false;
             else
                 onResponseComplete();
             break;
@@ -358,7 +368,7 @@ void ForwarderSession::processUpstream()
                 tr("upstream %1 sent a malformed response: %2")
                     .arg(m_config.upstreamAuthority(), m_responseParser->errorText());
             qCWarning(lcProxy).noquote() << message;
-            if (!m_responseHeadSent) {
+            if (!m_exchange.responseHeadSent) {
                 answerLocally(502, message, true);
             } else {
                 finishRecord(m_record.status, message);
@@ -375,7 +385,7 @@ void ForwarderSession::onResponseHead()
     HttpMessageHead head = m_responseParser->head();
     const int status = head.statusCode;
     if (status == 101) {
-        if (!asksForUpgrade(m_request)) {
+        if (!UpstreamRequestHead::asksForUpgrade(m_request)) {
             answerLocally(502,
                           tr("upstream %1 switched protocols without being asked")
                               .arg(m_config.upstreamAuthority()),
@@ -387,7 +397,7 @@ void ForwarderSession::onResponseHead()
         m_client->write(bytes);
         m_record.bytesOut += bytes.size();
         m_record.status = 101;
-        m_responseHeadSent = true;
+        m_exchange.responseHeadSent = true;
         return;
     }
     if (status >= 100 && status < 200) {
@@ -395,34 +405,36 @@ void ForwarderSession::onResponseHead()
         const QByteArray bytes = head.serializeResponse();
         m_client->write(bytes);
         m_record.bytesOut += bytes.size();
-        m_interimResponse = true;
+        m_exchange.interimResponse = true;
         return;
     }
     m_record.status = status;
     // The client connection cannot carry another request when this one asked to close, is
     // still sending its body, asked for an upgrade that did not happen, or the response body
     // runs until the upstream closes.
-    m_closeAfterResponse = !m_requestKeepAlive || !m_requestComplete || asksForUpgrade(m_request) ||
-                           m_responseParser->readsUntilClose();
+    m_exchange.closeAfterResponse = !m_exchange.requestKeepAlive || !m_exchange.requestComplete ||
+                                    UpstreamRequestHead::asksForUpgrade(m_request) ||
+                                    m_responseParser->readsUntilClose();
     HopByHopHeaders::strip(head);
     if (m_responseParser->isChunked())
         head.add("Transfer-Encoding", "chunked");
-    if (m_closeAfterResponse)
+    if (m_exchange.closeAfterResponse)
         head.add("Connection", "close");
     const QByteArray bytes = head.serializeResponse();
     m_client->write(bytes);
     m_record.bytesOut += bytes.size();
-    m_responseHeadSent = true;
+    m_exchange.responseHeadSent = true;
 }
 
 void ForwarderSession::onResponseComplete()
 {
     finishRecord(m_record.status);
-    const bool reusable = m_requestComplete && m_responseParser->keepAlive() &&
+    const bool reusable = m_exchange.requestComplete && m_responseParser->keepAlive() &&
                           !m_responseParser->readsUntilClose() && m_upstreamIn.isEmpty() &&
-                          !m_upstreamEof && !asksForUpgrade(m_request);
+                          !m_exchange.upstreamEof &&
+                          !UpstreamRequestHead::asksForUpgrade(m_request);
     releaseUpstream(reusable);
-    if (m_closeAfterResponse) {
+    if (m_exchange.closeAfterResponse) {
         closeGracefully();
         return;
     }
@@ -437,7 +449,7 @@ void ForwarderSession::onUpstreamEof()
 {
     if (!m_upstream || !m_responseParser)
         return;
-    m_upstreamEof = true;
+    m_exchange.upstreamEof = true;
     if (m_upstream->bytesAvailable() > 0 || !m_upstreamIn.isEmpty()) {
         processUpstream(); // comes back here once everything is read
         return;
@@ -448,7 +460,7 @@ void ForwarderSession::onUpstreamEof()
         // over a new connection, instead of answering 502.
         qCDebug(lcProxy) << "a reused upstream connection closed before answering; retrying"
                          << m_record.method << "on a new connection";
-        m_retriedOnFreshConnection = true;
+        m_exchange.retriedOnFreshConnection = true;
         releaseUpstream(false);
         m_responseParser.reset();
         m_state = State::ConnectingUpstream;
@@ -472,7 +484,7 @@ void ForwarderSession::onUpstreamEof()
     const QString message = tr("upstream %1 closed the connection before the response was complete")
                                 .arg(m_config.upstreamAuthority());
     qCWarning(lcProxy).noquote() << message;
-    if (!m_responseHeadSent) {
+    if (!m_exchange.responseHeadSent) {
         answerLocally(502, message, true);
     } else {
         finishRecord(m_record.status, message);
@@ -485,8 +497,9 @@ bool ForwarderSession::mayRetryOnFreshConnection() const
     // Only a connection taken from the pool, only when not a byte came back, only once, and
     // only a request that can be sent twice unchanged: a safe method (RFC 9110 9.2.1)
     // without a body, all of it still known here.
-    if (!m_upstreamReused || m_upstreamAnswered || m_retriedOnFreshConnection ||
-        m_responseHeadSent || !m_requestComplete || m_upgradeRequested) {
+    if (!m_exchange.upstreamReused || m_exchange.upstreamAnswered ||
+        m_exchange.retriedOnFreshConnection || m_exchange.responseHeadSent ||
+        !m_exchange.requestComplete || m_exchange.upgradeRequested) {
         return false;
     }
     const QByteArray &method = m_request.method;
@@ -596,7 +609,13 @@ void ForwarderSession::onClientClosed()
 {
     if (m_state == State::Closed || m_state == State::Tunnel)
         return;
-    finishRecord(m_responseHeadSent ? m_record.status : 0, tr("the client closed the connection"));
+    if (m_recordOpen && m_exchange.responseHeadSent) {
+        qCInfo(lcProxy).noquote() << m_record.method << m_record.path
+                                  << "the client closed the connection after" << m_record.bytesOut
+                                  << "bytes of the response";
+    }
+    finishRecord(m_exchange.responseHeadSent ? m_record.status : 0,
+                 tr("the client closed the connection"));
     closeNow();
 }
 

@@ -34,6 +34,10 @@ public:
     ~ForwarderSession() override;
 
     void start();
+    // Waiting for the next request on a kept-alive connection, with nothing in flight; the
+    // server closes the one idle longest when a new client needs its slot.
+    bool isIdle() const;
+    qint64 idleForMs() const;
     // Closes both connections now (the forwarder is stopping).
     void shutdown();
 
@@ -51,6 +55,22 @@ private:
         Tunnel,             // after 101: bytes both ways
         Closing,            // final answer written; closing once flushed
         Closed,
+    };
+
+    // What one request/response exchange has seen so far; a new request head starts a fresh
+    // one, so nothing of the previous request leaks into the next.
+    struct Exchange
+    {
+        bool requestComplete = false;
+        bool upgradeRequested = false;
+        bool requestKeepAlive = true;
+        bool responseHeadSent = false;
+        bool closeAfterResponse = false;
+        bool interimResponse = false; // a 1xx head was forwarded; its end is not ours
+        bool upstreamEof = false;
+        bool upstreamReused = false;           // this request's upstream came from the pool
+        bool upstreamAnswered = false;         // it sent at least one byte for this request
+        bool retriedOnFreshConnection = false; // sent again after a reused connection failed
     };
 
     void processClient();
@@ -89,22 +109,14 @@ private:
     QByteArray m_clientIn;
     QByteArray m_upstreamIn;
     HttpMessageHead m_request;
-    bool m_requestComplete = false;
-    bool m_upgradeRequested = false;
-    bool m_requestKeepAlive = true;
-    bool m_responseHeadSent = false;
-    bool m_closeAfterResponse = false;
+    Exchange m_exchange;
     bool m_recordOpen = false;
     bool m_closedEmitted = false;
-    bool m_interimResponse = false;
-    bool m_upstreamEof = false;
-    bool m_upstreamReused = false;           // this request's upstream came from the pool
-    bool m_upstreamAnswered = false;         // it sent at least one byte for this request
-    bool m_retriedOnFreshConnection = false; // sent again after a reused connection failed
     qint64 m_unrecordedBytesIn = 0;
 
     ForwarderRequestRecord m_record;
     QElapsedTimer m_clock;
+    QElapsedTimer m_idleClock;
     QTimer m_idleTimer;
     bool m_idleTimerForHead = false;
     QTimer m_lingerTimer;

@@ -14,13 +14,20 @@ bool HopByHopHeaders::isHopByHop(const QByteArray &name)
     return false;
 }
 
+bool HopByHopHeaders::isFraming(const QByteArray &name)
+{
+    return name.compare("content-length", Qt::CaseInsensitive) == 0 ||
+           name.compare("transfer-encoding", Qt::CaseInsensitive) == 0 ||
+           name.compare("host", Qt::CaseInsensitive) == 0;
+}
+
 void HopByHopHeaders::strip(HttpMessageHead &head, bool upgrade)
 {
     const QList<QByteArray> named = head.tokens("Connection");
     const QByteArray upgradeValue = head.value("Upgrade");
     head.fields.removeIf([&named](const HttpMessageHead::Field &field) {
         const QByteArray lower = field.first.toLower();
-        return isHopByHop(lower) || named.contains(lower);
+        return isHopByHop(lower) || (named.contains(lower) && !isFraming(lower));
     });
     if (upgrade && !upgradeValue.isEmpty()) {
         head.add("Connection", "Upgrade");

@@ -5,10 +5,13 @@
 // RFC 9110 §7.6.1: fields meant for one connection only. A proxy removes them, and every
 // field that the Connection field names, before forwarding a message. Everything else
 // (Authorization, Impersonate-*, Sec-WebSocket-*, X-Stream-Protocol-Version) passes unchanged.
+// Framing fields (Content-Length, Transfer-Encoding, Host) are never removed because
+// Connection names them: a message must keep its length across the hop.
 class HopByHopHeaders
 {
 public:
     static bool isHopByHop(const QByteArray &name);
+    static bool isFraming(const QByteArray &name);
 
     // Removes the hop-by-hop fields. With `upgrade`, the message asks for (or answers) a
     // protocol switch: its Upgrade field is kept and "Connection: Upgrade" is set.

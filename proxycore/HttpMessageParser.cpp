@@ -19,6 +19,17 @@ bool isToken(const QByteArray &name)
     return true;
 }
 
+// RFC 9110 §5.5: visible characters, obs-text, space and tab.
+bool isFieldValue(const QByteArray &value)
+{
+    for (const char c : value) {
+        const auto byte = static_cast<unsigned char>(c);
+        if ((byte < 0x20 && byte != '\t') || byte == 0x7f)
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 struct HttpMessageParser::Callbacks
@@ -38,6 +49,8 @@ struct HttpMessageParser::Callbacks
         p->m_chunked = false;
         p->m_lastChunk = false;
         p->m_untilClose = false;
+        p->m_obsFold = false;
+        p->m_headDelivered = false;
         return 0;
     }
 
@@ -68,6 +81,14 @@ struct HttpMessageParser::Callbacks
         HttpMessageParser *p = self(parser);
         if (p->m_head.fields.isEmpty())
             return 1;
+        // A value continued right after a line end is obs-fold (RFC 9112 §5.2): the next hop
+        // may read the continuation as a field of its own. A continuation after a buffer
+        // boundary is the same line arriving in pieces.
+        if (p->m_lastWasValue) {
+            const char before = at > p->m_chunkStart ? at[-1] : p->m_previousByte;
+            if (before == '\n' || before == '\r')
+                p->m_obsFold = true;
+        }
         p->m_head.fields.last().second.append(at, qsizetype(length));
         p->m_lastWasValue = true;
         return 0;
@@ -81,12 +102,20 @@ struct HttpMessageParser::Callbacks
             // http-parser lets "Content-Length : 5" through as a field named
             // "Content-Length "; a proxy must not forward what the next hop may read
             // differently.
+            // The field is not quoted: its bytes may hold anything, a credential too.
             if (!isToken(field.first)) {
-                p->fail(400, tr("malformed HTTP message: invalid header field name \"%1\"")
-                                 .arg(QString::fromLatin1(field.first.left(100))));
+                p->fail(p->framingErrorStatus(),
+                        tr("malformed HTTP message: a header field name is not a token"));
                 return -1;
             }
             field.second = field.second.trimmed();
+            // http-parser checks a value's bytes after its first one only; a control byte
+            // passed on may split the field for the next hop (found by fuzzing).
+            if (!isFieldValue(field.second)) {
+                p->fail(p->framingErrorStatus(),
+                        tr("malformed HTTP message: a header field value holds a control byte"));
+                return -1;
+            }
         }
         head.versionMajor = parser->http_major;
         head.versionMinor = parser->http_minor;
@@ -96,6 +125,28 @@ struct HttpMessageParser::Callbacks
             head.statusCode = int(parser->status_code);
         p->m_inHead = false;
         p->m_chunked = (parser->flags & F_CHUNKED) != 0;
+        if (p->m_obsFold) {
+            p->fail(p->framingErrorStatus(),
+                    tr("malformed HTTP message: a header field is folded over several lines"));
+            return -1;
+        }
+        // http-parser refuses a request whose Transfer-Encoding does not end in chunked only
+        // after this callback, and counts a field merely starting with "Transfer-Encoding"
+        // (found by fuzzing): refuse it here, before the head is handed out.
+        if (p->m_request && parser->uses_transfer_encoding && !p->m_chunked) {
+            p->fail(p->framingErrorStatus(),
+                    tr("malformed HTTP message: the request's Transfer-Encoding is not exactly "
+                       "\"chunked\", so its length cannot be known"));
+            return -1;
+        }
+        // Everything that could refuse the message is decided here, before the caller sees
+        // the head and sends anything on.
+        QString refusal;
+        if (const int status = p->checkHead(head, &refusal); status != 0) {
+            p->fail(status, refusal);
+            return -1;
+        }
+        p->m_headDelivered = true;
         const bool skip = !p->m_request && p->skipBody();
         const int status = head.statusCode;
         p->m_untilClose = !p->m_request && !skip && !p->m_chunked &&
@@ -178,6 +229,7 @@ HttpMessageParser::~HttpMessageParser() = default;
 void HttpMessageParser::fail(int status, const QString &text)
 {
     m_dead = true;
+    m_errorInHead = m_inHead || !m_headDelivered;
     m_errorStatus = status;
     m_errorText = text;
 }
@@ -201,9 +253,12 @@ HttpMessageParser::Step HttpMessageParser::parse(const char *data, qsizetype siz
     if (wasInHead)
         offered = qMin(size, m_maxHeadBytes - m_headBytes + 1);
 
+    m_chunkStart = data;
     const size_t parsed =
         http_parser_execute(m_parser.get(), &Callbacks::settings(), data, size_t(offered));
     step.consumed = qsizetype(parsed);
+    if (parsed > 0)
+        m_previousByte = data[parsed - 1];
     const auto error = static_cast<http_errno>(m_parser->http_errno);
     if (wasInHead)
         m_headBytes += m_inHead ? step.consumed : 0;
@@ -213,13 +268,21 @@ HttpMessageParser::Step HttpMessageParser::parse(const char *data, qsizetype siz
         return step;
     }
     if (error != HPE_OK && error != HPE_PAUSED) {
-        if (error == HPE_HEADER_OVERFLOW)
+        if (error == HPE_HEADER_OVERFLOW) {
             fail(m_request ? 431 : 502,
                  tr("the header fields exceed %1 bytes").arg(m_maxHeadBytes));
-        else
+        } else if (error == HPE_INVALID_TRANSFER_ENCODING ||
+                   error == HPE_UNEXPECTED_CONTENT_LENGTH) {
+            // Decided by http-parser after the head, when checkHead() let it through.
             fail(framingErrorStatus(),
                  tr("malformed HTTP message: %1")
                      .arg(QString::fromLatin1(http_errno_description(error))));
+            m_errorInHead = true;
+        } else {
+            fail(framingErrorStatus(),
+                 tr("malformed HTTP message: %1")
+                     .arg(QString::fromLatin1(http_errno_description(error))));
+        }
         step.stop = Stop::Error;
         return step;
     }
@@ -231,8 +294,10 @@ HttpMessageParser::Step HttpMessageParser::parse(const char *data, qsizetype siz
     step.stop = m_pendingStop;
     if (step.stop == Stop::MessageComplete && m_parser->upgrade)
         step.stop = Stop::Upgrade;
-    // http-parser reports an upgrade without a pause when the head ends the message.
-    if (step.stop == Stop::NeedMoreData && m_parser->upgrade)
+    // http-parser reports an upgrade without a pause when the head ends the message. Its
+    // upgrade flag is up from the head on: while a body still streams, the message is not
+    // over (found by fuzzing: the rest of a chunked body became tunnel bytes).
+    if (step.stop == Stop::NeedMoreData && m_parser->upgrade && m_inHead)
         step.stop = Stop::Upgrade;
     return step;
 }

@@ -56,6 +56,9 @@ public:
     bool inHead() const { return m_inHead; }
 
     int errorStatus() const { return m_errorStatus; }
+    // The error concerns a head: the message was refused before HeadComplete handed it out,
+    // or (never expected) the parser refused a head it had already handed out.
+    bool errorInHead() const { return m_errorInHead; }
     QString errorText() const { return m_errorText; }
 
     void setMaxHeadBytes(qsizetype bytes) { m_maxHeadBytes = bytes; }
@@ -66,6 +69,14 @@ protected:
     virtual bool skipBody() const { return false; }
     // Status code answered for a framing error.
     virtual int framingErrorStatus() const = 0;
+    // Called with the complete head, before HeadComplete; a status other than 0 refuses the
+    // message with that status and `error`.
+    virtual int checkHead(const HttpMessageHead &head, QString *error) const
+    {
+        Q_UNUSED(head);
+        Q_UNUSED(error);
+        return 0;
+    }
 
 private:
     struct Callbacks;
@@ -79,6 +90,8 @@ private:
     Stop m_pendingStop = Stop::NeedMoreData;
     qsizetype m_headBytes = 0;
     qsizetype m_maxHeadBytes = 64 * 1024;
+    const char *m_chunkStart = nullptr; // the bytes parse() was given, for obs-fold
+    char m_previousByte = 0;            // the last byte of the previous parse()
     int m_errorStatus = 0;
     QString m_errorText;
     bool m_request = true;
@@ -88,4 +101,7 @@ private:
     bool m_lastChunk = false;
     bool m_untilClose = false;
     bool m_dead = false;
+    bool m_obsFold = false;
+    bool m_headDelivered = false;
+    bool m_errorInHead = false;
 };

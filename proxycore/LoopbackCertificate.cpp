@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 namespace {
@@ -40,6 +41,46 @@ bool coversLoopback(const QSslCertificate &certificate)
     return true;
 }
 
+constexpr QFileDevice::Permissions ownerOnly =
+    QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+
+// Creates the missing folders of `path` one by one, each for the owner only, whatever the
+// umask (under umask 000 mkpath would make them 0777); an existing leaf is tightened too.
+bool makePrivatePath(const QString &path)
+{
+    QStringList missing;
+    QString folder = QDir::cleanPath(QDir(path).absolutePath());
+    while (!QFileInfo::exists(folder)) {
+        missing.prepend(folder);
+        const QString parent = QFileInfo(folder).path();
+        if (parent == folder)
+            break;
+        folder = parent;
+    }
+    for (const QString &created : missing) {
+        if (!QDir().mkdir(created) && !QFileInfo(created).isDir())
+            return false;
+        QFile::setPermissions(created, ownerOnly);
+    }
+    QFile::setPermissions(path, ownerOnly);
+    return QDir(path).exists();
+}
+
+// A key another user can read is tightened to 0600, and the user is told.
+void keepPrivate(const QString &keyPath)
+{
+    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                            QFileDevice::ReadOther | QFileDevice::WriteOther;
+    if (!(QFile::permissions(keyPath) & others))
+        return;
+    const bool tightened =
+        QFile::setPermissions(keyPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    qCWarning(lcProxy).noquote()
+        << QDir::toNativeSeparators(keyPath)
+        << (tightened ? "was readable by other users; its permissions are now 0600"
+                      : "is readable by other users and its permissions cannot be changed");
+}
+
 } // namespace
 
 QString LoopbackCertificate::defaultDir()
@@ -57,13 +98,11 @@ bool LoopbackCertificate::ensure(const QString &dir, LoopbackCertificate *out, Q
                                  int renewDays)
 {
     const QString folder = dir.isEmpty() ? defaultDir() : dir;
-    if (!QDir().mkpath(folder)) {
+    if (!makePrivatePath(folder)) {
         *error = tr("cannot create the folder %1 for the forwarder's certificate")
                      .arg(QDir::toNativeSeparators(folder));
         return false;
     }
-    QFile::setPermissions(folder,
-                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     const QDir d(folder);
     const QString caPath = d.filePath(QStringLiteral("loopback-ca.pem"));
     const QString caKeyPath = d.filePath(QStringLiteral("loopback-ca-key.pem"));
@@ -94,6 +133,9 @@ bool LoopbackCertificate::ensure(const QString &dir, LoopbackCertificate *out, Q
         renewed = true;
         qCInfo(lcProxy).noquote() << "created the forwarder's loopback certificate in" << folder;
     }
+
+    for (const QString &key : {caKeyPath, keyPath})
+        keepPrivate(key);
 
     out->m_authorityPem = authority.certificatePem;
     out->m_authority = authority.certificate();

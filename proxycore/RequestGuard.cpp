@@ -36,13 +36,44 @@ bool RequestGuard::isLoopbackHost(const QByteArray &hostField, quint16 listenPor
     return !address.isNull() && address.isLoopback();
 }
 
+bool RequestGuard::isSameOrigin(const QByteArray &origin, quint16 listenPort)
+{
+    const QByteArray lower = origin.trimmed().toLower();
+    QByteArray authority;
+    if (lower.startsWith("http://"))
+        authority = lower.mid(7);
+    else if (lower.startsWith("https://"))
+        authority = lower.mid(8);
+    else
+        return false;
+    // An origin is scheme://host:port and nothing more; the port must be ours, written out.
+    if (authority.isEmpty() || authority.contains('/') || authority.contains('@') ||
+        authority.endsWith(']') || !authority.contains(':')) {
+        return false;
+    }
+    return isLoopbackHost(authority, listenPort);
+}
+
+QString RequestGuard::shown(const QByteArray &value)
+{
+    // Only a plain printable value is repeated in a message, and never much of it.
+    for (const char c : value) {
+        if (c < 0x20 || c > 0x7e)
+            return tr("(not shown)");
+    }
+    return QString::fromLatin1(value.left(200));
+}
+
 RequestGuard::Verdict RequestGuard::check(const HttpMessageHead &request, quint16 listenPort,
                                           bool allowRemote)
 {
-    if (request.has("Origin")) {
+    const QList<QByteArray> origins = request.values("Origin");
+    // A same-origin loopback Origin comes from a client library (Python's websocket-client
+    // sends it on exec), not from a web page: a page served elsewhere cannot claim it.
+    if (!origins.isEmpty() && (origins.size() != 1 || !isSameOrigin(origins.first(), listenPort))) {
         return {403, tr("requests from a web page (Origin: %1) are refused by the local "
                         "forwarder; use kubectl")
-                         .arg(QString::fromLatin1(request.value("Origin").left(200)))};
+                         .arg(shown(request.value("Origin")))};
     }
     const QList<QByteArray> hosts = request.values("Host");
     if (hosts.size() != 1)
@@ -50,7 +81,7 @@ RequestGuard::Verdict RequestGuard::check(const HttpMessageHead &request, quint1
     if (!allowRemote && !isLoopbackHost(hosts.first(), listenPort)) {
         return {403, tr("Host '%1' is not this loopback forwarder (127.0.0.1:%2); the request is "
                         "refused to protect against DNS rebinding")
-                         .arg(QString::fromLatin1(hosts.first().left(200)))
+                         .arg(shown(hosts.first()))
                          .arg(listenPort)};
     }
     if (!request.target.startsWith('/')) {

@@ -6,8 +6,9 @@
 #include <QString>
 
 // Refuses requests a browser could make to the loopback listener: a Host that is not a
-// loopback name (DNS rebinding) and any Origin field (a web page, CSRF). kubectl sends
-// Host 127.0.0.1:<port> and never an Origin.
+// loopback name (DNS rebinding) and any Origin field (a web page, CSRF) but the forwarder's
+// own, http or https://<loopback>:<port>, which WebSocket client libraries send. kubectl
+// sends Host 127.0.0.1:<port> and never an Origin.
 class RequestGuard
 {
     Q_DECLARE_TR_FUNCTIONS(RequestGuard)
@@ -26,4 +27,9 @@ public:
     static Verdict check(const HttpMessageHead &request, quint16 listenPort, bool allowRemote);
 
     static bool isLoopbackHost(const QByteArray &hostField, quint16 listenPort);
+    // "http://127.0.0.1:<listenPort>" and the like: scheme, loopback host, our port, no path.
+    static bool isSameOrigin(const QByteArray &origin, quint16 listenPort);
+
+private:
+    static QString shown(const QByteArray &value);
 };

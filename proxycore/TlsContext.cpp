@@ -22,6 +22,11 @@ QString opensslReason()
 void applyCommonSettings(SSL_CTX *context)
 {
     SSL_CTX_set_min_proto_version(context, TLS1_2_VERSION);
+    // TLS 1.2 with forward secrecy and AEAD only (Go's secure defaults): no CBC, no SHA-1
+    // MACs, no static RSA. TLS 1.3 suites are all AEAD already.
+    SSL_CTX_set_cipher_list(context, "ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-GCM-SHA256:"
+                                     "ECDHE-ECDSA-AES256-GCM-SHA384:ECDHE-RSA-AES256-GCM-SHA384:"
+                                     "ECDHE-ECDSA-CHACHA20-POLY1305:ECDHE-RSA-CHACHA20-POLY1305");
     // Idle connections (watches, logs -f) hold no record buffers; read-ahead takes what
     // arrived in one call instead of a header read plus a body read per record.
     SSL_CTX_set_mode(context, SSL_MODE_RELEASE_BUFFERS);

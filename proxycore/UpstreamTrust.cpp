@@ -4,24 +4,54 @@
 
 #include <QDir>
 #include <QFile>
-#include <QFileInfo>
 
 namespace {
 
-QList<QSslCertificate> certificatesFromEnvironment()
+QList<QSslCertificate> readCertificateDir(const QString &dir, bool warn)
 {
     QList<QSslCertificate> result;
-    const QString file = qEnvironmentVariable("SSL_CERT_FILE");
-    if (!file.isEmpty() && QFileInfo(file).isFile())
-        result += QSslCertificate::fromPath(file, QSsl::Pem);
-    const QStringList dirs =
-        qEnvironmentVariable("SSL_CERT_DIR").split(QDir::listSeparator(), Qt::SkipEmptyParts);
-    for (const QString &dir : dirs) {
-        const QDir folder(dir);
-        const QStringList entries = folder.entryList(QDir::Files | QDir::Readable);
-        for (const QString &entry : entries)
-            result += QSslCertificate::fromPath(folder.filePath(entry), QSsl::Pem);
+    const QDir folder(dir);
+    if (!folder.exists() || !folder.isReadable()) {
+        if (warn)
+            qCWarning(lcProxy).noquote() << "SSL_CERT_DIR: cannot read the folder" << dir;
+        return result;
     }
+    const QStringList entries = folder.entryList(QDir::Files | QDir::Readable);
+    for (const QString &entry : entries)
+        result += QSslCertificate::fromPath(folder.filePath(entry), QSsl::Pem);
+    return result;
+}
+
+// What Go's crypto/x509 trusts on Linux: SSL_CERT_FILE replaces the default bundle files and
+// SSL_CERT_DIR (':'-separated) the default folders; either alone leaves the other default.
+QList<QSslCertificate> goTrustStore(const QString &file, const QString &dirs)
+{
+    static const QStringList defaultFiles = {
+        QStringLiteral("/etc/ssl/certs/ca-certificates.crt"),
+        QStringLiteral("/etc/pki/tls/certs/ca-bundle.crt"),
+        QStringLiteral("/etc/ssl/ca-bundle.pem"),
+        QStringLiteral("/etc/pki/tls/cacert.pem"),
+        QStringLiteral("/etc/pki/ca-trust/extracted/pem/tls-ca-bundle.pem"),
+        QStringLiteral("/etc/ssl/cert.pem"),
+    };
+    static const QStringList defaultDirs = {QStringLiteral("/etc/ssl/certs"),
+                                            QStringLiteral("/etc/pki/tls/certs")};
+    QList<QSslCertificate> result;
+    for (const QString &path : file.isEmpty() ? defaultFiles : QStringList{file}) {
+        QFile bundle(path);
+        if (bundle.open(QIODevice::ReadOnly)) {
+            result += QSslCertificate::fromData(bundle.readAll(), QSsl::Pem);
+            break; // the first readable file only, as Go
+        }
+        if (!file.isEmpty()) {
+            qCWarning(lcProxy).noquote()
+                << "SSL_CERT_FILE: cannot read" << path << "(" << bundle.errorString() << ")";
+        }
+    }
+    const QStringList dirList =
+        dirs.isEmpty() ? defaultDirs : dirs.split(QLatin1Char(':'), Qt::SkipEmptyParts);
+    for (const QString &dir : dirList)
+        result += readCertificateDir(dir, !dirs.isEmpty());
     return result;
 }
 
@@ -30,10 +60,16 @@ QList<QSslCertificate> certificatesFromEnvironment()
 bool UpstreamTrust::build(const QString &caFile, const QByteArray &caPem,
                           QList<QSslCertificate> *certificates, QString *error)
 {
-    // Reading the system store parses hundreds of files: once per process is enough.
-    static const QList<QSslCertificate> system = QSslConfiguration::systemCaCertificates();
-    QList<QSslCertificate> result = system;
-    result += certificatesFromEnvironment();
+    QList<QSslCertificate> result;
+    const QString envFile = qEnvironmentVariable("SSL_CERT_FILE");
+    const QString envDirs = qEnvironmentVariable("SSL_CERT_DIR");
+    if (envFile.isEmpty() && envDirs.isEmpty()) {
+        // Reading the system store parses hundreds of files: once per process is enough.
+        static const QList<QSslCertificate> system = QSslConfiguration::systemCaCertificates();
+        result = system;
+    } else {
+        result = goTrustStore(envFile, envDirs);
+    }
     if (!caFile.isEmpty()) {
         QFile file(caFile);
         if (!file.open(QIODevice::ReadOnly)) {

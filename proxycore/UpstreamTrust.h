@@ -7,9 +7,10 @@
 #include <QSslConfiguration>
 #include <QString>
 
-// The certificates the forwarder trusts for its upstream, as Go and curl choose them: the
-// system store, plus SSL_CERT_FILE and every folder in SSL_CERT_DIR, plus a CA file the user
-// named and the context's certificate-authority-data.
+// The certificates the forwarder trusts for its upstream, as Go (kubectl) chooses them: the
+// system store, where SSL_CERT_FILE replaces the default bundle file and SSL_CERT_DIR the
+// default folders (an unreadable one is a warning), plus a CA file the user named and the
+// context's certificate-authority-data.
 class UpstreamTrust
 {
     Q_DECLARE_TR_FUNCTIONS(UpstreamTrust)

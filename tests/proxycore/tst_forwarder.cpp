@@ -11,6 +11,7 @@
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSslConfiguration>
 #include <QSslSocket>
@@ -19,6 +20,7 @@
 
 #include <functional>
 #include <memory>
+#include <sys/socket.h>
 #include <vector>
 
 namespace {
@@ -81,6 +83,12 @@ private slots:
     void healthzIsAnsweredLocally();
     void refusedRequestsNeverGoUpstream_data();
     void refusedRequestsNeverGoUpstream();
+    void malformedLineIsNotEchoed();
+    void responseKeepsItsLengthWhenConnectionNamesIt();
+    void upstreamGetsTheForwardersHttpVersion();
+    void sameOriginLoopbackOriginIsForwarded();
+    void clientResetMidResponseDropsTheUpstream();
+    void idleKeepAliveConnectionsMakeRoom();
     void untrustedUpstreamGetsNoBytes();
     void upstreamDownIs503();
     void clientGoneMidBodyLeavesForwarderServing();
@@ -502,6 +510,44 @@ void TestForwarder::refusedRequestsNeverGoUpstream_data()
         << QByteArray("GET /api HTTP/1.1\r\nHOST\r\nX-Big: " + QByteArray(70 * 1024, 'b') +
                       "\r\n\r\n")
         << 431 << QStringLiteral("65536 bytes");
+    // Issue #15: each of these used to reach the upstream.
+    QTest::newRow("Connection naming Content-Length is 400: its body is no second request")
+        << QByteArray("POST /api/v1/namespaces/default/configmaps HTTP/1.1\r\nHOST\r\n"
+                      "Connection: content-length\r\nContent-Length: 57\r\n\r\n"
+                      "DELETE /api/v1/namespaces/prod HTTP/1.1\r\nHost: x\r\n\r\n")
+        << 400 << QStringLiteral("Connection field names a framing field");
+    QTest::newRow("DELETE with Transfer-Encoding chunked, identity is 400, nothing sent")
+        << QByteArray("DELETE /api/v1/namespaces/prod HTTP/1.1\r\nHOST\r\n"
+                      "Transfer-Encoding: chunked, identity\r\n\r\n")
+        << 400 << QStringLiteral("not exactly \"chunked\"");
+    QTest::newRow("DELETE with Transfer-Encoding xchunked is 400, nothing sent")
+        << QByteArray("DELETE /api/v1/namespaces/prod HTTP/1.1\r\nHOST\r\n"
+                      "Transfer-Encoding: xchunked\r\n\r\n")
+        << 400 << QStringLiteral("not exactly \"chunked\"");
+    QTest::newRow("DELETE with two Transfer-Encoding fields is 400, nothing sent")
+        << QByteArray("DELETE /api/v1/namespaces/prod HTTP/1.1\r\nHOST\r\n"
+                      "Transfer-Encoding: chunked\r\nTransfer-Encoding: chunked\r\n\r\n"
+                      "0\r\n\r\n")
+        << 400 << QStringLiteral("more than one Transfer-Encoding");
+    QTest::newRow("DELETE with a folded Transfer-Encoding is 400, nothing sent")
+        << QByteArray("DELETE /api/v1/namespaces/prod HTTP/1.1\r\nHOST\r\n"
+                      "Transfer-Encoding: chunked\r\n , identity\r\n\r\n")
+        << 400 << QStringLiteral("folded");
+    QTest::newRow("Transfer-Encoding gzip, chunked is 501, not re-framed")
+        << QByteArray("POST /api HTTP/1.1\r\nHOST\r\nTransfer-Encoding: gzip, chunked\r\n\r\n"
+                      "0\r\n\r\n")
+        << 501 << QStringLiteral("takes only \"chunked\"");
+    QTest::newRow("HTTP/1.0 with Transfer-Encoding is 400")
+        << QByteArray("POST /api HTTP/1.0\r\nHOST\r\nTransfer-Encoding: chunked\r\n\r\n"
+                      "0\r\n\r\n")
+        << 400 << QStringLiteral("HTTP/1.0");
+    QTest::newRow("CONNECT is 405") << QByteArray("CONNECT 10.0.0.1:443 HTTP/1.1\r\nHOST\r\n\r\n")
+                                    << 405 << QStringLiteral("CONNECT");
+    QTest::newRow("TRACE is 405") << QByteArray("TRACE /api HTTP/1.1\r\nHOST\r\n\r\n") << 405
+                                  << QStringLiteral("TRACE");
+    QTest::newRow("a loopback Origin with another port is 403")
+        << QByteArray("GET /api/v1/secrets HTTP/1.1\r\nHOST\r\nOrigin: http://127.0.0.1:1\r\n\r\n")
+        << 403 << QStringLiteral("Origin: http://127.0.0.1:1");
 }
 
 void TestForwarder::refusedRequestsNeverGoUpstream()
@@ -522,6 +568,132 @@ void TestForwarder::refusedRequestsNeverGoUpstream()
     QVERIFY2(object.value(QStringLiteral("message")).toString().contains(messageContains),
              response.body.constData());
     QCOMPARE(m_upstream->tcpConnections(), 0);
+}
+
+void TestForwarder::malformedLineIsNotEchoed()
+{
+    QSignalSpy spy(m_service.get(), &ForwarderService::requestFinished);
+    auto client = connectClient();
+    QVERIFY(client);
+    client->write("GET /api HTTP/1.1\r\n" + hostField() +
+                  "Authorization Bearer s3cr3t-token: x\r\n\r\n");
+    Response response;
+    QVERIFY(readResponse(client.get(), &response));
+    QCOMPARE(response.status, 400);
+    QVERIFY2(!response.body.contains("s3cr3t"), response.body.constData());
+    QTRY_COMPARE_WITH_TIMEOUT(spy.size(), 1, timeoutMs);
+    const auto record = spy.at(0).at(0).value<ForwarderRequestRecord>();
+    QVERIFY2(!record.summary().contains(QStringLiteral("s3cr3t")), qPrintable(record.summary()));
+    QCOMPARE(m_upstream->tcpConnections(), 0);
+}
+
+void TestForwarder::responseKeepsItsLengthWhenConnectionNamesIt()
+{
+    // Without its Content-Length the answer would run into the next one on a kept-alive
+    // connection.
+    m_upstream->setCannedResponse(
+        "HTTP/1.1 200 OK\r\nConnection: content-length\r\nContent-Length: 2\r\n\r\n{}");
+    auto client = connectClient();
+    QVERIFY(client);
+    for (int i = 0; i < 2; ++i) {
+        client->write("GET /api HTTP/1.1\r\n" + hostField() + "\r\n");
+        Response response;
+        QVERIFY(readResponse(client.get(), &response));
+        QCOMPARE(response.status, 200);
+        QVERIFY2(response.head.contains("\r\nContent-Length: 2\r\n"), response.head.constData());
+        QCOMPARE(response.body, QByteArray("{}"));
+    }
+}
+
+void TestForwarder::upstreamGetsTheForwardersHttpVersion()
+{
+    m_upstream->setCannedResponse("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n{}");
+    auto client = connectClient();
+    QVERIFY(client);
+    client->write("GET /api HTTP/1.0\r\n" + hostField() + "\r\n");
+    Response response;
+    QVERIFY(readResponse(client.get(), &response));
+    QCOMPARE(response.status, 200);
+    QVERIFY2(m_upstream->received().startsWith("GET /api HTTP/1.1\r\n"),
+             m_upstream->received().constData());
+}
+
+void TestForwarder::sameOriginLoopbackOriginIsForwarded()
+{
+    // What Python's websocket-client sends on `stream()` exec.
+    m_upstream->setCannedResponse("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n{}");
+    auto client = connectClient();
+    QVERIFY(client);
+    client->write("GET /api/v1/pods HTTP/1.1\r\n" + hostField() +
+                  "Origin: http://127.0.0.1:" + QByteArray::number(m_service->port()) + "\r\n\r\n");
+    Response response;
+    QVERIFY(readResponse(client.get(), &response));
+    QCOMPARE(response.status, 200);
+    QCOMPARE(m_upstream->requests().size(), 1);
+}
+
+void TestForwarder::clientResetMidResponseDropsTheUpstream()
+{
+    QTest::failOnWarning(QRegularExpression(QStringLiteral("uninitialized socket device")));
+    constexpr qsizetype size = 64 * 1024 * 1024;
+    QPointer<QSslSocket> upstreamSide;
+    m_upstream->setHandler([&upstreamSide](QSslSocket *socket, const QByteArray &) {
+        upstreamSide = socket;
+        socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " +
+                      QByteArray::number(size) + "\r\n\r\n" + QByteArray(size, 'L'));
+    });
+    QSignalSpy spy(m_service.get(), &ForwarderService::requestFinished);
+    auto client = connectClient();
+    QVERIFY(client);
+    client->write("GET /api/v1/pods HTTP/1.1\r\n" + hostField() + "\r\n");
+    QByteArray got;
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            got += client->readAll();
+            return got.size() > 1024 * 1024;
+        },
+        timeoutMs));
+    // A reset, not a close: unread bytes and no linger.
+    const linger resetNow{1, 0};
+    QCOMPARE(::setsockopt(int(client->socketDescriptor()), SOL_SOCKET, SO_LINGER, &resetNow,
+                          sizeof resetNow),
+             0);
+    client->abort();
+    QTRY_COMPARE_WITH_TIMEOUT(spy.size(), 1, timeoutMs);
+    const auto record = spy.at(0).at(0).value<ForwarderRequestRecord>();
+    QVERIFY2(record.note.contains(QStringLiteral("client closed")), qPrintable(record.summary()));
+    QVERIFY2(record.bytesOut < size / 2, qPrintable(record.summary()));
+    // The upstream connection is dropped at once, not drained into a dead socket or pooled.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !upstreamSide || upstreamSide->state() != QAbstractSocket::ConnectedState, 3000);
+    QCOMPARE(m_service->connectionCount(), 0);
+}
+
+void TestForwarder::idleKeepAliveConnectionsMakeRoom()
+{
+    QCOMPARE(ForwarderConfig().idleTimeoutMs, 90 * 1000); // kubectl's own idle timeout
+    const QUrl upstream = m_service->config().upstream;
+    QVERIFY(startService(upstream, m_ca.certificatePem,
+                         [](ForwarderConfig &config) { config.maxConnections = 2; }));
+    auto first = connectClient();
+    QVERIFY(first);
+    QTest::qWait(50);
+    auto second = connectClient();
+    QVERIFY(second);
+    Response response;
+    for (QSslSocket *client : {first.get(), second.get()}) {
+        client->write("GET /healthz HTTP/1.1\r\n" + hostField() + "\r\n");
+        QVERIFY(readResponse(client, &response));
+        QCOMPARE(response.body, QByteArray("ok"));
+    }
+    // Both are idle keep-alive connections: the one idle longest makes room.
+    auto third = connectClient();
+    QVERIFY(third);
+    third->write("GET /healthz HTTP/1.1\r\n" + hostField() + "\r\n");
+    QVERIFY(readResponse(third.get(), &response));
+    QCOMPARE(response.body, QByteArray("ok"));
+    QTRY_COMPARE_WITH_TIMEOUT(first->state(), QAbstractSocket::UnconnectedState, timeoutMs);
+    QCOMPARE(second->state(), QAbstractSocket::ConnectedState);
 }
 
 void TestForwarder::untrustedUpstreamGetsNoBytes()
@@ -635,14 +807,25 @@ void TestForwarder::connectionsAreBounded()
     const QUrl upstream = m_service->config().upstream;
     QVERIFY(startService(upstream, m_ca.certificatePem,
                          [](ForwarderConfig &config) { config.maxConnections = 2; }));
+    m_upstream->setHandler([](QSslSocket *, const QByteArray &) {}); // never answers
     auto first = connectClient();
     auto second = connectClient();
     QVERIFY(first && second);
     QCOMPARE(m_service->connectionCount(), 2);
-    QSslSocket third;
-    third.connectToHostEncrypted(QStringLiteral("127.0.0.1"), m_service->port());
-    QTRY_COMPARE_WITH_TIMEOUT(third.state(), QAbstractSocket::UnconnectedState, timeoutMs);
-    QVERIFY(!third.isEncrypted());
+    // Both busy (a request in flight, as a watch would be): nothing can make room, and the
+    // client turned away is told why instead of getting a bare reset.
+    for (QSslSocket *client : {first.get(), second.get()})
+        client->write("GET /api/v1/pods?watch=1 HTTP/1.1\r\n" + hostField() + "\r\n");
+    QTRY_COMPARE_WITH_TIMEOUT(m_upstream->requests().size(), 2, timeoutMs);
+    auto third = connectClient();
+    QVERIFY(third);
+    Response refused;
+    QVERIFY(readResponse(third.get(), &refused));
+    QCOMPARE(refused.status, 503);
+    const QString message = statusObject(refused).value(QStringLiteral("message")).toString();
+    QVERIFY2(message.contains(QStringLiteral("--max-connections")), qPrintable(message));
+    QTRY_COMPARE_WITH_TIMEOUT(third->state(), QAbstractSocket::UnconnectedState, timeoutMs);
+    QCOMPARE(m_service->connectionCount(), 2);
     first.reset();
     QTRY_COMPARE_WITH_TIMEOUT(m_service->connectionCount(), 1, timeoutMs);
     auto fourth = connectClient();

@@ -57,6 +57,7 @@ private slots:
     void upstreamRestartsMidWatch();
     void untrustedUpstreamGetsNoRequest();
     void clientDisconnectsMidBody();
+    void pythonClientListsWatchesAndExecs();
 
 private:
     bool startUpstream(const QString &certName, QString *error);
@@ -477,6 +478,86 @@ void TestForwarderKubectl::clientDisconnectsMidBody()
     const auto result = m_kubectl.run({QStringLiteral("get"), QStringLiteral("pods")});
     QVERIFY2(result.finished && result.exitCode == 0, output(result).constData());
     QVERIFY(result.out.contains("web-0"));
+}
+
+void TestForwarderKubectl::pythonClientListsWatchesAndExecs()
+{
+    // The official Python client (Debian's python3-kubernetes): its WebSocket library sends
+    // "Origin: http://127.0.0.1:<port>" on exec, which the forwarder used to refuse (403).
+    // Debian's module lives with Debian's python3, which a pyenv or venv on PATH may hide.
+    QString interpreter;
+    for (const QString &candidate :
+         {QStringLiteral("python3"), QStringLiteral("/usr/bin/python3")}) {
+        QProcess probe;
+        probe.start(candidate, {QStringLiteral("-c"), QStringLiteral("import kubernetes")});
+        if (probe.waitForFinished(30000) && probe.exitStatus() == QProcess::NormalExit &&
+            probe.exitCode() == 0) {
+            interpreter = candidate;
+            break;
+        }
+    }
+    if (interpreter.isEmpty())
+        QSKIP("needs python3 with the kubernetes module (Debian: python3-kubernetes)");
+    const QString script = m_dir.filePath(QStringLiteral("client.py"));
+    QFile file(script);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"(import sys
+from kubernetes import client, config, watch
+from kubernetes.stream import stream
+config.load_kube_config(config_file=sys.argv[1])
+v1 = client.CoreV1Api()
+print("list", len(v1.list_namespaced_pod("default").items))
+w = watch.Watch()
+events = 0
+for event in w.stream(v1.list_namespaced_pod, "default", timeout_seconds=10):
+    events += 1
+    if events >= 2:
+        w.stop()
+print("watch", events)
+# A 403 at the WebSocket handshake raises here and ends the script with an error.
+resp = stream(v1.connect_get_namespaced_pod_exec, "web-0", "default",
+              command=["echo", "through", "the", "forwarder"],
+              stderr=True, stdin=False, stdout=True, tty=False, _preload_content=False)
+resp.run_forever(timeout=5)
+print("exec", resp.read_stdout().strip())
+resp.close()
+)");
+    file.close();
+    QProcess python;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("PATH"), m_dir.filePath(QStringLiteral("bin")) +
+                                                   QLatin1Char(':') +
+                                                   environment.value(QStringLiteral("PATH")));
+    environment.insert(QStringLiteral("KUBETAILOR_FAKE_LOG"),
+                       m_dir.filePath(QStringLiteral("plugin.log")));
+    python.setProcessEnvironment(environment);
+    python.start(interpreter,
+                 {QStringLiteral("-u"), script, m_dir.filePath(QStringLiteral("kubeconfig"))});
+    // The forwarder runs in this process: wait with the event loop running.
+    const bool finished =
+        QTest::qWaitFor([&python] { return python.state() == QProcess::NotRunning; }, 45000);
+    if (!finished) {
+        python.kill();
+        python.waitForFinished(5000);
+    }
+    const QByteArray out = python.readAllStandardOutput();
+    const QByteArray err = python.readAllStandardError();
+    const QByteArray both = out + "\n" + err.right(3000);
+    const QByteArray why = "the Python client did not finish within 45 s\n" + both;
+    QVERIFY2(finished, why.constData());
+    QVERIFY2(python.exitCode() == 0, both.constData());
+    QVERIFY2(out.contains("list "), out.constData());
+    QVERIFY2(out.contains("watch "), out.constData());
+    QVERIFY2(out.contains("exec "), both.constData());
+    bool execReachedUpstream = false;
+    for (const QJsonValue &request : recordedRequests()) {
+        if (request.toObject()
+                .value(QStringLiteral("target"))
+                .toString()
+                .contains(QStringLiteral("/pods/web-0/exec")))
+            execReachedUpstream = true;
+    }
+    QVERIFY2(execReachedUpstream, both.constData());
 }
 
 QTEST_GUILESS_MAIN(TestForwarderKubectl)

@@ -48,6 +48,12 @@ void TestHopByHopHeaders::strip_data()
                   {"X-OTHER", "2"},
                   {"X-End", "3"}}
         << false << Fields{{"X-End", "3"}};
+    QTest::newRow("framing fields stay even when Connection names them")
+        << Fields{{"Connection", "content-length, Host, transfer-encoding, X-Hop"},
+                  {"Content-Length", "5"},
+                  {"Host", "h"},
+                  {"X-Hop", "1"}}
+        << false << Fields{{"Content-Length", "5"}, {"Host", "h"}};
     QTest::newRow("an upgrade keeps Upgrade and WebSocket fields")
         << Fields{{"Connection", "Upgrade"},
                   {"Upgrade", "websocket"},

@@ -35,6 +35,24 @@ void TestLogRedactor::target_data()
     QTest::newRow("password and secret replaced")
         << QByteArray("/x?password=p&client_secret=q")
         << QStringLiteral("/x?password=REDACTED&client_secret=REDACTED");
+    QTest::newRow("bearer, jwt, pass and pwd replaced")
+        << QByteArray("/x?bearer=b1&jwt=j1&pass=p1&pwd=w1")
+        << QStringLiteral("/x?bearer=REDACTED&jwt=REDACTED&pass=REDACTED&pwd=REDACTED");
+    QTest::newRow("a parameter after ; is redacted too")
+        << QByteArray("/x?limit=5;token=t1") << QStringLiteral("/x?limit=5;token=REDACTED");
+    QTest::newRow("a fragment is not shown")
+        << QByteArray("/x?limit=5#token=t1") << QStringLiteral("/x?limit=5#REDACTED");
+    QTest::newRow("userinfo in an absolute-form target is not shown")
+        << QByteArray("https://admin:SECRET@example.com/api?limit=1")
+        << QStringLiteral("https://REDACTED@example.com/api?limit=1");
+    QTest::newRow("a bare unknown word in a query is not shown")
+        << QByteArray("/x?eyJhbGciOi&watch=1") << QStringLiteral("/x?REDACTED&watch=1");
+    QTest::newRow("exec and logs parameters stay")
+        << QByteArray("/api/v1/namespaces/d/pods/w/exec?command=sh&stdin=true&stdout=true&tty=true"
+                      "&container=app")
+        << QStringLiteral(
+               "/api/v1/namespaces/d/pods/w/exec?command=sh&stdin=true&stdout=true&tty=true"
+               "&container=app");
 }
 
 void TestLogRedactor::target()

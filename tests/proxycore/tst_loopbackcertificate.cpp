@@ -4,9 +4,12 @@
 
 #include <QFile>
 #include <QHostAddress>
+#include <QRegularExpression>
 #include <QSslCertificate>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 class TestLoopbackCertificate : public QObject
 {
@@ -17,6 +20,8 @@ private slots:
     void reusedWhileValid();
     void renewedBeforeExpiryUnderTheSameAuthority();
     void unreadableFolderIsAnError();
+    void foldersArePrivateUnderAnyUmask();
+    void aKeyReadableByOthersIsTightened();
 };
 
 void TestLoopbackCertificate::createdWithLoopbackNamesAndPrivateKey()
@@ -82,6 +87,45 @@ void TestLoopbackCertificate::unreadableFolderIsAnError()
     QVERIFY(!LoopbackCertificate::ensure(dir.filePath(QStringLiteral("file/sub")), &certificate,
                                          &error));
     QVERIFY2(error.contains(QStringLiteral("file/sub")), qPrintable(error));
+}
+
+void TestLoopbackCertificate::foldersArePrivateUnderAnyUmask()
+{
+    QTemporaryDir base;
+    QVERIFY(base.isValid());
+    const QString dir = base.filePath(QStringLiteral("a/b/forwarder"));
+    const mode_t previous = ::umask(0);
+    LoopbackCertificate certificate;
+    QString error;
+    const bool ok = LoopbackCertificate::ensure(dir, &certificate, &error);
+    ::umask(previous);
+    QVERIFY2(ok, qPrintable(error));
+    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                            QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                                            QFileDevice::WriteOther | QFileDevice::ExeOther;
+    for (const QString &folder :
+         {base.filePath(QStringLiteral("a")), base.filePath(QStringLiteral("a/b")), dir}) {
+        QVERIFY2(!(QFile::permissions(folder) & others), qPrintable(folder));
+    }
+}
+
+void TestLoopbackCertificate::aKeyReadableByOthersIsTightened()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    LoopbackCertificate certificate;
+    QString error;
+    QVERIFY2(LoopbackCertificate::ensure(dir.path(), &certificate, &error), qPrintable(error));
+    const QString key = dir.filePath(QStringLiteral("loopback-key.pem"));
+    QVERIFY(QFile::setPermissions(key, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                           QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    QTest::ignoreMessage(QtWarningMsg,
+                         QRegularExpression(QStringLiteral("loopback-key.pem was readable by "
+                                                           "other users; its permissions are now "
+                                                           "0600")));
+    QVERIFY2(LoopbackCertificate::ensure(dir.path(), &certificate, &error), qPrintable(error));
+    QCOMPARE(QFile::permissions(key), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                          QFileDevice::ReadUser | QFileDevice::WriteUser);
 }
 
 QTEST_GUILESS_MAIN(TestLoopbackCertificate)

@@ -49,6 +49,27 @@ void TestRequestGuard::check_data()
         << false << 403;
     QTest::newRow("Origin null is refused")
         << Fields{{"Host", "127.0.0.1:8443"}, {"Origin", "null"}} << pods << false << 403;
+    const QByteArray host = "127.0.0.1:8443";
+    QTest::newRow("same-origin loopback Origin of a client library is allowed (python exec)")
+        << Fields{{"Host", host}, {"Origin", "http://127.0.0.1:8443"}} << pods << false << 0;
+    QTest::newRow("same-origin Origin over https is allowed")
+        << Fields{{"Host", host}, {"Origin", "https://localhost:8443"}} << pods << false << 0;
+    QTest::newRow("same-origin Origin for [::1] is allowed")
+        << Fields{{"Host", "[::1]:8443"}, {"Origin", "https://[::1]:8443"}} << pods << false << 0;
+    QTest::newRow("loopback Origin with another port is refused (another local page)")
+        << Fields{{"Host", host}, {"Origin", "http://127.0.0.1:3000"}} << pods << false << 403;
+    QTest::newRow("loopback Origin without a port is refused")
+        << Fields{{"Host", host}, {"Origin", "http://localhost"}} << pods << false << 403;
+    QTest::newRow("loopback Origin with a path is refused")
+        << Fields{{"Host", host}, {"Origin", "http://127.0.0.1:8443/x"}} << pods << false << 403;
+    QTest::newRow("loopback Origin with userinfo is refused")
+        << Fields{{"Host", host}, {"Origin", "http://evil@127.0.0.1:8443"}} << pods << false << 403;
+    QTest::newRow("a file: Origin is refused")
+        << Fields{{"Host", host}, {"Origin", "file://127.0.0.1:8443"}} << pods << false << 403;
+    QTest::newRow("two Origin fields are refused") << Fields{{"Host", host},
+                                                             {"Origin", "http://127.0.0.1:8443"},
+                                                             {"Origin", "https://evil.example.com"}}
+                                                   << pods << false << 403;
     QTest::newRow("allow-remote accepts another Host")
         << Fields{{"Host", "workstation.lan:8443"}} << pods << true << 0;
     QTest::newRow("allow-remote still refuses Origin")

@@ -68,6 +68,7 @@ private slots:
     void bytesArriveIntactAndCloseNotifyEndsTheStream();
     void tcpCloseWithoutCloseNotifyEndsTheStream();
     void secondConnectionResumesTheSession();
+    void onlyAeadSuitesAreOffered();
 
 private:
     std::shared_ptr<TlsContext> serverContext(const IssuedCertificate &leaf);
@@ -274,6 +275,25 @@ void TestTlsSocket::secondConnectionResumesTheSession()
         QTRY_COMPARE_WITH_TIMEOUT(received, QByteArray("hello"), 5000);
         QVERIFY(clientContext->resumableSession());
         client.disconnectFromHost();
+    }
+}
+
+void TestTlsSocket::onlyAeadSuitesAreOffered()
+{
+    // TLS 1.2 without CBC or SHA-1 MACs, on both sides (TLS 1.3 suites are all AEAD).
+    QString error;
+    const auto client = TlsContext::createClient({m_ca.certificate()}, &error);
+    QVERIFY2(client, qPrintable(error));
+    const auto server =
+        TlsContext::createServer(m_good.certificatePem, m_good.privateKeyPem, &error);
+    QVERIFY2(server, qPrintable(error));
+    for (ssl_ctx_st *context : {client->handle(), server->handle()}) {
+        STACK_OF(SSL_CIPHER) *suites = SSL_CTX_get_ciphers(context);
+        QVERIFY(sk_SSL_CIPHER_num(suites) > 0);
+        for (int i = 0; i < sk_SSL_CIPHER_num(suites); ++i) {
+            const SSL_CIPHER *suite = sk_SSL_CIPHER_value(suites, i);
+            QVERIFY2(SSL_CIPHER_is_aead(suite), SSL_CIPHER_get_name(suite));
+        }
     }
 }
 
