@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AclTab</name>
+    <message>
+        <location filename="../app/gui/operator/AclTab.cpp" line="+21"/>
+        <source>Who may reach the proxy</source>
+        <translation>Wer den Proxy erreichen darf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Users, groups or tags, separated by commas: autogroup:member, group:sre, alice@example.com</source>
+        <translation>Benutzer, Gruppen oder Tags, durch Kommas getrennt: autogroup:member, group:sre, alice@example.com</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Proxy tag</source>
+        <translation>Tag des Proxys</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tailnet policy snippet</source>
+        <translation>Ausschnitt der Tailnet-Richtlinie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policy error</source>
+        <translation>Richtlinienfehler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy p&amp;olicy</source>
+        <translation>Richtlinie k&amp;opieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy the tailnet policy snippet</source>
+        <translation>Den Ausschnitt der Tailnet-Richtlinie kopieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Policy notes</source>
+        <translation>Hinweise zur Richtlinie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sour&amp;ces:</source>
+        <translation>&amp;Quellen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ta&amp;g:</source>
+        <translation>&amp;Tag:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the policy snippet</source>
+        <translation>den Richtlinienausschnitt</translation>
+    </message>
+</context>
+<context>
     <name>AuthMethod</name>
     <message>
         <location filename="../kubeconfig/AuthMethod.cpp" line="+9"/>
@@ -37,7 +95,7 @@
 <context>
     <name>AutostartEntryFile</name>
     <message>
-        <location filename="../app/autostart/AutostartEntryFile.cpp" line="+14"/>
+        <location filename="../app/autostart/AutostartEntryFile.cpp" line="+13"/>
         <source>cannot create the folder %1; check its permissions</source>
         <translation>der Ordner %1 kann nicht angelegt werden; prüfen Sie die Zugriffsrechte</translation>
     </message>
@@ -45,7 +103,7 @@
 <context>
     <name>AutostartManager</name>
     <message>
-        <location filename="../app/AutostartManager.cpp" line="+55"/>
+        <location filename="../app/AutostartManager.cpp" line="+54"/>
         <source>starting at login is not supported on this system</source>
         <translation>der Start bei der Anmeldung wird auf diesem System nicht unterstützt</translation>
     </message>
@@ -53,34 +111,20 @@
 <context>
     <name>BackupStore</name>
     <message>
-        <location filename="../kubeconfig/BackupStore.cpp" line="+56"/>
+        <location filename="../kubeconfig/BackupStore.cpp" line="+79"/>
         <source>cannot create the backup folder %1; nothing was written: check that %2 is writable</source>
         <translation>der Sicherungsordner %1 kann nicht angelegt werden; es wurde nichts geschrieben: prüfen Sie, ob %2 beschreibbar ist</translation>
     </message>
     <message>
         <location line="+29"/>
-        <source>cannot write a backup in %1: %2; nothing was written</source>
-        <translation>in %1 kann keine Sicherung geschrieben werden: %2; es wurde nichts geschrieben</translation>
+        <source>cannot write a backup in %1: too many backups this millisecond; nothing was written</source>
+        <translation>in %1 kann keine Sicherung geschrieben werden: zu viele Sicherungen in dieser Millisekunde; es wurde nichts geschrieben</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <location line="+7"/>
         <source>cannot write the backup %1: %2; nothing was written</source>
         <translation>die Sicherung %1 kann nicht geschrieben werden: %2; es wurde nichts geschrieben</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>%1: no backup to restore (kubetailor keeps them in %2); nothing was changed</source>
-        <translation>%1: keine Sicherung zum Wiederherstellen (kubetailor legt sie in %2 ab); es wurde nichts geändert</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>cannot read the backup %1: %2; nothing was changed</source>
-        <translation>die Sicherung %1 kann nicht gelesen werden: %2; es wurde nichts geändert</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>cannot read %1: %2; nothing was changed</source>
-        <translation>%1 kann nicht gelesen werden: %2; es wurde nichts geändert</translation>
     </message>
 </context>
 <context>
@@ -135,12 +179,12 @@
 <context>
     <name>CliContext</name>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="+16"/>
+        <location filename="../app/cli/CliContext.cpp" line="+15"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+40"/>
         <source>Try &apos;kubetailor %1 --help&apos;.</source>
         <translation>Siehe &apos;kubetailor %1 --help&apos;.</translation>
     </message>
@@ -182,7 +226,7 @@ CA entfällt, und das Exec-Plugin der Cloud authentifiziert weiterhin.</translat
         <translation>(in dieser Version noch nicht verfügbar)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Options:</source>
         <translation>Optionen:</translation>
     </message>
@@ -212,7 +256,7 @@ CA entfällt, und das Exec-Plugin der Cloud authentifiziert weiterhin.</translat
         <translation>kubetailor: unbekannter Befehl oder unbekannte Option &apos;%1&apos;. Siehe &apos;kubetailor --help&apos;.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>This command is not available in this version yet.</source>
         <translation>Dieser Befehl ist in dieser Version noch nicht verfügbar.</translation>
     </message>
@@ -236,11 +280,11 @@ CA entfällt, und das Exec-Plugin der Cloud authentifiziert weiterhin.</translat
     </message>
     <message>
         <location line="+2"/>
-        <source>Restore the kubeconfig from the latest backup</source>
-        <translation>Die kubeconfig aus der neuesten Sicherung wiederherstellen</translation>
+        <source>Undo kubetailor&apos;s last change, keeping what other programs wrote since</source>
+        <translation>Die letzte Änderung von kubetailor rückgängig machen und behalten, was andere Programme seitdem geschrieben haben</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Merge a cloud-generated kubeconfig, renaming clashing names</source>
         <translation>Eine von der Cloud erzeugte kubeconfig einfügen, kollidierende Namen umbenennen</translation>
     </message>
@@ -250,17 +294,17 @@ CA entfällt, und das Exec-Plugin der Cloud authentifiziert weiterhin.</translat
         <translation>current-context wechseln</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Rename a context</source>
         <translation>Einen Kontext umbenennen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Delete a context, and its cluster and user when nothing else uses them</source>
         <translation>Einen Kontext löschen, dazu seinen Cluster und Benutzer, wenn nichts anderes sie verwendet</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Run the local noauth forwarder on loopback</source>
         <translation>Den lokalen noauth-Forwarder auf Loopback ausführen</translation>
     </message>
@@ -270,50 +314,75 @@ CA entfällt, und das Exec-Plugin der Cloud authentifiziert weiterhin.</translat
         <translation>DNS, TCP, TLS, den API-Server und das Exec-Plugin eines Kontexts prüfen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Print the operator&apos;s noauth setup: Helm, manifest, ProxyGroup, ACL</source>
         <translation>Die noauth-Einrichtung des Operators ausgeben: Helm, Manifest, ProxyGroup, ACL</translation>
     </message>
 </context>
 <context>
-    <name>ConnectionProbe</name>
+    <name>ConnectionAdvice</name>
     <message>
-        <location filename="../proxycore/ConnectionProbe.cpp" line="+25"/>
+        <location filename="../kubeconfig/doctor/ConnectionAdvice.cpp" line="+17"/>
         <source>DNS</source>
         <translation>DNS</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>TCP connect</source>
         <translation>TCP-Verbindung</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>TLS handshake</source>
-        <translation>TLS-Handshake</translation>
+        <location line="+4"/>
+        <source>TLS certificate</source>
+        <translation>TLS-Zertifikat</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>GET /version</source>
         <translation>GET /version</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+55"/>
         <source>an unnamed issuer</source>
         <translation>einem unbenannten Aussteller</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+13"/>
+        <source>the name does not resolve</source>
+        <translation>der Name lässt sich nicht auflösen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no TCP connection</source>
+        <translation>keine TCP-Verbindung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no verified TLS connection</source>
+        <translation>keine verifizierte TLS-Verbindung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>skipped: %1</source>
         <translation>übersprungen: %1</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+9"/>
+        <source>looking up %1 took longer than %2 s</source>
+        <translation>die Namensauflösung von %1 hat länger als %2 s gedauert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is this machine&apos;s DNS working? For a .ts.net name, is Tailscale connected?</source>
+        <translation>funktioniert das DNS dieses Rechners? Ist Tailscale für einen .ts.net-Namen verbunden?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>MagicDNS answers for %1 only while Tailscale is connected: check &apos;tailscale status&apos; lists the device, and that the name is spelled as it shows there</source>
         <translation>MagicDNS antwortet für %1 nur, solange Tailscale verbunden ist: prüfen Sie, ob &apos;tailscale status&apos; das Gerät auflistet und der Name so geschrieben ist wie dort</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 is a short name; use the full MagicDNS name, e.g. %1.tail1234.ts.net (see &apos;tailscale status&apos;)</source>
         <translation>%1 ist ein Kurzname; verwenden Sie den vollen MagicDNS-Namen, z. B. %1.tail1234.ts.net (siehe &apos;tailscale status&apos;)</translation>
     </message>
@@ -328,12 +397,7 @@ CA entfällt, und das Exec-Plugin der Cloud authentifiziert weiterhin.</translat
         <translation>%1 lässt sich nicht auflösen%2</translation>
     </message>
     <message>
-        <location line="-72"/>
-        <source>the name does not resolve</source>
-        <translation>der Name lässt sich nicht auflösen</translation>
-    </message>
-    <message>
-        <location line="+87"/>
+        <location line="+9"/>
         <source>%1 is an IP address; no lookup needed</source>
         <translation>%1 ist eine IP-Adresse; keine Namensauflösung nötig</translation>
     </message>
@@ -343,12 +407,12 @@ CA entfällt, und das Exec-Plugin der Cloud authentifiziert weiterhin.</translat
         <translation>%1 wird zu %2 aufgelöst</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source> (a tailnet address)</source>
         <translation> (eine Tailnet-Adresse)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>, which is not a tailnet address</source>
         <translation>, das ist keine Tailnet-Adresse</translation>
     </message>
@@ -363,7 +427,12 @@ CA entfällt, und das Exec-Plugin der Cloud authentifiziert weiterhin.</translat
         <translation> (keine Tailnet-Adresse: dieser Weg nutzt das Tailnet nicht)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+9"/>
+        <source>connected to %1 port %2 in %3 ms</source>
+        <translation>mit %1 Port %2 in %3 ms verbunden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>no answer from %1 port %2 within %3 s</source>
         <translation>keine Antwort von %1 Port %2 innerhalb von %3 s</translation>
     </message>
@@ -373,7 +442,7 @@ CA entfällt, und das Exec-Plugin der Cloud authentifiziert weiterhin.</translat
         <translation>die Tailnet-ACL erlaubt tcp:%1 zu diesem Gerät womöglich nicht: gewähren Sie diesem Benutzer in der Tailnet-Richtliniendatei tcp:%1 zum Proxy (z. B. tag:k8s-operator); &apos;tailscale ping %2&apos; zeigt, ob das Gerät überhaupt erreichbar ist</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>nothing listens on %1 (connection refused by %2)</source>
         <translation>auf %1 lauscht nichts (Verbindung von %2 abgelehnt)</translation>
     </message>
@@ -383,7 +452,7 @@ CA entfällt, und das Exec-Plugin der Cloud authentifiziert weiterhin.</translat
         <translation>ist der API-Server-Proxy des Operators aktiviert (apiServerProxyConfig.mode: noauth) und der Port richtig? Der Proxy lauscht auf 443</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>cannot connect to %1: %2</source>
         <translation>keine Verbindung zu %1 möglich: %2</translation>
     </message>
@@ -393,34 +462,24 @@ CA entfällt, und das Exec-Plugin der Cloud authentifiziert weiterhin.</translat
         <translation>ist Tailscale auf diesem Rechner verbunden (&apos;tailscale status&apos;)?</translation>
     </message>
     <message>
-        <location line="-131"/>
-        <source>no TCP connection</source>
-        <translation>keine TCP-Verbindung</translation>
-    </message>
-    <message>
-        <location line="+162"/>
-        <source>connected to %1 port %2 in %3 ms</source>
-        <translation>mit %1 Port %2 in %3 ms verbunden</translation>
-    </message>
-    <message>
-        <location line="+58"/>
-        <location line="+80"/>
+        <location line="+10"/>
+        <location line="+82"/>
         <source>certificate for: %1</source>
         <translation>Zertifikat für: %1</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <location line="+80"/>
+        <location line="-81"/>
+        <location line="+82"/>
         <source>issued by: %1</source>
         <translation>ausgestellt von: %1</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-81"/>
         <source>valid: %1 to %2</source>
         <translation>gültig: %1 bis %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+11"/>
         <source>the certificate of %1 is for %2, not for %3</source>
         <translation>das Zertifikat von %1 gilt für %2, nicht für %3</translation>
     </message>
@@ -430,7 +489,7 @@ CA entfällt, und das Exec-Plugin der Cloud authentifiziert weiterhin.</translat
         <translation>kein Name</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>%1 is a short name; TLS certificates are issued for the full name, e.g. %2: use https://%2:443 as the server</source>
         <translation>%1 ist ein Kurzname; TLS-Zertifikate werden für den vollen Namen ausgestellt, z. B. %2: verwenden Sie https://%2:443 als Server</translation>
     </message>
@@ -445,12 +504,12 @@ CA entfällt, und das Exec-Plugin der Cloud authentifiziert weiterhin.</translat
         <translation>das Zertifikat von %1 ist am %2 abgelaufen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the proxy did not renew its certificate: check the operator (or ProxyGroup) pod&apos;s logs and that HTTPS certificates are still enabled for the tailnet</source>
         <translation>der Proxy hat sein Zertifikat nicht erneuert: prüfen Sie die Logs des Operator-Pods (oder ProxyGroup-Pods) und ob HTTPS-Zertifikate für das Tailnet noch aktiviert sind</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>the certificate of %1 is not valid before %2</source>
         <translation>das Zertifikat von %1 ist erst ab %2 gültig</translation>
     </message>
@@ -465,7 +524,7 @@ CA entfällt, und das Exec-Plugin der Cloud authentifiziert weiterhin.</translat
         <translation>dieses System vertraut dem Zertifikat von %1 (ausgestellt von %2) nicht</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>an unknown issuer</source>
         <translation>einem unbekannten Aussteller</translation>
     </message>
@@ -475,7 +534,7 @@ CA entfällt, und das Exec-Plugin der Cloud authentifiziert weiterhin.</translat
         <translation>HTTPS-Zertifikate sind für das Tailnet womöglich nicht aktiviert: schalten Sie sie in der Tailscale-Admin-Konsole ein (Seite DNS, HTTPS Certificates), dann erhält der Proxy ein Let&apos;s-Encrypt-Zertifikat; nutzt der Server eine private CA, fügen Sie sie zu SSL_CERT_FILE oder dem Zertifikatsspeicher des Systems hinzu</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>the TLS handshake with %1 failed: %2</source>
         <translation>der TLS-Handshake mit %1 ist fehlgeschlagen: %2</translation>
     </message>
@@ -485,17 +544,22 @@ CA entfällt, und das Exec-Plugin der Cloud authentifiziert weiterhin.</translat
         <translation>ist %1 ein TLS-Server (der Proxy bietet HTTPS auf 443 an)?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>TLS errors: %1</source>
         <translation>TLS-Fehler: %1</translation>
     </message>
     <message>
-        <location line="-284"/>
-        <source>no verified TLS connection</source>
-        <translation>keine verifizierte TLS-Verbindung</translation>
+        <location line="+8"/>
+        <source>the TLS handshake with %1 did not complete within %2 s</source>
+        <translation>der TLS-Handshake mit %1 wurde nicht innerhalb von %2 s abgeschlossen</translation>
     </message>
     <message>
-        <location line="+299"/>
+        <location line="+2"/>
+        <source>is something other than a TLS server listening on %1?</source>
+        <translation>lauscht auf %1 etwas anderes als ein TLS-Server?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>expires: %1</source>
         <translation>läuft ab: %1</translation>
     </message>
@@ -505,12 +569,12 @@ CA entfällt, und das Exec-Plugin der Cloud authentifiziert weiterhin.</translat
         <translation>Protokoll: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the certificate is valid for %1 and trusted (issued by %2, expires %3)</source>
         <translation>das Zertifikat ist für %1 gültig und vertrauenswürdig (ausgestellt von %2, läuft ab %3)</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>; it expires in %n day(s)</source>
         <translation>
             <numerusform>; es läuft in %n Tag ab</numerusform>
@@ -523,23 +587,32 @@ CA entfällt, und das Exec-Plugin der Cloud authentifiziert weiterhin.</translat
         <translation>der Proxy erneuert sein Zertifikat vor dem Ablauf; wenn nicht, prüfen Sie die Logs des Operator-Pods (oder ProxyGroup-Pods)</translation>
     </message>
     <message>
-        <location line="+57"/>
-        <source>%1 answered something that is not HTTP: %2</source>
-        <translation>%1 hat etwas geantwortet, das kein HTTP ist: %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 closed the connection without an HTTP answer</source>
-        <translation>%1 hat die Verbindung ohne HTTP-Antwort geschlossen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+37"/>
+        <location line="+10"/>
         <source>is %1 the operator&apos;s API server proxy (or an API server)?</source>
         <translation>ist %1 der API-Server-Proxy des Operators (oder ein API-Server)?</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="+4"/>
+        <source>no HTTP answer from %1 within %2 s</source>
+        <translation>keine HTTP-Antwort von %1 innerhalb von %2 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the proxy accepted the connection but did not answer; check the operator (or ProxyGroup) pod&apos;s logs</source>
+        <translation>der Proxy hat die Verbindung angenommen, aber nicht geantwortet; prüfen Sie die Logs des Operator-Pods (oder ProxyGroup-Pods)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 answered something that is not HTTP: %2</source>
+        <translation>%1 hat etwas geantwortet, das kein HTTP ist: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 closed the connection without an HTTP answer</source>
+        <translation>%1 hat die Verbindung ohne HTTP-Antwort geschlossen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>HTTP %1 %2</source>
         <translation>HTTP %1 %2</translation>
     </message>
@@ -549,71 +622,60 @@ CA entfällt, und das Exec-Plugin der Cloud authentifiziert weiterhin.</translat
         <translation>Serverversion: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>%1 answered HTTP %2%3</source>
+        <translation>%1 hat HTTP %2%3 geantwortet</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>the API server answered: Kubernetes %1</source>
         <translation>der API-Server hat geantwortet: Kubernetes %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>the API server answered %1 without credentials: the path works; kubectl&apos;s credentials do the rest</source>
         <translation>der API-Server hat ohne Anmeldedaten %1 geantwortet: der Weg funktioniert; den Rest erledigen die Anmeldedaten von kubectl</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+14"/>
-        <source>%1 answered HTTP %2%3</source>
-        <translation>%1 hat HTTP %2%3 geantwortet</translation>
-    </message>
-    <message>
-        <location line="-10"/>
         <source>the proxy is reachable but could not reach the API server: check the operator (or ProxyGroup) pod&apos;s logs</source>
         <translation>der Proxy ist erreichbar, hat aber den API-Server nicht erreicht: prüfen Sie die Logs des Operator-Pods (oder ProxyGroup-Pods)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 answered HTTP %2 without a Kubernetes version</source>
         <translation>%1 hat HTTP %2 ohne Kubernetes-Version geantwortet</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>the path works, but the answer is not what an API server gives for /version; is %1 the operator&apos;s API server proxy?</source>
         <translation>der Weg funktioniert, aber die Antwort ist nicht das, was ein API-Server für /version liefert; ist %1 der API-Server-Proxy des Operators?</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>looking up %1 took longer than %2 s</source>
-        <translation>die Namensauflösung von %1 hat länger als %2 s gedauert</translation>
+        <location line="+31"/>
+        <source>skipped: the server is not an https:// URL to probe</source>
+        <translation>übersprungen: der Server ist keine https://-URL, die sich prüfen lässt</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>is this machine&apos;s DNS working? For a .ts.net name, is Tailscale connected?</source>
-        <translation>funktioniert das DNS dieses Rechners? Ist Tailscale für einen .ts.net-Namen verbunden?</translation>
+        <location line="+9"/>
+        <source>%1 is not in this machine&apos;s tailnet (%2): check the name, or log in to the tailnet the proxy is in</source>
+        <translation>%1 liegt nicht im Tailnet dieses Rechners (%2): prüfen Sie den Namen oder melden Sie sich in dem Tailnet an, in dem der Proxy ist</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>the TLS handshake with %1 did not complete within %2 s</source>
-        <translation>der TLS-Handshake mit %1 wurde nicht innerhalb von %2 s abgeschlossen</translation>
+        <location line="+8"/>
+        <source>no device named %1 in tailnet %2: is the operator&apos;s proxy running and logged in?</source>
+        <translation>kein Gerät namens %1 im Tailnet %2: läuft der Proxy des Operators und ist er angemeldet?</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>is something other than a TLS server listening on %1?</source>
-        <translation>lauscht auf %1 etwas anderes als ein TLS-Server?</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>no HTTP answer from %1 within %2 s</source>
-        <translation>keine HTTP-Antwort von %1 innerhalb von %2 s</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the proxy accepted the connection but did not answer; check the operator (or ProxyGroup) pod&apos;s logs</source>
-        <translation>der Proxy hat die Verbindung angenommen, aber nicht geantwortet; prüfen Sie die Logs des Operator-Pods (oder ProxyGroup-Pods)</translation>
+        <location line="+3"/>
+        <source>no device named %1 in tailnet %2; devices that look like the proxy: %3</source>
+        <translation>kein Gerät namens %1 im Tailnet %2; Geräte, die wie der Proxy aussehen: %3</translation>
     </message>
 </context>
 <context>
     <name>ContextEditSession</name>
     <message>
-        <location filename="../app/cli/ContextEditSession.cpp" line="+26"/>
+        <location filename="../app/cli/ContextEditSession.cpp" line="+25"/>
         <source>missing %1</source>
         <translation>%1 fehlt</translation>
     </message>
@@ -623,7 +685,7 @@ CA entfällt, und das Exec-Plugin der Cloud authentifiziert weiterhin.</translat
         <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>a context name cannot be empty</source>
         <translation>ein Kontextname darf nicht leer sein</translation>
     </message>
@@ -722,12 +784,17 @@ CA entfällt, und das Exec-Plugin der Cloud authentifiziert weiterhin.</translat
         <translation>Server %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
+        <source>use the Route through tailnet button below: it points the server at the proxy&apos;s full MagicDNS name and removes the old CA</source>
+        <translation>verwenden Sie unten die Schaltfläche „Über Tailnet leiten“: sie richtet den Server auf den vollen MagicDNS-Namen des Proxys aus und entfernt die alte CA</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1 is an IP address: not routed through the tailnet proxy</source>
         <translation>%1 ist eine IP-Adresse: nicht über den Tailnet-Proxy geleitet</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 is a short name; TLS certificates are issued for the full name, e.g. %1.tail1234.ts.net</source>
         <translation>%1 ist ein Kurzname; TLS-Zertifikate werden für den vollen Namen ausgestellt, z. B. %1.tail1234.ts.net</translation>
     </message>
@@ -737,12 +804,12 @@ CA entfällt, und das Exec-Plugin der Cloud authentifiziert weiterhin.</translat
         <translation>führen Sie &apos;kubetailor rewrite --context %1 --hostname %2&apos; aus (es fragt tailscale nach dem Namen des Tailnets)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 is not a .ts.net name: not routed through the tailnet proxy</source>
         <translation>%1 ist kein .ts.net-Name: nicht über den Tailnet-Proxy geleitet</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>the old CA is still in the cluster entry (%1): kubectl trusts only that CA and rejects the proxy&apos;s certificate</source>
         <translation>die alte CA steht noch im Cluster-Eintrag (%1): kubectl vertraut nur dieser CA und lehnt das Zertifikat des Proxys ab</translation>
     </message>
@@ -752,7 +819,7 @@ CA entfällt, und das Exec-Plugin der Cloud authentifiziert weiterhin.</translat
         <translation>entfernen Sie certificate-authority(-data) aus Cluster %1 (kubetailor rewrite erledigt das)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>tls-server-name %1 is set: kubectl checks the proxy&apos;s certificate against that name, not %2</source>
         <translation>tls-server-name %1 ist gesetzt: kubectl prüft das Zertifikat des Proxys gegen diesen Namen, nicht gegen %2</translation>
     </message>
@@ -762,7 +829,7 @@ CA entfällt, und das Exec-Plugin der Cloud authentifiziert weiterhin.</translat
         <translation>entfernen Sie tls-server-name aus Cluster %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>insecure-skip-tls-verify is set: kubectl does not check whom it sends credentials to</source>
         <translation>insecure-skip-tls-verify ist gesetzt: kubectl prüft nicht, an wen es Anmeldedaten sendet</translation>
     </message>
@@ -772,7 +839,7 @@ CA entfällt, und das Exec-Plugin der Cloud authentifiziert weiterhin.</translat
         <translation>entfernen Sie insecure-skip-tls-verify aus Cluster %1: das Zertifikat des Proxys ist öffentlich vertrauenswürdig</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>proxy-url %1 is set: traffic goes through that proxy, not straight over the tailnet</source>
         <translation>proxy-url %1 ist gesetzt: der Verkehr läuft über diesen Proxy, nicht direkt über das Tailnet</translation>
     </message>
@@ -782,12 +849,12 @@ CA entfällt, und das Exec-Plugin der Cloud authentifiziert weiterhin.</translat
         <translation>entfernen Sie proxy-url aus Cluster %1, sofern dieser Proxy nicht benutzt werden soll</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 is a tailnet FQDN; no leftover CA, tls-server-name or insecure-skip-tls-verify</source>
         <translation>%1 ist ein Tailnet-FQDN; keine übrig gebliebene CA, kein tls-server-name und kein insecure-skip-tls-verify</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>exec plugin</source>
         <translation>Exec-Plugin</translation>
     </message>
@@ -837,6 +904,11 @@ CA entfällt, und das Exec-Plugin der Cloud authentifiziert weiterhin.</translat
         <translation>verwenden Sie den auth-Modus des Operators (der Proxy authentifiziert Sie dann über Ihre Tailnet-Identität) oder den Passthrough des lokalen Forwarders (&apos;kubetailor proxy --context %1 --passthrough&apos;)</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>use the operator&apos;s auth mode (the proxy then authenticates you by your tailnet identity), or the Local proxy panel with TCP passthrough for context %1</source>
+        <translation>verwenden Sie den auth-Modus des Operators (der Proxy authentifiziert Sie dann über Ihre Tailnet-Identität) oder den Bereich „Lokaler Proxy“ mit TCP-Passthrough für den Kontext %1</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>legacy auth-provider %1: removed from kubectl since 1.26</source>
         <translation>veralteter auth-provider %1: seit 1.26 aus kubectl entfernt</translation>
@@ -870,7 +942,7 @@ CA entfällt, und das Exec-Plugin der Cloud authentifiziert weiterhin.</translat
 <context>
     <name>ContextsCommand</name>
     <message>
-        <location filename="../app/cli/ContextsCommand.cpp" line="+45"/>
+        <location filename="../app/cli/ContextsCommand.cpp" line="+49"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
@@ -880,7 +952,7 @@ CA entfällt, und das Exec-Plugin der Cloud authentifiziert weiterhin.</translat
         <translation>ANBIETER</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>AUTH</source>
         <translation>AUTH</translation>
     </message>
@@ -895,12 +967,32 @@ CA entfällt, und das Exec-Plugin der Cloud authentifiziert weiterhin.</translat
         <translation>TAILNET</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>CLUSTER</source>
+        <translation>CLUSTER</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>USER</source>
+        <translation>BENUTZER</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NAMESPACE</source>
+        <translation>NAMESPACE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>(broken: %1)</source>
         <translation>(defekt: %1)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -910,7 +1002,7 @@ CA entfällt, und das Exec-Plugin der Cloud authentifiziert weiterhin.</translat
         <translation>nein</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>List every context of the kubeconfig: provider, auth method, server, and whether it already goes through the tailnet (* marks the current context).</source>
         <translation>Alle Kontexte der kubeconfig auflisten: Anbieter, Authentifizierung, Server und ob er schon über das Tailnet geht (* markiert den aktuellen Kontext).</translation>
     </message>
@@ -920,14 +1012,29 @@ CA entfällt, und das Exec-Plugin der Cloud authentifiziert weiterhin.</translat
         <translation>Stattdessen ein JSON-Dokument ausgeben.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Output format: wide (every column, nothing cut) or json.</source>
+        <translation>Ausgabeformat: wide (jede Spalte, nichts abgeschnitten) oder json.</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>unknown output format &apos;%1&apos; (use wide or json)</source>
+        <translation>unbekanntes Ausgabeformat &apos;%1&apos; (verwenden Sie wide oder json)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No kubeconfig: %1.</source>
+        <translation>Keine kubeconfig: %1.</translation>
+    </message>
+    <message>
         <location line="+21"/>
-        <source>No contexts in %1.</source>
-        <translation>Keine Kontexte in %1.</translation>
+        <source>No contexts in %1: add a cluster with your cloud&apos;s CLI (%2) or merge a file with `kubetailor import FILE`.</source>
+        <translation>Keine Kontexte in %1: fügen Sie mit dem CLI Ihrer Cloud (%2) einen Cluster hinzu oder fügen Sie mit `kubetailor import FILE` eine Datei ein.</translation>
     </message>
 </context>
 <context>
@@ -1019,7 +1126,7 @@ Namespace: %1</translation>
 <context>
     <name>ContextsPanel</name>
     <message>
-        <location filename="../app/gui/ContextsPanel.cpp" line="+26"/>
+        <location filename="../app/gui/ContextsPanel.cpp" line="+32"/>
         <source>Filter contexts by name, provider, server... (Ctrl+F)</source>
         <translation>Kontexte nach Name, Anbieter, Server … filtern (Strg+F)</translation>
     </message>
@@ -1034,7 +1141,12 @@ Namespace: %1</translation>
         <translation>Kontexte</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+31"/>
+        <source>&amp;Import a kubeconfig file...</source>
+        <translation>kubeconfig-Datei &amp;importieren …</translation>
+    </message>
+    <message>
+        <location line="+102"/>
         <source>Make &amp;current context</source>
         <translation>Zum &amp;aktuellen Kontext machen</translation>
     </message>
@@ -1047,7 +1159,7 @@ Namespace: %1</translation>
         <translation>CONTEXT löschen, dazu seine Cluster- und Benutzereinträge, wenn kein anderer Kontext sie verwendet.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Deleted context &quot;%1&quot;.</source>
         <translation>Kontext „%1“ gelöscht.</translation>
     </message>
@@ -1075,7 +1187,7 @@ Namespace: %1</translation>
 <context>
     <name>Dns1123</name>
     <message>
-        <location filename="../kubeconfig/operator/Dns1123.cpp" line="+23"/>
+        <location filename="../kubeconfig/operator/Dns1123.cpp" line="+16"/>
         <source>%1 is empty; use lower-case letters, digits and &apos;-&apos;, e.g. kube-apiserver</source>
         <translation>%1 ist leer; verwenden Sie Kleinbuchstaben, Ziffern und &apos;-&apos;, z. B. kube-apiserver</translation>
     </message>
@@ -1143,7 +1255,7 @@ Namespace: %1</translation>
         <translation>Das tailscale-Programm, das gefragt wird, warum sich ein .ts.net-Name nicht auflösen lässt (Standard: tailscale im PATH).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
@@ -1256,12 +1368,17 @@ Namespace: %1</translation>
         <translation>Prüfe Kontext %1 (Server %2) …</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>fix</source>
         <translation>Abhilfe</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>Route through tailnet</source>
+        <translation>Über Tailnet leiten</translation>
+    </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Context %1: %n check(s) failed; see the fix under each.</source>
         <translation>
             <numerusform>Kontext %1: %n Prüfung fehlgeschlagen; siehe die Abhilfe darunter.</numerusform>
@@ -1285,62 +1402,22 @@ Namespace: %1</translation>
 <context>
     <name>DoctorRunner</name>
     <message>
-        <location filename="../app/DoctorRunner.cpp" line="+55"/>
-        <source>DNS</source>
-        <translation>DNS</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>TCP connect</source>
-        <translation>TCP-Verbindung</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>TLS certificate</source>
-        <translation>TLS-Zertifikat</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>GET /version</source>
-        <translation>GET /version</translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location filename="../app/DoctorRunner.cpp" line="+104"/>
         <source>a check is already running</source>
         <translation>eine Prüfung läuft bereits</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>no current context is set in %1: pass --context NAME (kubetailor contexts lists them)</source>
         <translation>in %1 ist kein aktueller Kontext gesetzt: geben Sie --context NAME an (kubetailor contexts listet sie auf)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>no context named &apos;%1&apos; in %2: kubetailor contexts lists them</source>
         <translation>kein Kontext namens &apos;%1&apos; in %2: kubetailor contexts listet sie auf</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>skipped: the server is not an https:// URL to probe</source>
-        <translation>übersprungen: der Server ist keine https://-URL, die sich prüfen lässt</translation>
-    </message>
-    <message>
-        <location line="+79"/>
-        <source>%1 is not in this machine&apos;s tailnet (%2): check the name, or log in to the tailnet the proxy is in</source>
-        <translation>%1 liegt nicht im Tailnet dieses Rechners (%2): prüfen Sie den Namen oder melden Sie sich in dem Tailnet an, in dem der Proxy ist</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>no device named %1 in tailnet %2: is the operator&apos;s proxy running and logged in?</source>
-        <translation>kein Gerät namens %1 im Tailnet %2: läuft der Proxy des Operators und ist er angemeldet?</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>no device named %1 in tailnet %2; devices that look like the proxy: %3</source>
-        <translation>kein Gerät namens %1 im Tailnet %2; Geräte, die wie der Proxy aussehen: %3</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+108"/>
         <location line="+29"/>
         <source>exec credential</source>
         <translation>Exec-Anmeldedaten</translation>
@@ -1510,7 +1587,7 @@ Namespace: %1</translation>
 <context>
     <name>ForwarderController</name>
     <message>
-        <location filename="../app/ForwarderController.cpp" line="+35"/>
+        <location filename="../app/ForwarderController.cpp" line="+33"/>
         <source>there is no context &apos;%1&apos; in %2; reload (F5) and choose another</source>
         <translation>in %2 gibt es keinen Kontext &apos;%1&apos;; neu laden (F5) und einen anderen wählen</translation>
     </message>
@@ -1689,6 +1766,14 @@ Namespace: %1</translation>
     </message>
 </context>
 <context>
+    <name>ForwarderServer</name>
+    <message>
+        <location filename="../proxycore/ForwarderServer.cpp" line="+94"/>
+        <source>the local forwarder has all its %1 connections busy (watches, logs -f, exec, requests in flight); try again when one ends, or start it with a higher --max-connections</source>
+        <translation>alle %1 Verbindungen des lokalen Forwarders sind belegt (watches, logs -f, exec, laufende Anfragen); versuchen Sie es erneut, wenn eine endet, oder starten Sie ihn mit einem höheren --max-connections</translation>
+    </message>
+</context>
+<context>
     <name>ForwarderService</name>
     <message>
         <location filename="../proxycore/ForwarderService.cpp" line="+45"/>
@@ -1719,23 +1804,23 @@ Namespace: %1</translation>
 <context>
     <name>ForwarderSession</name>
     <message>
-        <location filename="../proxycore/ForwarderSession.cpp" line="+50"/>
+        <location filename="../proxycore/ForwarderSession.cpp" line="+46"/>
         <source>the request head did not arrive within %1 s</source>
         <translation>der Anfragekopf ist nicht innerhalb von %1 s angekommen</translation>
     </message>
     <message>
-        <location line="+145"/>
-        <source>CONNECT is not supported by the local forwarder</source>
-        <translation>CONNECT wird vom lokalen Forwarder nicht unterstützt</translation>
+        <location line="+150"/>
+        <source>%1 is not supported by the local forwarder</source>
+        <translation>%1 wird vom lokalen Forwarder nicht unterstützt</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+251"/>
+        <location line="+18"/>
+        <location line="+254"/>
         <source>the forwarder is stopping</source>
         <translation>der Forwarder wird beendet</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-100"/>
         <source>upstream %1 sent a malformed response: %2</source>
         <translation>Upstream %1 hat eine fehlerhafte Antwort gesendet: %2</translation>
     </message>
@@ -1745,12 +1830,12 @@ Namespace: %1</translation>
         <translation>Upstream %1 hat ungefragt das Protokoll gewechselt</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+94"/>
         <source>upstream %1 closed the connection before the response was complete</source>
         <translation>Upstream %1 hat die Verbindung geschlossen, bevor die Antwort vollständig war</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+134"/>
         <source>the client closed the connection</source>
         <translation>der Client hat die Verbindung geschlossen</translation>
     </message>
@@ -1787,27 +1872,244 @@ Namespace: %1</translation>
     </message>
 </context>
 <context>
-    <name>HttpMessageParser</name>
+    <name>HelmTab</name>
     <message>
-        <location filename="../proxycore/HttpMessageParser.cpp" line="+85"/>
-        <source>malformed HTTP message: invalid header field name &quot;%1&quot;</source>
-        <translation>fehlerhafte HTTP-Nachricht: ungültiger Header-Feldname „%1“</translation>
+        <location filename="../app/gui/operator/HelmTab.cpp" line="+43"/>
+        <source>OAuth client ID</source>
+        <translation>OAuth-Client-ID</translation>
     </message>
     <message>
-        <location line="+133"/>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>OAuth client secret</source>
+        <translation>OAuth-Client-Secret</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sho&amp;w secret</source>
+        <translation>Secret an&amp;zeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the OAuth client secret</source>
+        <translation>Das OAuth-Client-Secret anzeigen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shell</source>
+        <translation>Shell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>POSIX shell (sh, bash, zsh)</source>
+        <translation>POSIX-Shell (sh, bash, zsh)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PowerShell</source>
+        <translation>PowerShell</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Helm command</source>
+        <translation>Helm-Befehl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the Helm command with a placeholder for the secret</source>
+        <translation>Den Helm-Befehl mit einem Platzhalter für das Secret kopieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cop&amp;y with secret</source>
+        <translation>Mit Secret k&amp;opieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy the Helm command with the secret</source>
+        <translation>Den Helm-Befehl mit dem Secret kopieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sa&amp;ve to keychain</source>
+        <translation>Im Schlüsselbund &amp;speichern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save the OAuth client ID and secret to the keychain</source>
+        <translation>OAuth-Client-ID und -Secret im Schlüsselbund speichern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Loa&amp;d from keychain</source>
+        <translation>Aus dem Schlüsselbund &amp;laden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Load the OAuth client ID and secret from the keychain</source>
+        <translation>OAuth-Client-ID und -Secret aus dem Schlüsselbund laden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>OAuth client &amp;ID:</source>
+        <translation>OAuth-Client-&amp;ID:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OAuth clie&amp;nt secret:</source>
+        <translation>OAuth-Client-Sec&amp;ret:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Shell synta&amp;x:</source>
+        <translation>Shell-Synta&amp;x:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Helm notes</source>
+        <translation>Hinweise zu Helm</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the Helm command (with a placeholder for the secret)</source>
+        <translation>den Helm-Befehl (mit einem Platzhalter für das Secret)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the Helm command with the secret</source>
+        <translation>den Helm-Befehl mit dem Secret</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Nothing to save: enter the OAuth client ID and secret first.</source>
+        <translation>Nichts zu speichern: geben Sie zuerst OAuth-Client-ID und -Secret ein.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saving to the keychain…</source>
+        <translation>Speichern im Schlüsselbund …</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not save: %1</source>
+        <translation>Speichern nicht möglich: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved in the keychain (service &apos;%1&apos;).</source>
+        <translation>Im Schlüsselbund gespeichert (Dienst &apos;%1&apos;).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reading the keychain…</source>
+        <translation>Schlüsselbund wird gelesen …</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not load: %1</source>
+        <translation>Laden nicht möglich: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing stored in the keychain yet (service &apos;%1&apos;).</source>
+        <translation>Noch nichts im Schlüsselbund gespeichert (Dienst &apos;%1&apos;).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loaded %1 from the keychain.</source>
+        <translation>%1 aus dem Schlüsselbund geladen.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the OAuth client ID</source>
+        <translation>die OAuth-Client-ID</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the OAuth client secret</source>
+        <translation>das OAuth-Client-Secret</translation>
+    </message>
+</context>
+<context>
+    <name>HttpMessageParser</name>
+    <message>
+        <location filename="../proxycore/HttpMessageParser.cpp" line="+108"/>
+        <source>malformed HTTP message: a header field name is not a token</source>
+        <translation>fehlerhafte HTTP-Nachricht: ein Header-Feldname ist kein Token</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>malformed HTTP message: a header field value holds a control byte</source>
+        <translation>fehlerhafte HTTP-Nachricht: ein Header-Feldwert enthält ein Steuerbyte</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>malformed HTTP message: a header field is folded over several lines</source>
+        <translation>fehlerhafte HTTP-Nachricht: ein Header-Feld ist über mehrere Zeilen umbrochen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>malformed HTTP message: the request&apos;s Transfer-Encoding is not exactly &quot;chunked&quot;, so its length cannot be known</source>
+        <translation>fehlerhafte HTTP-Nachricht: das Transfer-Encoding der Anfrage ist nicht genau „chunked“, daher lässt sich ihre Länge nicht bestimmen</translation>
+    </message>
+    <message>
+        <location line="+135"/>
+        <location line="+17"/>
         <source>the header fields exceed %1 bytes</source>
         <translation>die Header-Felder überschreiten %1 Bytes</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-12"/>
+        <location line="+5"/>
         <source>malformed HTTP message: %1</source>
         <translation>fehlerhafte HTTP-Nachricht: %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>the connection closed in the middle of a message</source>
         <translation>die Verbindung wurde mitten in einer Nachricht geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>HttpRequestParser</name>
+    <message>
+        <location filename="../proxycore/HttpRequestParser.cpp" line="+24"/>
+        <source>the local forwarder speaks HTTP/1.1 (and 1.0) only</source>
+        <translation>der lokale Forwarder spricht nur HTTP/1.1 (und 1.0)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>malformed HTTP message: the Connection field names a framing field (Content-Length, Transfer-Encoding or Host)</source>
+        <translation>fehlerhafte HTTP-Nachricht: das Connection-Feld nennt ein Framing-Feld (Content-Length, Transfer-Encoding oder Host)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>malformed HTTP message: an HTTP/1.0 request cannot carry Transfer-Encoding</source>
+        <translation>fehlerhafte HTTP-Nachricht: eine HTTP/1.0-Anfrage kann kein Transfer-Encoding enthalten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>malformed HTTP message: more than one Transfer-Encoding field</source>
+        <translation>fehlerhafte HTTP-Nachricht: mehr als ein Transfer-Encoding-Feld</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the request&apos;s Transfer-Encoding is not supported: the local forwarder takes only &quot;chunked&quot;</source>
+        <translation>das Transfer-Encoding der Anfrage wird nicht unterstützt: der lokale Forwarder akzeptiert nur „chunked“</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>malformed HTTP message: the request&apos;s Transfer-Encoding is not exactly &quot;chunked&quot;, so its length cannot be known</source>
+        <translation>fehlerhafte HTTP-Nachricht: das Transfer-Encoding der Anfrage ist nicht genau „chunked“, daher lässt sich ihre Länge nicht bestimmen</translation>
     </message>
 </context>
 <context>
@@ -1843,7 +2145,7 @@ Namespace: %1</translation>
         <translation>In F importieren (Standard: die erste Datei von KUBECONFIG, sonst ~/.kube/config).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>missing FILE: the kubeconfig to import</source>
         <translation>FILE fehlt: die zu importierende kubeconfig</translation>
     </message>
@@ -1934,13 +2236,13 @@ Namespace: %1</translation>
         <translation>%1: ist ein Ordner, keine kubeconfig-Datei</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <location line="+5"/>
         <source>%1: cannot read: %2</source>
         <translation>%1: kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+119"/>
         <source>%1: expected a kubeconfig (a mapping with clusters, contexts and users), found %2</source>
         <translation>%1: kubeconfig erwartet (eine Zuordnung mit clusters, contexts und users), gefunden: %2</translation>
     </message>
@@ -1950,12 +2252,17 @@ Namespace: %1</translation>
         <translation>%1: current-context muss ein Kontextname sein, gefunden: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-40"/>
         <source>%1: expected a list of %2, found %3</source>
         <translation>%1: Liste von %2 erwartet, gefunden: %3</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-97"/>
+        <source>%1: is not a regular file (a pipe or a device?); point KUBECONFIG or --kubeconfig at a kubeconfig file</source>
+        <translation>%1: ist keine reguläre Datei (eine Pipe oder ein Gerät?); lassen Sie KUBECONFIG oder --kubeconfig auf eine kubeconfig-Datei zeigen</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>%1: expected a %2 entry (a mapping with name and %2), found %3</source>
         <translation>%1: %2-Eintrag erwartet (eine Zuordnung mit name und %2), gefunden: %3</translation>
     </message>
@@ -1965,7 +2272,7 @@ Namespace: %1</translation>
         <translation>%1: der Name eines %2 muss eine Zeichenkette sein, gefunden: %3</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1: %2 must be a mapping, found %3</source>
         <translation>%1: %2 muss eine Zuordnung sein, gefunden: %3</translation>
     </message>
@@ -1975,12 +2282,12 @@ Namespace: %1</translation>
         <translation>%1: %2 muss ein einzelner Wert sein, gefunden: %3</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%1: exec must be a mapping, found %2</source>
         <translation>%1: exec muss eine Zuordnung sein, gefunden: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+28"/>
         <source>%1: %2 &quot;%3&quot; is defined twice in this file (first at line %4); kubectl refuses such a file: remove or rename one of them</source>
         <translation>%1: %2 „%3“ ist in dieser Datei zweimal definiert (zuerst in Zeile %4); kubectl lehnt eine solche Datei ab: entfernen oder benennen Sie einen davon um</translation>
     </message>
@@ -1993,7 +2300,17 @@ Namespace: %1</translation>
         <translation>Nur FILE lesen statt der KUBECONFIG-Liste oder ~/.kube/config.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
+        <source>%1 does not exist yet: get one from your cloud&apos;s CLI (%2) or merge a file with `kubetailor import FILE`</source>
+        <translation>%1 existiert noch nicht: holen Sie eine mit dem CLI Ihrer Cloud (%2) oder fügen Sie mit `kubetailor import FILE` eine Datei ein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none of %1 exists yet: get one from your cloud&apos;s CLI (%2) or merge a file with `kubetailor import FILE`</source>
+        <translation>noch keine der Dateien %1 existiert: holen Sie eine mit dem CLI Ihrer Cloud (%2) oder fügen Sie mit `kubetailor import FILE` eine Datei ein</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>%1: the file is %2 MB; kubetailor reads kubeconfigs of up to %3 MB (2,000 clusters take about 5 MB): check it is the file you meant</source>
         <translation>%1: die Datei ist %2 MB groß; kubetailor liest kubeconfigs bis %3 MB (2.000 Cluster brauchen etwa 5 MB): prüfen Sie, ob es die gemeinte Datei ist</translation>
     </message>
@@ -2001,15 +2318,55 @@ Namespace: %1</translation>
 <context>
     <name>KubeconfigService</name>
     <message>
-        <location filename="../app/KubeconfigService.cpp" line="+158"/>
+        <location filename="../app/KubeconfigService.cpp" line="+179"/>
+        <source>nothing to undo: %1 no longer has kubetailor&apos;s last change (another program wrote those entries as they were before)</source>
+        <translation>nichts rückgängig zu machen: %1 enthält die letzte Änderung von kubetailor nicht mehr (ein anderes Programm hat diese Einträge so geschrieben, wie sie vorher waren)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>nothing to undo: no backup of %1 was found in %2</source>
         <translation>nichts rückgängig zu machen: keine Sicherung von %1 in %2 gefunden</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 was removed</source>
+        <translation>%1 wurde entfernt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 was changed</source>
+        <translation>%1 wurde geändert</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 was added</source>
+        <translation>%1 wurde hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>current context is now %1</source>
+        <translation>aktueller Kontext ist jetzt %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 was changed by another program (no context changed)</source>
+        <translation>%1 wurde von einem anderen Programm geändert (kein Kontext geändert)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 was changed by another program: %2</source>
+        <translation>%1 wurde von einem anderen Programm geändert: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 goes direct again: its cluster entry was changed by another program</source>
+        <translation>%1 geht wieder direkt: sein Cluster-Eintrag wurde von einem anderen Programm geändert</translation>
     </message>
 </context>
 <context>
     <name>KubeconfigSet</name>
     <message>
-        <location filename="../kubeconfig/KubeconfigSet.cpp" line="+211"/>
+        <location filename="../kubeconfig/KubeconfigSet.cpp" line="+207"/>
         <source>context &quot;%1&quot; has no context: section</source>
         <translation>Kontext „%1“ hat keinen Abschnitt context:</translation>
     </message>
@@ -2047,7 +2404,7 @@ Namespace: %1</translation>
 <context>
     <name>LaunchAgentAutostart</name>
     <message>
-        <location filename="../app/autostart/LaunchAgentAutostart.cpp" line="+66"/>
+        <location filename="../app/autostart/LaunchAgentAutostart.cpp" line="+65"/>
         <source>cannot write the login item %1: %2</source>
         <translation>das Anmeldeobjekt %1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -2060,12 +2417,12 @@ Namespace: %1</translation>
 <context>
     <name>LoopbackCertificate</name>
     <message>
-        <location filename="../proxycore/LoopbackCertificate.cpp" line="+61"/>
+        <location filename="../proxycore/LoopbackCertificate.cpp" line="+102"/>
         <source>cannot create the folder %1 for the forwarder&apos;s certificate</source>
         <translation>der Ordner %1 für das Zertifikat des Forwarders kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>the forwarder&apos;s certificate in %1 cannot be loaded</source>
         <translation>das Zertifikat des Forwarders in %1 kann nicht geladen werden</translation>
     </message>
@@ -2073,7 +2430,7 @@ Namespace: %1</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="+50"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+51"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
@@ -2113,13 +2470,13 @@ Namespace: %1</translation>
         <translation>Den Tailscale Kubernetes Operator mit dem API-Server-Proxy im noauth-Modus installieren</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+12"/>
+        <location line="+28"/>
+        <location line="+13"/>
         <source>Could not read the kubeconfig: %1 — fix the file, then reload (F5)</source>
         <translation>Die kubeconfig konnte nicht gelesen werden: %1 – korrigieren Sie die Datei und laden Sie dann neu (F5)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2159,7 +2516,7 @@ Namespace: %1</translation>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -2209,7 +2566,7 @@ Namespace: %1</translation>
         <translation>Bei der &amp;Anmeldung starten</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Could not change the start at login: %1</source>
         <translation>Der Start bei der Anmeldung konnte nicht geändert werden: %1</translation>
     </message>
@@ -2258,17 +2615,12 @@ Leitet kubectl über den API-Server-Proxy des Tailscale Kubernetes Operators im 
         <translation>Die letzte Änderung rückgängig machen</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>Restore %1 from its latest backup</source>
-        <translation>%1 aus der neuesten Sicherung wiederherstellen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+41"/>
         <source>Nothing to undo</source>
         <translation>Nichts rückgängig zu machen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>No system tray was found: closing this window quits kubetailor (and stops a running local proxy).</source>
         <translation>Kein System-Tray gefunden: Das Schließen dieses Fensters beendet kubetailor (und stoppt einen laufenden lokalen Proxy).</translation>
     </message>
@@ -2345,17 +2697,47 @@ Nein: getrennt lassen und nur daneben anzeigen.</translation>
         <translation>%1 Kontexte aus %2</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+15"/>
+        <source>&lt;h3&gt;No contexts yet&lt;/h3&gt;&lt;p&gt;%1 has no contexts. Add a cluster with your cloud&apos;s CLI:&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Noch keine Kontexte&lt;/h3&gt;&lt;p&gt;%1 hat keine Kontexte. Fügen Sie mit dem CLI Ihrer Cloud einen Cluster hinzu:&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;h3&gt;No kubeconfig yet&lt;/h3&gt;&lt;p&gt;%1 does not exist yet, so kubectl has no cluster to reach. Get one from your cloud&apos;s CLI:&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Noch keine kubeconfig&lt;/h3&gt;&lt;p&gt;%1 existiert noch nicht, daher hat kubectl keinen Cluster, den es erreichen kann. Holen Sie eine mit dem CLI Ihrer Cloud:&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&lt;p&gt;or merge a kubeconfig file with &lt;b&gt;File → Import kubeconfig...&lt;/b&gt; (Ctrl+I). The list fills in as soon as the file has contexts.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;oder fügen Sie mit &lt;b&gt;Datei → kubeconfig importieren …&lt;/b&gt; (Strg+I) eine kubeconfig-Datei ein. Die Liste füllt sich, sobald die Datei Kontexte hat.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Restored %1 as it was before kubetailor&apos;s last change; what other programs wrote since stays</source>
+        <translation>%1 auf den Stand vor der letzten Änderung von kubetailor zurückgesetzt; was andere Programme seitdem geschrieben haben, bleibt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 — Undo is off: it would lose the change to %2</source>
+        <translation>%1 – Rückgängig ist deaktiviert: es würde die Änderung an %2 verlieren</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Cannot check a connection: %1</source>
         <translation>Verbindung kann nicht geprüft werden: %1</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-95"/>
         <source>Imported with renames</source>
         <translation>Mit Umbenennungen importiert</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-87"/>
+        <source>Undo kubetailor&apos;s last change of %1 (what other programs wrote since stays)</source>
+        <translation>Die letzte Änderung von kubetailor an %1 rückgängig machen (was andere Programme seitdem geschrieben haben, bleibt)</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>These names already existed in %1 with other content, so the imported entries were renamed:
 
 %2</source>
@@ -2364,7 +2746,7 @@ Nein: getrennt lassen und nur daneben anzeigen.</translation>
 %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+48"/>
         <source>Reloaded: %1</source>
         <translation>Neu geladen: %1</translation>
     </message>
@@ -2374,12 +2756,7 @@ Nein: getrennt lassen und nur daneben anzeigen.</translation>
         <translation>Rückgängig machen fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Restored %1 from the backup taken before the last change</source>
-        <translation>%1 aus der Sicherung vor der letzten Änderung wiederhergestellt</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+25"/>
         <source>Could not switch to %1: %2</source>
         <translation>Wechsel zu %1 nicht möglich: %2</translation>
     </message>
@@ -2487,12 +2864,12 @@ Nein: getrennt lassen und nur daneben anzeigen.</translation>
         <translation>TAG</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>--%1 does not apply to &apos;manifests %2&apos;</source>
         <translation>--%1 gilt nicht für &apos;manifests %2&apos;</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Print the Tailscale Kubernetes Operator&apos;s setup for the API server proxy in noauth mode, filled in:
   helm        the helm upgrade --install command
   static      the APISERVER_PROXY env entry for the operator Deployment
@@ -2510,7 +2887,7 @@ Nein: getrennt lassen und nur daneben anzeigen.</translation>
         <translation>helm, static, proxygroup oder acl.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>say which: helm, static, proxygroup or acl</source>
         <translation>geben Sie an, welches: helm, static, proxygroup oder acl</translation>
     </message>
@@ -2550,12 +2927,12 @@ Nein: getrennt lassen und nur daneben anzeigen.</translation>
         <translation>im Schlüsselbund ist kein OAuth-Client-Secret gespeichert; speichern Sie eines mit &apos;kubetailor manifests helm --client-secret SECRET --store-secret&apos;</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-133"/>
         <source>Quote for this shell: posix or powershell (default: powershell on Windows, else posix).</source>
         <translation>Für diese Shell quotieren: posix oder powershell (Standard: powershell unter Windows, sonst posix).</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+181"/>
         <source>Stored in the keychain (service &apos;%1&apos;); next time: kubetailor manifests helm --secret-from-keychain</source>
         <translation>Im Schlüsselbund gespeichert (Dienst &apos;%1&apos;); beim nächsten Mal: kubetailor manifests helm --secret-from-keychain</translation>
     </message>
@@ -2580,7 +2957,7 @@ Nein: getrennt lassen und nur daneben anzeigen.</translation>
         <translation>--replicas &apos;%1&apos; ist keine ganze Zahl</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Apply with: kubectl apply -f proxygroup.yaml (the operator must be installed first).</source>
         <translation>Anwenden mit: kubectl apply -f proxygroup.yaml (der Operator muss zuerst installiert sein).</translation>
     </message>
@@ -2588,7 +2965,7 @@ Nein: getrennt lassen und nur daneben anzeigen.</translation>
 <context>
     <name>OperatorSetupPage</name>
     <message>
-        <location filename="../app/gui/OperatorSetupPage.cpp" line="+55"/>
+        <location filename="../app/gui/OperatorSetupPage.cpp" line="+22"/>
         <source>Operator setup</source>
         <translation>Operator-Einrichtung</translation>
     </message>
@@ -2603,14 +2980,14 @@ Nein: getrennt lassen und nur daneben anzeigen.</translation>
         <translation>Einführung</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Installation methods</source>
         <translation>Installationsarten</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Helm</source>
-        <translation>&amp;Helm</translation>
+        <source>Hel&amp;m</source>
+        <translation>Hel&amp;m</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2638,340 +3015,15 @@ Nein: getrennt lassen und nur daneben anzeigen.</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <source>OAuth client ID</source>
-        <translation>OAuth-Client-ID</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>OAuth client secret</source>
-        <translation>OAuth-Client-Secret</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Sho&amp;w secret</source>
-        <translation>Secret an&amp;zeigen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Show the OAuth client secret</source>
-        <translation>Das OAuth-Client-Secret anzeigen</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Shell</source>
-        <translation>Shell</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>POSIX shell (sh, bash, zsh)</source>
-        <translation>POSIX-Shell (sh, bash, zsh)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PowerShell</source>
-        <translation>PowerShell</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Helm command</source>
-        <translation>Helm-Befehl</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Copy</source>
-        <translation>&amp;Kopieren</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Copy the Helm command with a placeholder for the secret</source>
-        <translation>Den Helm-Befehl mit einem Platzhalter für das Secret kopieren</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Copy with s&amp;ecret</source>
-        <translation>Mit S&amp;ecret kopieren</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Copy the Helm command with the secret</source>
-        <translation>Den Helm-Befehl mit dem Secret kopieren</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Sa&amp;ve to keychain</source>
-        <translation>Im Schlüsselbund &amp;speichern</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save the OAuth client ID and secret to the keychain</source>
-        <translation>OAuth-Client-ID und -Secret im Schlüsselbund speichern</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Load from keychain</source>
-        <translation>Aus dem Schlüsselbund &amp;laden</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Load the OAuth client ID and secret from the keychain</source>
-        <translation>OAuth-Client-ID und -Secret aus dem Schlüsselbund laden</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>OAuth client &amp;ID:</source>
-        <translation>OAuth-Client-&amp;ID:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>OAuth client se&amp;cret:</source>
-        <translation>OAuth-Client-Se&amp;cret:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>S&amp;hell:</source>
-        <translation>S&amp;hell:</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Helm notes</source>
-        <translation>Hinweise zu Helm</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>the Helm command (with a placeholder for the secret)</source>
-        <translation>den Helm-Befehl (mit einem Platzhalter für das Secret)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>the Helm command with the secret</source>
-        <translation>den Helm-Befehl mit dem Secret</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Without Helm: add this env entry to the operator Deployment&apos;s container, or run the kubectl command on a running operator.</source>
-        <translation>Ohne Helm: fügen Sie diesen env-Eintrag dem Container des Operator-Deployments hinzu oder führen Sie den kubectl-Befehl bei einem laufenden Operator aus.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Static manifests explanation</source>
-        <translation>Erklärung zu statischen Manifesten</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Static manifest change</source>
-        <translation>Änderung am statischen Manifest</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Copy &amp;YAML</source>
-        <translation>&amp;YAML kopieren</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Copy the env entry YAML</source>
-        <translation>Den env-Eintrag als YAML kopieren</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Copy &amp;kubectl command</source>
-        <translation>&amp;kubectl-Befehl kopieren</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Copy the kubectl set env command</source>
-        <translation>Den Befehl kubectl set env kopieren</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>the env entry</source>
-        <translation>den env-Eintrag</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the kubectl command</source>
-        <translation>den kubectl-Befehl</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>ProxyGroup name</source>
-        <translation>Name der ProxyGroup</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Replicas</source>
-        <translation>Replikas</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Proxy hostname</source>
-        <translation>Hostname des Proxys</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the ProxyGroup name</source>
-        <translation>der Name der ProxyGroup</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>ProxyGroup manifest</source>
-        <translation>ProxyGroup-Manifest</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>ProxyGroup error</source>
-        <translation>ProxyGroup-Fehler</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Cop&amp;y manifest</source>
-        <translation>Manifest &amp;kopieren</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Copy the ProxyGroup manifest</source>
-        <translation>Das ProxyGroup-Manifest kopieren</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Replicas:</source>
-        <translation>&amp;Replikas:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Host&amp;name:</source>
-        <translation>Host&amp;name:</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>the ProxyGroup manifest</source>
-        <translation>das ProxyGroup-Manifest</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Who may reach the proxy</source>
-        <translation>Wer den Proxy erreichen darf</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Users, groups or tags, separated by commas: autogroup:member, group:sre, alice@example.com</source>
-        <translation>Benutzer, Gruppen oder Tags, durch Kommas getrennt: autogroup:member, group:sre, alice@example.com</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Proxy tag</source>
-        <translation>Tag des Proxys</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Tailnet policy snippet</source>
-        <translation>Ausschnitt der Tailnet-Richtlinie</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Policy error</source>
-        <translation>Richtlinienfehler</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Copy p&amp;olicy</source>
-        <translation>Richtlinie k&amp;opieren</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Copy the tailnet policy snippet</source>
-        <translation>Den Ausschnitt der Tailnet-Richtlinie kopieren</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Policy notes</source>
-        <translation>Hinweise zur Richtlinie</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Sources:</source>
-        <translation>&amp;Quellen:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Tag:</source>
-        <translation>&amp;Tag:</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>the policy snippet</source>
-        <translation>den Richtlinienausschnitt</translation>
-    </message>
-    <message>
-        <location line="+89"/>
+        <location line="+53"/>
         <source>Copied %1 to the clipboard.</source>
         <translation>%1 in die Zwischenablage kopiert.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Nothing to save: enter the OAuth client ID and secret first.</source>
-        <translation>Nichts zu speichern: geben Sie zuerst OAuth-Client-ID und -Secret ein.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Saving to the keychain…</source>
-        <translation>Speichern im Schlüsselbund …</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Could not save: %1</source>
-        <translation>Speichern nicht möglich: %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Saved in the keychain (service &apos;%1&apos;).</source>
-        <translation>Im Schlüsselbund gespeichert (Dienst &apos;%1&apos;).</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Reading the keychain…</source>
-        <translation>Schlüsselbund wird gelesen …</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Could not load: %1</source>
-        <translation>Laden nicht möglich: %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Nothing stored in the keychain yet (service &apos;%1&apos;).</source>
-        <translation>Noch nichts im Schlüsselbund gespeichert (Dienst &apos;%1&apos;).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Loaded %1 from the keychain.</source>
-        <translation>%1 aus dem Schlüsselbund geladen.</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source> and </source>
-        <translation> und </translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>the OAuth client ID</source>
-        <translation>die OAuth-Client-ID</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>the OAuth client secret</source>
-        <translation>das OAuth-Client-Secret</translation>
     </message>
 </context>
 <context>
     <name>OperatorSnippets</name>
     <message>
-        <location filename="../kubeconfig/operator/OperatorSnippets.cpp" line="+78"/>
+        <location filename="../kubeconfig/operator/OperatorSnippets.cpp" line="+72"/>
         <source>the OAuth client ID is empty; give the ID of the OAuth client you created for the operator (admin console, Settings &gt; OAuth clients)</source>
         <translation>die OAuth-Client-ID ist leer; geben Sie die ID des OAuth-Clients an, den Sie für den Operator angelegt haben (Admin-Konsole, Settings &gt; OAuth clients)</translation>
     </message>
@@ -2981,7 +3033,7 @@ Nein: getrennt lassen und nur daneben anzeigen.</translation>
         <translation>das OAuth-Client-Secret ist leer; geben Sie das beim Anlegen des OAuth-Clients angezeigte Secret an oder lassen Sie es für einen Platzhalter weg</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>Before: add the chart repository once: helm repo add tailscale https://pkgs.tailscale.com/helmcharts &amp;&amp; helm repo update</source>
         <translation>Vorher einmal das Chart-Repository hinzufügen: helm repo add tailscale https://pkgs.tailscale.com/helmcharts &amp;&amp; helm repo update</translation>
     </message>
@@ -3001,12 +3053,12 @@ Nein: getrennt lassen und nur daneben anzeigen.</translation>
         <translation>replicas ist %1; eine ProxyGroup braucht mindestens 1 Replika (2 oder mehr für Hochverfügbarkeit)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The proxy hostname</source>
         <translation>Der Hostname des Proxys</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>&apos;%1&apos; is not a tag; tags look like tag:k8s-operator</source>
         <translation>&apos;%1&apos; ist kein Tag; Tags sehen aus wie tag:k8s-operator</translation>
     </message>
@@ -3031,7 +3083,7 @@ Nein: getrennt lassen und nur daneben anzeigen.</translation>
         <translation>Quelle &apos;%1&apos; hat keinen Namen nach &apos;%2&apos;</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>no sources; name who may reach the proxy, e.g. autogroup:member</source>
         <translation>keine Quellen; nennen Sie, wer den Proxy erreichen darf, z. B. autogroup:member</translation>
     </message>
@@ -3124,7 +3176,7 @@ Nein: getrennt lassen und nur daneben anzeigen.</translation>
         <translation>Höchstens N Client-Verbindungen gleichzeitig bedienen (Standard 128; jedes offene watch oder logs -f belegt eine).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
@@ -3200,10 +3252,73 @@ Nein: getrennt lassen und nur daneben anzeigen.</translation>
     </message>
 </context>
 <context>
+    <name>ProxyGroupTab</name>
+    <message>
+        <location filename="../app/gui/operator/ProxyGroupTab.cpp" line="+21"/>
+        <source>ProxyGroup name</source>
+        <translation>Name der ProxyGroup</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replicas</source>
+        <translation>Replikas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Proxy hostname</source>
+        <translation>Hostname des Proxys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the ProxyGroup name</source>
+        <translation>der Name der ProxyGroup</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ProxyGroup manifest</source>
+        <translation>ProxyGroup-Manifest</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ProxyGroup error</source>
+        <translation>ProxyGroup-Fehler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cop&amp;y manifest</source>
+        <translation>Manifest &amp;kopieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy the ProxyGroup manifest</source>
+        <translation>Das ProxyGroup-Manifest kopieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repl&amp;icas:</source>
+        <translation>Repl&amp;ikas:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>H&amp;ostname:</source>
+        <translation>H&amp;ostname:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the ProxyGroup manifest</source>
+        <translation>das ProxyGroup-Manifest</translation>
+    </message>
+</context>
+<context>
     <name>QCommandLineParser</name>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="-33"/>
-        <location line="+4"/>
+        <location filename="../app/cli/CliContext.cpp" line="-31"/>
+        <location line="+3"/>
         <source>Usage: %1</source>
         <translation>Aufruf: %1</translation>
     </message>
@@ -3216,7 +3331,7 @@ Nein: getrennt lassen und nur daneben anzeigen.</translation>
         <translation>der Registrierungswert %1 kann nicht geschrieben werden; prüfen Sie die Zugriffsrechte dieses Schlüssels</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>cannot remove the registry value %1; check the permissions of that key</source>
         <translation>der Registrierungswert %1 kann nicht entfernt werden; prüfen Sie die Zugriffsrechte dieses Schlüssels</translation>
     </message>
@@ -3229,7 +3344,7 @@ Nein: getrennt lassen und nur daneben anzeigen.</translation>
         <translation>Kontext OLD in NEW umbenennen (current-context zieht mit).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Renamed context &quot;%1&quot; to &quot;%2&quot;.</source>
         <translation>Kontext „%1“ in „%2“ umbenannt.</translation>
     </message>
@@ -3237,7 +3352,12 @@ Nein: getrennt lassen und nur daneben anzeigen.</translation>
 <context>
     <name>RequestGuard</name>
     <message>
-        <location filename="../proxycore/RequestGuard.cpp" line="+43"/>
+        <location filename="../proxycore/RequestGuard.cpp" line="+62"/>
+        <source>(not shown)</source>
+        <translation>(nicht angezeigt)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>requests from a web page (Origin: %1) are refused by the local forwarder; use kubectl</source>
         <translation>Anfragen von einer Webseite (Origin: %1) lehnt der lokale Forwarder ab; verwenden Sie kubectl</translation>
     </message>
@@ -3303,7 +3423,7 @@ Nein: getrennt lassen und nur daneben anzeigen.</translation>
 <context>
     <name>RewriteCommand</name>
     <message>
-        <location filename="../app/cli/RewriteCommand.cpp" line="+31"/>
+        <location filename="../app/cli/RewriteCommand.cpp" line="+32"/>
         <source>Rewrite context NAME (repeat for several).</source>
         <translation>Kontext NAME umschreiben (für mehrere wiederholen).</translation>
     </message>
@@ -3428,12 +3548,12 @@ Nein: getrennt lassen und nur daneben anzeigen.</translation>
         <translation>-o, --fqdn, --hostname und --tailnet werden nur einmal angegeben</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>--hostname takes the machine name only, e.g. tailscale-operator; give a full name with --fqdn</source>
         <translation>--hostname nimmt nur den Gerätenamen, z. B. tailscale-operator; einen vollen Namen geben Sie mit --fqdn an</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>cannot find the tailnet&apos;s MagicDNS suffix for --hostname %1: %2; give it with --tailnet SUFFIX (e.g. tail1234.ts.net) or use --fqdn</source>
         <translation>die MagicDNS-Endung des Tailnets für --hostname %1 ist nicht zu finden: %2; geben Sie sie mit --tailnet SUFFIX an (z. B. tail1234.ts.net) oder verwenden Sie --fqdn</translation>
     </message>
@@ -3443,7 +3563,7 @@ Nein: getrennt lassen und nur daneben anzeigen.</translation>
         <translation>--tailnet braucht die MagicDNS-Endung, z. B. tail1234.ts.net</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
         <location line="+16"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -3464,12 +3584,7 @@ Nein: getrennt lassen und nur daneben anzeigen.</translation>
         <translation>das Ergebnis kann nicht auf stdout geschrieben werden: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Wrote the whole merged kubeconfig, %1 of its contexts rewritten, to %2</source>
         <translation>Die gesamte zusammengeführte kubeconfig mit %1 umgeschriebenen Kontexten nach %2 geschrieben</translation>
     </message>
@@ -3512,7 +3627,7 @@ Exec-Plugin bleiben, wie sie sind. Schreibt atomar, unter der Sperre von kubectl
 einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+58"/>
         <location line="+14"/>
         <source>Nothing to change: the chosen contexts already go through %1.</source>
         <translation>Nichts zu ändern: die gewählten Kontexte gehen bereits über %1.</translation>
@@ -3591,7 +3706,12 @@ einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translatio
         <translation>Client-Zertifikate erreichen den API-Server nicht: &amp;trotzdem anwenden</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
+        <source>Pr&amp;oxy host name:</source>
+        <translation>Hostname des Pr&amp;oxys:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Tail&amp;net:</source>
         <translation>Tail&amp;net:</translation>
     </message>
@@ -3601,7 +3721,12 @@ einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translatio
         <translation>Tailnet %1: gefundene Operator-Proxys: %2</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+9"/>
+        <source>%1 is a short name: the proxy&apos;s certificate is for its full MagicDNS name. Type the tailnet (e.g. tail1234.ts.net), or connect Tailscale so it is found.</source>
+        <translation>%1 ist ein Kurzname: das Zertifikat des Proxys gilt für seinen vollen MagicDNS-Namen. Geben Sie das Tailnet ein (z. B. tail1234.ts.net) oder verbinden Sie Tailscale, damit es gefunden wird.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Context: %1</source>
         <translation>Kontext: %1</translation>
     </message>
@@ -3636,7 +3761,7 @@ einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translatio
         <translation>%1 Kontexte in %2 umgeschrieben – Sicherung gespeichert</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-277"/>
         <source>Preview of the change</source>
         <translation>Vorschau der Änderung</translation>
     </message>
@@ -3646,12 +3771,7 @@ einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translatio
         <translation>Die Änderung schreiben (zuvor wird von jeder Datei eine Sicherung gespeichert)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Proxy &amp;host name:</source>
-        <translation>&amp;Hostname des Proxys:</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>&amp;Preview:</source>
         <translation>&amp;Vorschau:</translation>
     </message>
@@ -3676,7 +3796,7 @@ einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translatio
         <translation>Geben Sie den Namen des Proxys ein, um die Änderung zu sehen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>kubectl will use https://%1:443</source>
         <translation>kubectl wird https://%1:443 verwenden</translation>
     </message>
@@ -3719,7 +3839,7 @@ einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translatio
 <context>
     <name>RewritePlan</name>
     <message>
-        <location filename="../kubeconfig/RewritePlan.cpp" line="+83"/>
+        <location filename="../kubeconfig/RewritePlan.cpp" line="+122"/>
         <source>%1 is a short name; TLS certificates are issued for the full name, e.g. %1.tail1234.ts.net: kubectl will refuse the proxy&apos;s certificate</source>
         <translation>%1 ist ein Kurzname; TLS-Zertifikate werden für den vollen Namen ausgestellt, z. B. %1.tail1234.ts.net: kubectl wird das Zertifikat des Proxys ablehnen</translation>
     </message>
@@ -3729,7 +3849,7 @@ einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translatio
         <translation>%1 liegt nicht unter .ts.net; der Proxy des Operators wird über seinen MagicDNS-Namen erreicht, z. B. tailscale-operator.tail1234.ts.net</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>skipped: %1</source>
         <translation>übersprungen: %1</translation>
     </message>
@@ -3744,7 +3864,7 @@ einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translatio
         <translation>kein Kontext gewählt: nennen Sie einen oder mehrere Kontexte oder wählen Sie alle</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>a name for the new context only works with a single context in new-context mode</source>
         <translation>ein Name für den neuen Kontext funktioniert im new-context-Modus nur mit einem einzigen Kontext</translation>
     </message>
@@ -3754,22 +3874,22 @@ einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translatio
         <translation>kein Kontext namens „%1“ in %2; `kubetailor contexts` listet sie auf</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%1: cannot rewrite context &quot;%2&quot;: %3; fix the file first</source>
         <translation>%1: Kontext „%2“ kann nicht umgeschrieben werden: %3; korrigieren Sie zuerst die Datei</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+166"/>
         <source>%1 was not found on PATH</source>
         <translation>%1 wurde im PATH nicht gefunden</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="-134"/>
         <source>%1: context &quot;%2&quot; exists already and points elsewhere; choose another name for the new context, or rewrite &quot;%2&quot; itself</source>
         <translation>%1: Kontext „%2“ existiert bereits und zeigt woandershin; wählen Sie einen anderen Namen für den neuen Kontext oder schreiben Sie „%2“ selbst um</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+50"/>
         <source>cluster &quot;%1&quot; is also used by %2; rewriting it in place routes them through the tailnet too (a new context leaves them alone)</source>
         <translation>Cluster „%1“ wird auch von %2 verwendet; direktes Umschreiben leitet auch diese über das Tailnet (ein neuer Kontext lässt sie unverändert)</translation>
     </message>
@@ -3784,7 +3904,7 @@ einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translatio
         <translation>Kontexte %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>user &quot;%1&quot; authenticates with a client certificate only: the operator&apos;s noauth proxy terminates TLS, so the certificate never reaches the API server and every request fails. Use the operator&apos;s auth mode instead, or the local forwarder&apos;s passthrough mode%2</source>
         <translation>Benutzer „%1“ authentifiziert sich nur mit einem Client-Zertifikat: der noauth-Proxy des Operators terminiert TLS, daher erreicht das Zertifikat den API-Server nie und jede Anfrage scheitert. Verwenden Sie stattdessen den auth-Modus des Operators oder den Passthrough-Modus des lokalen Forwarders%2</translation>
     </message>
@@ -3824,7 +3944,12 @@ einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translatio
         <translation>die Zertifizierungsstelle des Clusters wird behalten: kubectl vertraut dem Proxy nur, wenn diese CA sein Zertifikat signiert hat</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+132"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>refusing to rewrite: %1</source>
         <translation>Umschreiben abgelehnt: %1</translation>
     </message>
@@ -3832,7 +3957,7 @@ einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translatio
 <context>
     <name>SafeWriter</name>
     <message>
-        <location filename="../kubeconfig/SafeWriter.cpp" line="+39"/>
+        <location filename="../kubeconfig/SafeWriter.cpp" line="+44"/>
         <source>another program is writing %1 (lock file %2 exists); retry, or delete the lock if no kubectl is running</source>
         <translation>ein anderes Programm schreibt %1 (Sperrdatei %2 existiert); versuchen Sie es erneut oder löschen Sie die Sperre, wenn kein kubectl läuft</translation>
     </message>
@@ -3852,12 +3977,24 @@ einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translatio
         <translation>%1 wurde auf der Festplatte geändert, seit kubetailor es gelesen hat; es wurde nichts geschrieben: führen Sie den Befehl erneut aus, um mit dem aktuellen Inhalt zu arbeiten</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+44"/>
+        <source>cannot write %1: %2; the file may be incomplete: restore it with `kubetailor undo`</source>
+        <translation>%1 kann nicht geschrieben werden: %2; die Datei ist womöglich unvollständig: stellen Sie sie mit `kubetailor undo` wieder her</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>cannot create the folder %1 for %2</source>
         <translation>der Ordner %1 für %2 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+101"/>
+        <source>%1 has %2 hard links: written in place, so every name sees the change</source>
+        <translation>%1 hat %2 harte Links: direkt an Ort und Stelle geschrieben, damit jeder Name die Änderung sieht</translation>
+    </message>
+    <message>
+        <location line="-129"/>
+        <location line="+17"/>
+        <location line="+15"/>
         <location line="+11"/>
         <source>cannot write %1: %2; the file is unchanged</source>
         <translation>%1 kann nicht geschrieben werden: %2; die Datei ist unverändert</translation>
@@ -3868,7 +4005,7 @@ einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translatio
         <translation>der Ordner %1 für %2 kann nicht angelegt werden; es wurde nichts geschrieben</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>(already written: %1; `kubetailor undo` restores them)</source>
         <translation>(bereits geschrieben: %1; `kubetailor undo` stellt sie wieder her)</translation>
     </message>
@@ -3876,29 +4013,77 @@ einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translatio
 <context>
     <name>SingleInstance</name>
     <message>
-        <location filename="../app/SingleInstance.cpp" line="+49"/>
+        <location filename="../app/SingleInstance.cpp" line="+51"/>
         <source>cannot create the runtime folder %1; check its permissions</source>
         <translation>der Laufzeitordner %1 kann nicht angelegt werden; prüfen Sie seine Zugriffsrechte</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>cannot create the lock file %1; check the folder&apos;s permissions</source>
         <translation>die Sperrdatei %1 kann nicht angelegt werden; prüfen Sie die Zugriffsrechte des Ordners</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>another kubetailor holds %1 but does not answer on %2 (%3); if it hangs, end it and start again</source>
         <translation>ein anderes kubetailor hält %1, antwortet aber nicht auf %2 (%3); wenn es hängt, beenden Sie es und starten Sie neu</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>cannot listen on %1: %2</source>
         <translation>auf %1 kann nicht gelauscht werden: %2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+21"/>
         <source>no answer</source>
         <translation>keine Antwort</translation>
+    </message>
+</context>
+<context>
+    <name>StaticManifestTab</name>
+    <message>
+        <location filename="../app/gui/operator/StaticManifestTab.cpp" line="+16"/>
+        <source>Without Helm: add this env entry to the operator Deployment&apos;s container, or run the kubectl command on a running operator.</source>
+        <translation>Ohne Helm: fügen Sie diesen env-Eintrag dem Container des Operator-Deployments hinzu oder führen Sie den kubectl-Befehl bei einem laufenden Operator aus.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Static manifests explanation</source>
+        <translation>Erklärung zu statischen Manifesten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Static manifest change</source>
+        <translation>Änderung am statischen Manifest</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copy &amp;YAML</source>
+        <translation>&amp;YAML kopieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy the env entry YAML</source>
+        <translation>Den env-Eintrag als YAML kopieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy &amp;kubectl command</source>
+        <translation>&amp;kubectl-Befehl kopieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy the kubectl set env command</source>
+        <translation>Den Befehl kubectl set env kopieren</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the env entry</source>
+        <translation>den env-Eintrag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the kubectl command</source>
+        <translation>den kubectl-Befehl</translation>
     </message>
 </context>
 <context>
@@ -3924,7 +4109,7 @@ einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translatio
         <translation>&apos;%1 status --json&apos; konnte nicht ausgeführt werden: %2; geben Sie stattdessen den vollen Namen des Proxys ein</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+69"/>
         <source>tailscaled is not running (%1): start Tailscale, or type the proxy&apos;s full name</source>
         <translation>tailscaled läuft nicht (%1): starten Sie Tailscale oder geben Sie den vollen Namen des Proxys ein</translation>
     </message>
@@ -3939,7 +4124,7 @@ einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translatio
         <translation>; geben Sie stattdessen den vollen Namen des Proxys ein</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+141"/>
         <source>cannot find the tailnet&apos;s MagicDNS suffix: %1; or pass --tailnet SUFFIX (e.g. tail1234.ts.net) or --fqdn</source>
         <translation>die MagicDNS-Endung des Tailnets ist nicht zu finden: %1; oder geben Sie --tailnet SUFFIX (z. B. tail1234.ts.net) oder --fqdn an</translation>
     </message>
@@ -3995,7 +4180,7 @@ einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translatio
         <translation>&apos;tailscale status --json&apos; hat etwas ausgegeben, das kein JSON ist (bei Byte %1: %2)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>&apos;tailscale status --json&apos; printed a document without BackendState; this version of tailscale is not understood</source>
         <translation>&apos;tailscale status --json&apos; hat ein Dokument ohne BackendState ausgegeben; diese Version von tailscale wird nicht verstanden</translation>
     </message>
@@ -4008,7 +4193,7 @@ einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translatio
         <translation>unbekannter OpenSSL-Fehler</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+73"/>
         <source>cannot create a TLS server context: %1</source>
         <translation>TLS-Serverkontext kann nicht erstellt werden: %1</translation>
     </message>
@@ -4074,15 +4259,16 @@ einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translatio
 <context>
     <name>TrayIcon</name>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="+82"/>
+        <location filename="../app/gui/TrayIcon.cpp" line="+50"/>
+        <location line="+37"/>
         <location line="+110"/>
-        <location line="+26"/>
+        <location line="+27"/>
         <location line="+6"/>
         <source>kubetailor</source>
         <translation>kubetailor</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-141"/>
         <source>No current context</source>
         <translation>Kein aktueller Kontext</translation>
     </message>
@@ -4157,7 +4343,7 @@ einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translatio
         <translation>Lokaler Proxy gestoppt</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The local proxy did not start: %1</source>
         <translation>Der lokale Proxy ist nicht gestartet: %1</translation>
     </message>
@@ -4170,12 +4356,17 @@ einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translatio
 <context>
     <name>UndoCommand</name>
     <message>
-        <location filename="../app/cli/UndoCommand.cpp" line="+28"/>
-        <source>Restore the kubeconfig from the latest backup kubetailor took before changing it, and show what changed. The content it replaces is kept as a backup too. Without --kubeconfig: the file of the KUBECONFIG list (or ~/.kube/config) changed last.</source>
-        <translation>Die kubeconfig aus der neuesten Sicherung wiederherstellen, die kubetailor vor einer Änderung angelegt hat, und zeigen, was sich geändert hat. Der ersetzte Inhalt wird ebenfalls gesichert. Ohne --kubeconfig: die zuletzt geänderte Datei der KUBECONFIG-Liste (oder ~/.kube/config).</translation>
+        <location filename="../app/cli/UndoCommand.cpp" line="+29"/>
+        <source>Undo kubetailor&apos;s last change of the kubeconfig, entry by entry: each cluster, context or user entry (and current-context) kubetailor changed goes back to what it was, if the file still has it as kubetailor left it; everything else another program wrote since stays. When such an entry was changed again since, undo names it and changes nothing (--force puts it back anyway). The content it replaces is kept as a backup too. Without --kubeconfig: the file of the KUBECONFIG list (or ~/.kube/config) changed last.</source>
+        <translation>Die letzte Änderung von kubetailor an der kubeconfig Eintrag für Eintrag rückgängig machen: jeder Cluster-, Kontext- oder Benutzereintrag (und current-context), den kubetailor geändert hat, wird wieder so, wie er war, sofern die Datei ihn noch so enthält, wie kubetailor ihn hinterlassen hat; alles andere, was ein anderes Programm seitdem geschrieben hat, bleibt. Wurde ein solcher Eintrag seitdem erneut geändert, nennt undo ihn und ändert nichts (--force stellt ihn trotzdem wieder her). Der ersetzte Inhalt wird ebenfalls als Sicherung aufbewahrt. Ohne --kubeconfig: die zuletzt geänderte Datei der KUBECONFIG-Liste (oder ~/.kube/config).</translation>
     </message>
     <message>
         <location line="+11"/>
+        <source>Put kubetailor&apos;s backup of an entry back even when another program changed that entry since (its change is lost; other entries stay).</source>
+        <translation>Die Sicherung eines Eintrags durch kubetailor auch dann wiederherstellen, wenn ein anderes Programm diesen Eintrag seitdem geändert hat (dessen Änderung geht verloren; andere Einträge bleiben).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
@@ -4185,14 +4376,95 @@ einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translatio
         <translation>keine Sicherung von %1 zum Wiederherstellen (kubetailor legt vor jeder Änderung eine in %2 an)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Restored %1 from the backup %2 (taken %3).</source>
         <translation>%1 aus der Sicherung %2 wiederhergestellt (angelegt %3).</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>--force: restored the whole backup; what was written to %1 after it was taken is only in the backup %2</source>
+        <translation>--force: die ganze Sicherung wurde wiederhergestellt; was nach ihrem Anlegen in %1 geschrieben wurde, steht nur noch in der Sicherung %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Undid kubetailor&apos;s change of %1 entry by entry (backup %2, taken %3); what other programs changed since stays.</source>
+        <translation>Die Änderung von kubetailor an %1 wurde Eintrag für Eintrag rückgängig gemacht (Sicherung %2, angelegt %3); was andere Programme seitdem geändert haben, bleibt.</translation>
+    </message>
+    <message>
         <location line="+7"/>
-        <source>The backup had the same content as the file.</source>
-        <translation>Die Sicherung hatte denselben Inhalt wie die Datei.</translation>
+        <source> — put back anyway (--force)</source>
+        <translation> – trotzdem wiederhergestellt (--force)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file already had the content undo would restore.</source>
+        <translation>Die Datei hatte bereits den Inhalt, den undo wiederherstellen würde.</translation>
+    </message>
+</context>
+<context>
+    <name>UndoPlan</name>
+    <message>
+        <location filename="../kubeconfig/UndoPlan.cpp" line="+22"/>
+        <source>cannot read %1: %2; nothing was changed</source>
+        <translation>%1 kann nicht gelesen werden: %2; es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1: put back as it was before kubetailor&apos;s change</source>
+        <translation>%1: auf den Stand vor der Änderung durch kubetailor zurückgesetzt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: removed (kubetailor added it)</source>
+        <translation>%1: entfernt (kubetailor hatte ihn hinzugefügt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: added back (kubetailor removed it)</source>
+        <translation>%1: wieder hinzugefügt (kubetailor hatte ihn entfernt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: already as it was before kubetailor&apos;s change</source>
+        <translation>%1: bereits auf dem Stand vor der Änderung durch kubetailor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>current-context: set to &quot;%1&quot; by another program since kubetailor set it to &quot;%2&quot;</source>
+        <translation>current-context: von einem anderen Programm auf „%1“ gesetzt, nachdem kubetailor ihn auf „%2“ gesetzt hatte</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: removed by another program since kubetailor&apos;s change</source>
+        <translation>%1: seit der Änderung durch kubetailor von einem anderen Programm entfernt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: changed by another program since kubetailor&apos;s change</source>
+        <translation>%1: seit der Änderung durch kubetailor von einem anderen Programm geändert</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: no backup to restore (kubetailor keeps them in %2); nothing was changed</source>
+        <translation>%1: keine Sicherung zum Wiederherstellen (kubetailor legt sie in %2 ab); es wurde nichts geändert</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>cannot undo: %1; fix the file first (nothing was changed)</source>
+        <translation>rückgängig machen nicht möglich: %1; korrigieren Sie zuerst die Datei (es wurde nichts geändert)</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>%1 was changed after kubetailor&apos;s backup %2 was taken, and that backup comes from an older kubetailor that did not record its change, so undo cannot tell it from another program&apos;s: restoring it would lose that change. Nothing was changed; undo with --force restores the whole backup anyway.</source>
+        <translation>%1 wurde geändert, nachdem die Sicherung %2 von kubetailor angelegt wurde, und diese Sicherung stammt von einem älteren kubetailor, das seine Änderung nicht aufgezeichnet hat; daher kann undo sie nicht von der eines anderen Programms unterscheiden: das Wiederherstellen würde diese Änderung verlieren. Es wurde nichts geändert; undo mit --force stellt trotzdem die ganze Sicherung wieder her.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%1: undo would lose what another program changed since kubetailor&apos;s change (%2); nothing was changed. Undo with --force puts kubetailor&apos;s backup of %n entry(s) back anyway (everything else in the file stays).</source>
+        <translation>
+            <numerusform>%1: das Rückgängigmachen würde verlieren, was ein anderes Programm seit der Änderung durch kubetailor geändert hat (%2); es wurde nichts geändert. Mit --force stellt undo die Sicherung von kubetailor für %n Eintrag trotzdem wieder her (alles andere in der Datei bleibt).</numerusform>
+            <numerusform>%1: das Rückgängigmachen würde verlieren, was ein anderes Programm seit der Änderung durch kubetailor geändert hat (%2); es wurde nichts geändert. Mit --force stellt undo die Sicherung von kubetailor für %n Einträge trotzdem wieder her (alles andere in der Datei bleibt).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4251,7 +4523,7 @@ einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translatio
 <context>
     <name>UpstreamTrust</name>
     <message>
-        <location filename="../proxycore/UpstreamTrust.cpp" line="+40"/>
+        <location filename="../proxycore/UpstreamTrust.cpp" line="+76"/>
         <source>%1: cannot read the CA file: %2</source>
         <translation>%1: die CA-Datei kann nicht gelesen werden: %2</translation>
     </message>
@@ -4274,7 +4546,7 @@ einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translatio
         <translation>CONTEXT zum aktuellen Kontext machen.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Already using context &quot;%1&quot;.</source>
         <translation>Kontext „%1“ wird bereits verwendet.</translation>
     </message>
@@ -4297,7 +4569,7 @@ einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translatio
         <translation>(Sicherung: %1)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Undo: %1</source>
         <translation>Rückgängig: %1</translation>
     </message>
@@ -4323,7 +4595,12 @@ einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translatio
 <context>
     <name>YamlReader</name>
     <message>
-        <location filename="../kubeconfig/yaml/YamlReader.cpp" line="+293"/>
+        <location filename="../kubeconfig/yaml/YamlReader.cpp" line="+438"/>
+        <source>%1:%2:%3: byte 0x%4 is not UTF-8 text; kubectl refuses such a file too: save it as UTF-8</source>
+        <translation>%1:%2:%3: Byte 0x%4 ist kein UTF-8-Text; kubectl lehnt eine solche Datei ebenfalls ab: speichern Sie sie als UTF-8</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>%1: nested deeper than %2 levels; a kubeconfig is never that deep: check the file is what you meant</source>
         <translation>%1: tiefer als %2 Ebenen verschachtelt; eine kubeconfig ist nie so tief: prüfen Sie, ob die Datei die gemeinte ist</translation>
     </message>
@@ -4334,6 +4611,16 @@ einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translatio
     </message>
     <message>
         <location line="+7"/>
+        <source>%1: a quoted string starts here and is never closed; add the closing quote</source>
+        <translation>%1: hier beginnt eine Zeichenkette in Anführungszeichen, die nie geschlossen wird; fügen Sie das schließende Anführungszeichen hinzu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1:%2:%3: a merge key (&lt;&lt;) needs a mapping or a list of mappings</source>
+        <translation>%1:%2:%3: ein Merge-Schlüssel (&lt;&lt;) braucht eine Zuordnung oder eine Liste von Zuordnungen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1: alias to an unknown anchor</source>
         <translation>%1: Alias auf einen unbekannten Anker</translation>
     </message>

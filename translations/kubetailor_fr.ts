@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AclTab</name>
+    <message>
+        <location filename="../app/gui/operator/AclTab.cpp" line="+21"/>
+        <source>Who may reach the proxy</source>
+        <translation>Qui peut joindre le proxy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Users, groups or tags, separated by commas: autogroup:member, group:sre, alice@example.com</source>
+        <translation>Utilisateurs, groupes ou tags, séparés par des virgules : autogroup:member, group:sre, alice@example.com</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Proxy tag</source>
+        <translation>Tag du proxy</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tailnet policy snippet</source>
+        <translation>Extrait de stratégie du tailnet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Policy error</source>
+        <translation>Erreur de stratégie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy p&amp;olicy</source>
+        <translation>Copier la str&amp;atégie</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy the tailnet policy snippet</source>
+        <translation>Copier l&apos;extrait de stratégie du tailnet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Policy notes</source>
+        <translation>Notes sur la stratégie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sour&amp;ces:</source>
+        <translation>&amp;Sources :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ta&amp;g:</source>
+        <translation>&amp;Tag :</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the policy snippet</source>
+        <translation>l&apos;extrait de stratégie</translation>
+    </message>
+</context>
+<context>
     <name>AuthMethod</name>
     <message>
         <location filename="../kubeconfig/AuthMethod.cpp" line="+9"/>
@@ -37,7 +95,7 @@
 <context>
     <name>AutostartEntryFile</name>
     <message>
-        <location filename="../app/autostart/AutostartEntryFile.cpp" line="+14"/>
+        <location filename="../app/autostart/AutostartEntryFile.cpp" line="+13"/>
         <source>cannot create the folder %1; check its permissions</source>
         <translation>impossible de créer le dossier %1 ; vérifiez ses droits d&apos;accès</translation>
     </message>
@@ -45,7 +103,7 @@
 <context>
     <name>AutostartManager</name>
     <message>
-        <location filename="../app/AutostartManager.cpp" line="+55"/>
+        <location filename="../app/AutostartManager.cpp" line="+54"/>
         <source>starting at login is not supported on this system</source>
         <translation>le démarrage à l&apos;ouverture de session n&apos;est pas pris en charge sur ce système</translation>
     </message>
@@ -53,34 +111,20 @@
 <context>
     <name>BackupStore</name>
     <message>
-        <location filename="../kubeconfig/BackupStore.cpp" line="+56"/>
+        <location filename="../kubeconfig/BackupStore.cpp" line="+79"/>
         <source>cannot create the backup folder %1; nothing was written: check that %2 is writable</source>
         <translation>impossible de créer le dossier de sauvegarde %1 ; rien n&apos;a été écrit : vérifiez que %2 est accessible en écriture</translation>
     </message>
     <message>
         <location line="+29"/>
-        <source>cannot write a backup in %1: %2; nothing was written</source>
-        <translation>impossible d&apos;écrire une sauvegarde dans %1 : %2 ; rien n&apos;a été écrit</translation>
+        <source>cannot write a backup in %1: too many backups this millisecond; nothing was written</source>
+        <translation>impossible d&apos;écrire une sauvegarde dans %1 : trop de sauvegardes dans cette milliseconde ; rien n&apos;a été écrit</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <location line="+7"/>
         <source>cannot write the backup %1: %2; nothing was written</source>
         <translation>impossible d&apos;écrire la sauvegarde %1 : %2 ; rien n&apos;a été écrit</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>%1: no backup to restore (kubetailor keeps them in %2); nothing was changed</source>
-        <translation>%1 : aucune sauvegarde à restaurer (kubetailor les conserve dans %2) ; rien n&apos;a été modifié</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>cannot read the backup %1: %2; nothing was changed</source>
-        <translation>impossible de lire la sauvegarde %1 : %2 ; rien n&apos;a été modifié</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>cannot read %1: %2; nothing was changed</source>
-        <translation>impossible de lire %1 : %2 ; rien n&apos;a été modifié</translation>
     </message>
 </context>
 <context>
@@ -135,12 +179,12 @@
 <context>
     <name>CliContext</name>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="+16"/>
+        <location filename="../app/cli/CliContext.cpp" line="+15"/>
         <source>Show this help.</source>
         <translation>Afficher cette aide.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+40"/>
         <source>Try &apos;kubetailor %1 --help&apos;.</source>
         <translation>Essayez &apos;kubetailor %1 --help&apos;.</translation>
     </message>
@@ -182,7 +226,7 @@ CA disparaît et le plugin exec du cloud continue d&apos;authentifier.</translat
         <translation>(pas encore disponible dans cette version)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Options:</source>
         <translation>Options :</translation>
     </message>
@@ -212,7 +256,7 @@ CA disparaît et le plugin exec du cloud continue d&apos;authentifier.</translat
         <translation>kubetailor : commande ou option inconnue &apos;%1&apos;. Essayez &apos;kubetailor --help&apos;.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>This command is not available in this version yet.</source>
         <translation>Cette commande n&apos;est pas encore disponible dans cette version.</translation>
     </message>
@@ -236,11 +280,11 @@ CA disparaît et le plugin exec du cloud continue d&apos;authentifier.</translat
     </message>
     <message>
         <location line="+2"/>
-        <source>Restore the kubeconfig from the latest backup</source>
-        <translation>Restaurer le kubeconfig depuis la dernière sauvegarde</translation>
+        <source>Undo kubetailor&apos;s last change, keeping what other programs wrote since</source>
+        <translation>Annuler la dernière modification de kubetailor en conservant ce que d&apos;autres programmes ont écrit depuis</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Merge a cloud-generated kubeconfig, renaming clashing names</source>
         <translation>Fusionner un kubeconfig généré par le cloud en renommant les noms en conflit</translation>
     </message>
@@ -250,17 +294,17 @@ CA disparaît et le plugin exec du cloud continue d&apos;authentifier.</translat
         <translation>Changer de current-context</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Rename a context</source>
         <translation>Renommer un contexte</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Delete a context, and its cluster and user when nothing else uses them</source>
         <translation>Supprimer un contexte, ainsi que son cluster et son utilisateur si rien d&apos;autre ne les utilise</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Run the local noauth forwarder on loopback</source>
         <translation>Exécuter le relais noauth local sur la boucle locale</translation>
     </message>
@@ -270,50 +314,75 @@ CA disparaît et le plugin exec du cloud continue d&apos;authentifier.</translat
         <translation>Vérifier le DNS, TCP, TLS, le serveur d&apos;API et le plugin exec d&apos;un contexte</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Print the operator&apos;s noauth setup: Helm, manifest, ProxyGroup, ACL</source>
         <translation>Afficher la configuration noauth de l&apos;opérateur : Helm, manifeste, ProxyGroup, ACL</translation>
     </message>
 </context>
 <context>
-    <name>ConnectionProbe</name>
+    <name>ConnectionAdvice</name>
     <message>
-        <location filename="../proxycore/ConnectionProbe.cpp" line="+25"/>
+        <location filename="../kubeconfig/doctor/ConnectionAdvice.cpp" line="+17"/>
         <source>DNS</source>
         <translation>DNS</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>TCP connect</source>
         <translation>Connexion TCP</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>TLS handshake</source>
-        <translation>Négociation TLS</translation>
+        <location line="+4"/>
+        <source>TLS certificate</source>
+        <translation>Certificat TLS</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>GET /version</source>
         <translation>GET /version</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+55"/>
         <source>an unnamed issuer</source>
         <translation>un émetteur sans nom</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+13"/>
+        <source>the name does not resolve</source>
+        <translation>le nom ne se résout pas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no TCP connection</source>
+        <translation>pas de connexion TCP</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no verified TLS connection</source>
+        <translation>pas de connexion TLS vérifiée</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>skipped: %1</source>
         <translation>ignoré : %1</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+9"/>
+        <source>looking up %1 took longer than %2 s</source>
+        <translation>la résolution de %1 a pris plus de %2 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is this machine&apos;s DNS working? For a .ts.net name, is Tailscale connected?</source>
+        <translation>le DNS de cette machine fonctionne-t-il ? Pour un nom .ts.net, Tailscale est-il connecté ?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>MagicDNS answers for %1 only while Tailscale is connected: check &apos;tailscale status&apos; lists the device, and that the name is spelled as it shows there</source>
         <translation>MagicDNS ne répond pour %1 que lorsque Tailscale est connecté : vérifiez que &apos;tailscale status&apos; liste l&apos;appareil et que le nom est écrit comme il y apparaît</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 is a short name; use the full MagicDNS name, e.g. %1.tail1234.ts.net (see &apos;tailscale status&apos;)</source>
         <translation>%1 est un nom court ; utilisez le nom MagicDNS complet, par ex. %1.tail1234.ts.net (voir &apos;tailscale status&apos;)</translation>
     </message>
@@ -328,12 +397,7 @@ CA disparaît et le plugin exec du cloud continue d&apos;authentifier.</translat
         <translation>%1 ne se résout pas%2</translation>
     </message>
     <message>
-        <location line="-72"/>
-        <source>the name does not resolve</source>
-        <translation>le nom ne se résout pas</translation>
-    </message>
-    <message>
-        <location line="+87"/>
+        <location line="+9"/>
         <source>%1 is an IP address; no lookup needed</source>
         <translation>%1 est une adresse IP ; aucune résolution nécessaire</translation>
     </message>
@@ -343,12 +407,12 @@ CA disparaît et le plugin exec du cloud continue d&apos;authentifier.</translat
         <translation>%1 se résout en %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source> (a tailnet address)</source>
         <translation> (une adresse du tailnet)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>, which is not a tailnet address</source>
         <translation>, qui n&apos;est pas une adresse du tailnet</translation>
     </message>
@@ -363,7 +427,12 @@ CA disparaît et le plugin exec du cloud continue d&apos;authentifier.</translat
         <translation> (pas une adresse du tailnet : ce chemin n&apos;utilise pas le tailnet)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+9"/>
+        <source>connected to %1 port %2 in %3 ms</source>
+        <translation>connecté à %1 port %2 en %3 ms</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>no answer from %1 port %2 within %3 s</source>
         <translation>aucune réponse de %1 port %2 en %3 s</translation>
     </message>
@@ -373,7 +442,7 @@ CA disparaît et le plugin exec du cloud continue d&apos;authentifier.</translat
         <translation>l&apos;ACL du tailnet n&apos;autorise peut-être pas tcp:%1 vers cet appareil : accordez à cet utilisateur tcp:%1 vers le proxy (par ex. tag:k8s-operator) dans le fichier de stratégie du tailnet ; &apos;tailscale ping %2&apos; indique si l&apos;appareil est joignable</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>nothing listens on %1 (connection refused by %2)</source>
         <translation>rien n&apos;écoute sur %1 (connexion refusée par %2)</translation>
     </message>
@@ -383,7 +452,7 @@ CA disparaît et le plugin exec du cloud continue d&apos;authentifier.</translat
         <translation>le proxy de serveur d&apos;API de l&apos;opérateur est-il activé (apiServerProxyConfig.mode: noauth) et le port est-il le bon ? Le proxy écoute sur 443</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>cannot connect to %1: %2</source>
         <translation>impossible de se connecter à %1 : %2</translation>
     </message>
@@ -393,34 +462,24 @@ CA disparaît et le plugin exec du cloud continue d&apos;authentifier.</translat
         <translation>Tailscale est-il connecté sur cette machine (&apos;tailscale status&apos;) ?</translation>
     </message>
     <message>
-        <location line="-131"/>
-        <source>no TCP connection</source>
-        <translation>pas de connexion TCP</translation>
-    </message>
-    <message>
-        <location line="+162"/>
-        <source>connected to %1 port %2 in %3 ms</source>
-        <translation>connecté à %1 port %2 en %3 ms</translation>
-    </message>
-    <message>
-        <location line="+58"/>
-        <location line="+80"/>
+        <location line="+10"/>
+        <location line="+82"/>
         <source>certificate for: %1</source>
         <translation>certificat pour : %1</translation>
     </message>
     <message>
-        <location line="-79"/>
-        <location line="+80"/>
+        <location line="-81"/>
+        <location line="+82"/>
         <source>issued by: %1</source>
         <translation>émis par : %1</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-81"/>
         <source>valid: %1 to %2</source>
         <translation>valide : du %1 au %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+11"/>
         <source>the certificate of %1 is for %2, not for %3</source>
         <translation>le certificat de %1 est pour %2, pas pour %3</translation>
     </message>
@@ -430,7 +489,7 @@ CA disparaît et le plugin exec du cloud continue d&apos;authentifier.</translat
         <translation>aucun nom</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>%1 is a short name; TLS certificates are issued for the full name, e.g. %2: use https://%2:443 as the server</source>
         <translation>%1 est un nom court ; les certificats TLS sont émis pour le nom complet, par ex. %2 : utilisez https://%2:443 comme serveur</translation>
     </message>
@@ -445,12 +504,12 @@ CA disparaît et le plugin exec du cloud continue d&apos;authentifier.</translat
         <translation>le certificat de %1 a expiré le %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the proxy did not renew its certificate: check the operator (or ProxyGroup) pod&apos;s logs and that HTTPS certificates are still enabled for the tailnet</source>
         <translation>le proxy n&apos;a pas renouvelé son certificat : consultez les journaux du pod de l&apos;opérateur (ou du ProxyGroup) et vérifiez que les certificats HTTPS sont toujours activés pour le tailnet</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>the certificate of %1 is not valid before %2</source>
         <translation>le certificat de %1 n&apos;est pas valide avant le %2</translation>
     </message>
@@ -465,7 +524,7 @@ CA disparaît et le plugin exec du cloud continue d&apos;authentifier.</translat
         <translation>le certificat de %1 (émis par %2) n&apos;est pas approuvé par ce système</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>an unknown issuer</source>
         <translation>un émetteur inconnu</translation>
     </message>
@@ -475,7 +534,7 @@ CA disparaît et le plugin exec du cloud continue d&apos;authentifier.</translat
         <translation>les certificats HTTPS ne sont peut-être pas activés pour le tailnet : activez-les dans la console d&apos;administration Tailscale (page DNS, HTTPS Certificates), le proxy obtient alors un certificat Let&apos;s Encrypt ; si le serveur utilise une CA privée, ajoutez-la à SSL_CERT_FILE ou au magasin de certificats du système</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>the TLS handshake with %1 failed: %2</source>
         <translation>la négociation TLS avec %1 a échoué : %2</translation>
     </message>
@@ -485,17 +544,22 @@ CA disparaît et le plugin exec du cloud continue d&apos;authentifier.</translat
         <translation>%1 est-il un serveur TLS (le proxy sert HTTPS sur 443) ?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>TLS errors: %1</source>
         <translation>erreurs TLS : %1</translation>
     </message>
     <message>
-        <location line="-284"/>
-        <source>no verified TLS connection</source>
-        <translation>pas de connexion TLS vérifiée</translation>
+        <location line="+8"/>
+        <source>the TLS handshake with %1 did not complete within %2 s</source>
+        <translation>la négociation TLS avec %1 ne s&apos;est pas terminée en %2 s</translation>
     </message>
     <message>
-        <location line="+299"/>
+        <location line="+2"/>
+        <source>is something other than a TLS server listening on %1?</source>
+        <translation>quelque chose d&apos;autre qu&apos;un serveur TLS écoute-t-il sur %1 ?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>expires: %1</source>
         <translation>expire : %1</translation>
     </message>
@@ -505,12 +569,12 @@ CA disparaît et le plugin exec du cloud continue d&apos;authentifier.</translat
         <translation>protocole : %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the certificate is valid for %1 and trusted (issued by %2, expires %3)</source>
         <translation>le certificat est valide pour %1 et approuvé (émis par %2, expire le %3)</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>; it expires in %n day(s)</source>
         <translation>
             <numerusform>; il expire dans %n jour</numerusform>
@@ -523,23 +587,32 @@ CA disparaît et le plugin exec du cloud continue d&apos;authentifier.</translat
         <translation>le proxy renouvelle son certificat avant son expiration ; sinon, consultez les journaux du pod de l&apos;opérateur (ou du ProxyGroup)</translation>
     </message>
     <message>
-        <location line="+57"/>
-        <source>%1 answered something that is not HTTP: %2</source>
-        <translation>%1 a répondu quelque chose qui n&apos;est pas du HTTP : %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 closed the connection without an HTTP answer</source>
-        <translation>%1 a fermé la connexion sans réponse HTTP</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+37"/>
+        <location line="+10"/>
         <source>is %1 the operator&apos;s API server proxy (or an API server)?</source>
         <translation>%1 est-il le proxy de serveur d&apos;API de l&apos;opérateur (ou un serveur d&apos;API) ?</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="+4"/>
+        <source>no HTTP answer from %1 within %2 s</source>
+        <translation>aucune réponse HTTP de %1 en %2 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the proxy accepted the connection but did not answer; check the operator (or ProxyGroup) pod&apos;s logs</source>
+        <translation>le proxy a accepté la connexion mais n&apos;a pas répondu ; consultez les journaux du pod de l&apos;opérateur (ou du ProxyGroup)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 answered something that is not HTTP: %2</source>
+        <translation>%1 a répondu quelque chose qui n&apos;est pas du HTTP : %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 closed the connection without an HTTP answer</source>
+        <translation>%1 a fermé la connexion sans réponse HTTP</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>HTTP %1 %2</source>
         <translation>HTTP %1 %2</translation>
     </message>
@@ -549,71 +622,60 @@ CA disparaît et le plugin exec du cloud continue d&apos;authentifier.</translat
         <translation>version du serveur : %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>%1 answered HTTP %2%3</source>
+        <translation>%1 a répondu HTTP %2%3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>the API server answered: Kubernetes %1</source>
         <translation>le serveur d&apos;API a répondu : Kubernetes %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>the API server answered %1 without credentials: the path works; kubectl&apos;s credentials do the rest</source>
         <translation>le serveur d&apos;API a répondu %1 sans identifiants : le chemin fonctionne ; les identifiants de kubectl font le reste</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+14"/>
-        <source>%1 answered HTTP %2%3</source>
-        <translation>%1 a répondu HTTP %2%3</translation>
-    </message>
-    <message>
-        <location line="-10"/>
         <source>the proxy is reachable but could not reach the API server: check the operator (or ProxyGroup) pod&apos;s logs</source>
         <translation>le proxy est joignable mais n&apos;a pas pu joindre le serveur d&apos;API : consultez les journaux du pod de l&apos;opérateur (ou du ProxyGroup)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 answered HTTP %2 without a Kubernetes version</source>
         <translation>%1 a répondu HTTP %2 sans version de Kubernetes</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>the path works, but the answer is not what an API server gives for /version; is %1 the operator&apos;s API server proxy?</source>
         <translation>le chemin fonctionne, mais la réponse n&apos;est pas celle d&apos;un serveur d&apos;API pour /version ; %1 est-il le proxy de serveur d&apos;API de l&apos;opérateur ?</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>looking up %1 took longer than %2 s</source>
-        <translation>la résolution de %1 a pris plus de %2 s</translation>
+        <location line="+31"/>
+        <source>skipped: the server is not an https:// URL to probe</source>
+        <translation>ignoré : le serveur n&apos;est pas une URL https:// à sonder</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>is this machine&apos;s DNS working? For a .ts.net name, is Tailscale connected?</source>
-        <translation>le DNS de cette machine fonctionne-t-il ? Pour un nom .ts.net, Tailscale est-il connecté ?</translation>
+        <location line="+9"/>
+        <source>%1 is not in this machine&apos;s tailnet (%2): check the name, or log in to the tailnet the proxy is in</source>
+        <translation>%1 n&apos;est pas dans le tailnet de cette machine (%2) : vérifiez le nom, ou connectez-vous au tailnet où se trouve le proxy</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>the TLS handshake with %1 did not complete within %2 s</source>
-        <translation>la négociation TLS avec %1 ne s&apos;est pas terminée en %2 s</translation>
+        <location line="+8"/>
+        <source>no device named %1 in tailnet %2: is the operator&apos;s proxy running and logged in?</source>
+        <translation>aucun appareil nommé %1 dans le tailnet %2 : le proxy de l&apos;opérateur est-il lancé et connecté ?</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>is something other than a TLS server listening on %1?</source>
-        <translation>quelque chose d&apos;autre qu&apos;un serveur TLS écoute-t-il sur %1 ?</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>no HTTP answer from %1 within %2 s</source>
-        <translation>aucune réponse HTTP de %1 en %2 s</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the proxy accepted the connection but did not answer; check the operator (or ProxyGroup) pod&apos;s logs</source>
-        <translation>le proxy a accepté la connexion mais n&apos;a pas répondu ; consultez les journaux du pod de l&apos;opérateur (ou du ProxyGroup)</translation>
+        <location line="+3"/>
+        <source>no device named %1 in tailnet %2; devices that look like the proxy: %3</source>
+        <translation>aucun appareil nommé %1 dans le tailnet %2 ; appareils qui ressemblent au proxy : %3</translation>
     </message>
 </context>
 <context>
     <name>ContextEditSession</name>
     <message>
-        <location filename="../app/cli/ContextEditSession.cpp" line="+26"/>
+        <location filename="../app/cli/ContextEditSession.cpp" line="+25"/>
         <source>missing %1</source>
         <translation>%1 manquant</translation>
     </message>
@@ -623,7 +685,7 @@ CA disparaît et le plugin exec du cloud continue d&apos;authentifier.</translat
         <translation>argument inattendu &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>a context name cannot be empty</source>
         <translation>un nom de contexte ne peut pas être vide</translation>
     </message>
@@ -722,12 +784,17 @@ CA disparaît et le plugin exec du cloud continue d&apos;authentifier.</translat
         <translation>serveur %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
+        <source>use the Route through tailnet button below: it points the server at the proxy&apos;s full MagicDNS name and removes the old CA</source>
+        <translation>utilisez le bouton « Passer par le tailnet » ci-dessous : il fait pointer le serveur vers le nom MagicDNS complet du proxy et retire l&apos;ancienne CA</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1 is an IP address: not routed through the tailnet proxy</source>
         <translation>%1 est une adresse IP : ne passe pas par le proxy du tailnet</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 is a short name; TLS certificates are issued for the full name, e.g. %1.tail1234.ts.net</source>
         <translation>%1 est un nom court ; les certificats TLS sont émis pour le nom complet, par ex. %1.tail1234.ts.net</translation>
     </message>
@@ -737,12 +804,12 @@ CA disparaît et le plugin exec du cloud continue d&apos;authentifier.</translat
         <translation>exécutez &apos;kubetailor rewrite --context %1 --hostname %2&apos; (il demande à tailscale le nom du tailnet)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 is not a .ts.net name: not routed through the tailnet proxy</source>
         <translation>%1 n&apos;est pas un nom .ts.net : ne passe pas par le proxy du tailnet</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>the old CA is still in the cluster entry (%1): kubectl trusts only that CA and rejects the proxy&apos;s certificate</source>
         <translation>l&apos;ancienne CA est toujours dans l&apos;entrée du cluster (%1) : kubectl ne fait confiance qu&apos;à cette CA et rejette le certificat du proxy</translation>
     </message>
@@ -752,7 +819,7 @@ CA disparaît et le plugin exec du cloud continue d&apos;authentifier.</translat
         <translation>retirez certificate-authority(-data) du cluster %1 (kubetailor rewrite le fait)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>tls-server-name %1 is set: kubectl checks the proxy&apos;s certificate against that name, not %2</source>
         <translation>tls-server-name %1 est défini : kubectl vérifie le certificat du proxy par rapport à ce nom, pas à %2</translation>
     </message>
@@ -762,7 +829,7 @@ CA disparaît et le plugin exec du cloud continue d&apos;authentifier.</translat
         <translation>retirez tls-server-name du cluster %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>insecure-skip-tls-verify is set: kubectl does not check whom it sends credentials to</source>
         <translation>insecure-skip-tls-verify est défini : kubectl ne vérifie pas à qui il envoie les identifiants</translation>
     </message>
@@ -772,7 +839,7 @@ CA disparaît et le plugin exec du cloud continue d&apos;authentifier.</translat
         <translation>retirez insecure-skip-tls-verify du cluster %1 : le certificat du proxy est approuvé publiquement</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>proxy-url %1 is set: traffic goes through that proxy, not straight over the tailnet</source>
         <translation>proxy-url %1 est défini : le trafic passe par ce proxy, pas directement par le tailnet</translation>
     </message>
@@ -782,12 +849,12 @@ CA disparaît et le plugin exec du cloud continue d&apos;authentifier.</translat
         <translation>retirez proxy-url du cluster %1, sauf si ce proxy doit être utilisé</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 is a tailnet FQDN; no leftover CA, tls-server-name or insecure-skip-tls-verify</source>
         <translation>%1 est un FQDN du tailnet ; aucune CA, tls-server-name ni insecure-skip-tls-verify résiduel</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>exec plugin</source>
         <translation>plugin exec</translation>
     </message>
@@ -837,6 +904,11 @@ CA disparaît et le plugin exec du cloud continue d&apos;authentifier.</translat
         <translation>utilisez le mode auth de l&apos;opérateur (le proxy vous authentifie alors par votre identité sur le tailnet), ou le passthrough du relais local (&apos;kubetailor proxy --context %1 --passthrough&apos;)</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>use the operator&apos;s auth mode (the proxy then authenticates you by your tailnet identity), or the Local proxy panel with TCP passthrough for context %1</source>
+        <translation>utilisez le mode auth de l&apos;opérateur (le proxy vous authentifie alors par votre identité sur le tailnet), ou le panneau « Proxy local » avec le passthrough TCP pour le contexte %1</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>legacy auth-provider %1: removed from kubectl since 1.26</source>
         <translation>auth-provider obsolète %1 : retiré de kubectl depuis la 1.26</translation>
@@ -870,7 +942,7 @@ CA disparaît et le plugin exec du cloud continue d&apos;authentifier.</translat
 <context>
     <name>ContextsCommand</name>
     <message>
-        <location filename="../app/cli/ContextsCommand.cpp" line="+45"/>
+        <location filename="../app/cli/ContextsCommand.cpp" line="+49"/>
         <source>NAME</source>
         <translation>NOM</translation>
     </message>
@@ -880,7 +952,7 @@ CA disparaît et le plugin exec du cloud continue d&apos;authentifier.</translat
         <translation>FOURNISSEUR</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>AUTH</source>
         <translation>AUTH</translation>
     </message>
@@ -895,12 +967,32 @@ CA disparaît et le plugin exec du cloud continue d&apos;authentifier.</translat
         <translation>TAILNET</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>CLUSTER</source>
+        <translation>CLUSTER</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>USER</source>
+        <translation>UTILISATEUR</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NAMESPACE</source>
+        <translation>NAMESPACE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>(broken: %1)</source>
         <translation>(cassé : %1)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
@@ -910,7 +1002,7 @@ CA disparaît et le plugin exec du cloud continue d&apos;authentifier.</translat
         <translation>non</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>List every context of the kubeconfig: provider, auth method, server, and whether it already goes through the tailnet (* marks the current context).</source>
         <translation>Lister tous les contextes du kubeconfig : fournisseur, méthode d&apos;authentification, serveur, et s&apos;il passe déjà par le tailnet (* marque le contexte courant).</translation>
     </message>
@@ -920,14 +1012,29 @@ CA disparaît et le plugin exec du cloud continue d&apos;authentifier.</translat
         <translation>Afficher plutôt un document JSON.</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Output format: wide (every column, nothing cut) or json.</source>
+        <translation>Format de sortie : wide (toutes les colonnes, rien de tronqué) ou json.</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>argument inattendu &apos;%1&apos;</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>unknown output format &apos;%1&apos; (use wide or json)</source>
+        <translation>format de sortie inconnu &apos;%1&apos; (utilisez wide ou json)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No kubeconfig: %1.</source>
+        <translation>Aucun kubeconfig : %1.</translation>
+    </message>
+    <message>
         <location line="+21"/>
-        <source>No contexts in %1.</source>
-        <translation>Aucun contexte dans %1.</translation>
+        <source>No contexts in %1: add a cluster with your cloud&apos;s CLI (%2) or merge a file with `kubetailor import FILE`.</source>
+        <translation>Aucun contexte dans %1 : ajoutez un cluster avec la CLI de votre cloud (%2) ou fusionnez un fichier avec `kubetailor import FILE`.</translation>
     </message>
 </context>
 <context>
@@ -1019,7 +1126,7 @@ namespace : %1</translation>
 <context>
     <name>ContextsPanel</name>
     <message>
-        <location filename="../app/gui/ContextsPanel.cpp" line="+26"/>
+        <location filename="../app/gui/ContextsPanel.cpp" line="+32"/>
         <source>Filter contexts by name, provider, server... (Ctrl+F)</source>
         <translation>Filtrer les contextes par nom, fournisseur, serveur… (Ctrl+F)</translation>
     </message>
@@ -1034,7 +1141,12 @@ namespace : %1</translation>
         <translation>Contextes</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+31"/>
+        <source>&amp;Import a kubeconfig file...</source>
+        <translation>&amp;Importer un fichier kubeconfig…</translation>
+    </message>
+    <message>
+        <location line="+102"/>
         <source>Make &amp;current context</source>
         <translation>Définir comme contexte &amp;courant</translation>
     </message>
@@ -1047,7 +1159,7 @@ namespace : %1</translation>
         <translation>Supprimer CONTEXT, ainsi que ses entrées cluster et utilisateur si aucun autre contexte ne les utilise.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Deleted context &quot;%1&quot;.</source>
         <translation>Contexte « %1 » supprimé.</translation>
     </message>
@@ -1075,7 +1187,7 @@ namespace : %1</translation>
 <context>
     <name>Dns1123</name>
     <message>
-        <location filename="../kubeconfig/operator/Dns1123.cpp" line="+23"/>
+        <location filename="../kubeconfig/operator/Dns1123.cpp" line="+16"/>
         <source>%1 is empty; use lower-case letters, digits and &apos;-&apos;, e.g. kube-apiserver</source>
         <translation>%1 est vide ; utilisez des minuscules, des chiffres et &apos;-&apos;, par ex. kube-apiserver</translation>
     </message>
@@ -1143,7 +1255,7 @@ namespace : %1</translation>
         <translation>Le binaire tailscale interrogé quand un nom .ts.net ne se résout pas (par défaut : tailscale dans le PATH).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>argument inattendu &apos;%1&apos;</translation>
     </message>
@@ -1256,12 +1368,17 @@ namespace : %1</translation>
         <translation>Vérification du contexte %1 (serveur %2)…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>fix</source>
         <translation>solution</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>Route through tailnet</source>
+        <translation>Passer par le tailnet</translation>
+    </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+24"/>
         <source>Context %1: %n check(s) failed; see the fix under each.</source>
         <translation>
             <numerusform>Contexte %1 : %n vérification a échoué ; voir la solution en dessous.</numerusform>
@@ -1285,62 +1402,22 @@ namespace : %1</translation>
 <context>
     <name>DoctorRunner</name>
     <message>
-        <location filename="../app/DoctorRunner.cpp" line="+55"/>
-        <source>DNS</source>
-        <translation>DNS</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>TCP connect</source>
-        <translation>Connexion TCP</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>TLS certificate</source>
-        <translation>Certificat TLS</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>GET /version</source>
-        <translation>GET /version</translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location filename="../app/DoctorRunner.cpp" line="+104"/>
         <source>a check is already running</source>
         <translation>une vérification est déjà en cours</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>no current context is set in %1: pass --context NAME (kubetailor contexts lists them)</source>
         <translation>aucun contexte courant n&apos;est défini dans %1 : indiquez --context NAME (kubetailor contexts les liste)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>no context named &apos;%1&apos; in %2: kubetailor contexts lists them</source>
         <translation>aucun contexte nommé &apos;%1&apos; dans %2 : kubetailor contexts les liste</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>skipped: the server is not an https:// URL to probe</source>
-        <translation>ignoré : le serveur n&apos;est pas une URL https:// à sonder</translation>
-    </message>
-    <message>
-        <location line="+79"/>
-        <source>%1 is not in this machine&apos;s tailnet (%2): check the name, or log in to the tailnet the proxy is in</source>
-        <translation>%1 n&apos;est pas dans le tailnet de cette machine (%2) : vérifiez le nom, ou connectez-vous au tailnet où se trouve le proxy</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>no device named %1 in tailnet %2: is the operator&apos;s proxy running and logged in?</source>
-        <translation>aucun appareil nommé %1 dans le tailnet %2 : le proxy de l&apos;opérateur est-il lancé et connecté ?</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>no device named %1 in tailnet %2; devices that look like the proxy: %3</source>
-        <translation>aucun appareil nommé %1 dans le tailnet %2 ; appareils qui ressemblent au proxy : %3</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+108"/>
         <location line="+29"/>
         <source>exec credential</source>
         <translation>identifiants exec</translation>
@@ -1510,7 +1587,7 @@ namespace : %1</translation>
 <context>
     <name>ForwarderController</name>
     <message>
-        <location filename="../app/ForwarderController.cpp" line="+35"/>
+        <location filename="../app/ForwarderController.cpp" line="+33"/>
         <source>there is no context &apos;%1&apos; in %2; reload (F5) and choose another</source>
         <translation>il n&apos;y a pas de contexte &apos;%1&apos; dans %2 ; rechargez (F5) et choisissez-en un autre</translation>
     </message>
@@ -1689,6 +1766,14 @@ namespace : %1</translation>
     </message>
 </context>
 <context>
+    <name>ForwarderServer</name>
+    <message>
+        <location filename="../proxycore/ForwarderServer.cpp" line="+94"/>
+        <source>the local forwarder has all its %1 connections busy (watches, logs -f, exec, requests in flight); try again when one ends, or start it with a higher --max-connections</source>
+        <translation>toutes les %1 connexions du relais local sont occupées (watches, logs -f, exec, requêtes en cours) ; réessayez quand l&apos;une d&apos;elles se termine, ou démarrez-le avec un --max-connections plus élevé</translation>
+    </message>
+</context>
+<context>
     <name>ForwarderService</name>
     <message>
         <location filename="../proxycore/ForwarderService.cpp" line="+45"/>
@@ -1719,23 +1804,23 @@ namespace : %1</translation>
 <context>
     <name>ForwarderSession</name>
     <message>
-        <location filename="../proxycore/ForwarderSession.cpp" line="+50"/>
+        <location filename="../proxycore/ForwarderSession.cpp" line="+46"/>
         <source>the request head did not arrive within %1 s</source>
         <translation>l&apos;en-tête de la requête n&apos;est pas arrivé en %1 s</translation>
     </message>
     <message>
-        <location line="+145"/>
-        <source>CONNECT is not supported by the local forwarder</source>
-        <translation>CONNECT n&apos;est pas pris en charge par le relais local</translation>
+        <location line="+150"/>
+        <source>%1 is not supported by the local forwarder</source>
+        <translation>%1 n&apos;est pas pris en charge par le relais local</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+251"/>
+        <location line="+18"/>
+        <location line="+254"/>
         <source>the forwarder is stopping</source>
         <translation>le relais s&apos;arrête</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-100"/>
         <source>upstream %1 sent a malformed response: %2</source>
         <translation>l&apos;amont %1 a envoyé une réponse mal formée : %2</translation>
     </message>
@@ -1745,12 +1830,12 @@ namespace : %1</translation>
         <translation>l&apos;amont %1 a changé de protocole sans qu&apos;on le lui demande</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+94"/>
         <source>upstream %1 closed the connection before the response was complete</source>
         <translation>l&apos;amont %1 a fermé la connexion avant la fin de la réponse</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+134"/>
         <source>the client closed the connection</source>
         <translation>le client a fermé la connexion</translation>
     </message>
@@ -1787,27 +1872,244 @@ namespace : %1</translation>
     </message>
 </context>
 <context>
-    <name>HttpMessageParser</name>
+    <name>HelmTab</name>
     <message>
-        <location filename="../proxycore/HttpMessageParser.cpp" line="+85"/>
-        <source>malformed HTTP message: invalid header field name &quot;%1&quot;</source>
-        <translation>message HTTP mal formé : nom de champ d&apos;en-tête non valide « %1 »</translation>
+        <location filename="../app/gui/operator/HelmTab.cpp" line="+43"/>
+        <source>OAuth client ID</source>
+        <translation>ID du client OAuth</translation>
     </message>
     <message>
-        <location line="+133"/>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>OAuth client secret</source>
+        <translation>Secret du client OAuth</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sho&amp;w secret</source>
+        <translation>Affic&amp;her le secret</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the OAuth client secret</source>
+        <translation>Afficher le secret du client OAuth</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shell</source>
+        <translation>Shell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>POSIX shell (sh, bash, zsh)</source>
+        <translation>Shell POSIX (sh, bash, zsh)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PowerShell</source>
+        <translation>PowerShell</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Helm command</source>
+        <translation>Commande Helm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the Helm command with a placeholder for the secret</source>
+        <translation>Copier la commande Helm avec un espace réservé pour le secret</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cop&amp;y with secret</source>
+        <translation>Copier a&amp;vec le secret</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy the Helm command with the secret</source>
+        <translation>Copier la commande Helm avec le secret</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sa&amp;ve to keychain</source>
+        <translation>&amp;Enregistrer dans le trousseau</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save the OAuth client ID and secret to the keychain</source>
+        <translation>Enregistrer l&apos;ID et le secret du client OAuth dans le trousseau</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Loa&amp;d from keychain</source>
+        <translation>Char&amp;ger depuis le trousseau</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Load the OAuth client ID and secret from the keychain</source>
+        <translation>Charger l&apos;ID et le secret du client OAuth depuis le trousseau</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>OAuth client &amp;ID:</source>
+        <translation>&amp;ID du client OAuth :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OAuth clie&amp;nt secret:</source>
+        <translation>Secret du clie&amp;nt OAuth :</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Shell synta&amp;x:</source>
+        <translation>Synta&amp;xe du shell :</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Helm notes</source>
+        <translation>Notes sur Helm</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the Helm command (with a placeholder for the secret)</source>
+        <translation>la commande Helm (avec un espace réservé pour le secret)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the Helm command with the secret</source>
+        <translation>la commande Helm avec le secret</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Nothing to save: enter the OAuth client ID and secret first.</source>
+        <translation>Rien à enregistrer : saisissez d&apos;abord l&apos;ID et le secret du client OAuth.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saving to the keychain…</source>
+        <translation>Enregistrement dans le trousseau…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not save: %1</source>
+        <translation>Impossible d&apos;enregistrer : %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved in the keychain (service &apos;%1&apos;).</source>
+        <translation>Enregistré dans le trousseau (service &apos;%1&apos;).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reading the keychain…</source>
+        <translation>Lecture du trousseau…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not load: %1</source>
+        <translation>Impossible de charger : %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing stored in the keychain yet (service &apos;%1&apos;).</source>
+        <translation>Rien n&apos;est encore enregistré dans le trousseau (service &apos;%1&apos;).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loaded %1 from the keychain.</source>
+        <translation>%1 chargé depuis le trousseau.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the OAuth client ID</source>
+        <translation>l&apos;ID du client OAuth</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the OAuth client secret</source>
+        <translation>le secret du client OAuth</translation>
+    </message>
+</context>
+<context>
+    <name>HttpMessageParser</name>
+    <message>
+        <location filename="../proxycore/HttpMessageParser.cpp" line="+108"/>
+        <source>malformed HTTP message: a header field name is not a token</source>
+        <translation>message HTTP mal formé : un nom de champ d&apos;en-tête n&apos;est pas un token</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>malformed HTTP message: a header field value holds a control byte</source>
+        <translation>message HTTP mal formé : une valeur de champ d&apos;en-tête contient un octet de contrôle</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>malformed HTTP message: a header field is folded over several lines</source>
+        <translation>message HTTP mal formé : un champ d&apos;en-tête est replié sur plusieurs lignes</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>malformed HTTP message: the request&apos;s Transfer-Encoding is not exactly &quot;chunked&quot;, so its length cannot be known</source>
+        <translation>message HTTP mal formé : le Transfer-Encoding de la requête n&apos;est pas exactement « chunked », sa longueur ne peut donc pas être connue</translation>
+    </message>
+    <message>
+        <location line="+135"/>
+        <location line="+17"/>
         <source>the header fields exceed %1 bytes</source>
         <translation>les champs d&apos;en-tête dépassent %1 octets</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-12"/>
+        <location line="+5"/>
         <source>malformed HTTP message: %1</source>
         <translation>message HTTP mal formé : %1</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>the connection closed in the middle of a message</source>
         <translation>la connexion s&apos;est fermée au milieu d&apos;un message</translation>
+    </message>
+</context>
+<context>
+    <name>HttpRequestParser</name>
+    <message>
+        <location filename="../proxycore/HttpRequestParser.cpp" line="+24"/>
+        <source>the local forwarder speaks HTTP/1.1 (and 1.0) only</source>
+        <translation>le relais local ne parle que HTTP/1.1 (et 1.0)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>malformed HTTP message: the Connection field names a framing field (Content-Length, Transfer-Encoding or Host)</source>
+        <translation>message HTTP mal formé : le champ Connection nomme un champ de délimitation (Content-Length, Transfer-Encoding ou Host)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>malformed HTTP message: an HTTP/1.0 request cannot carry Transfer-Encoding</source>
+        <translation>message HTTP mal formé : une requête HTTP/1.0 ne peut pas comporter de Transfer-Encoding</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>malformed HTTP message: more than one Transfer-Encoding field</source>
+        <translation>message HTTP mal formé : plus d&apos;un champ Transfer-Encoding</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the request&apos;s Transfer-Encoding is not supported: the local forwarder takes only &quot;chunked&quot;</source>
+        <translation>le Transfer-Encoding de la requête n&apos;est pas pris en charge : le relais local n&apos;accepte que « chunked »</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>malformed HTTP message: the request&apos;s Transfer-Encoding is not exactly &quot;chunked&quot;, so its length cannot be known</source>
+        <translation>message HTTP mal formé : le Transfer-Encoding de la requête n&apos;est pas exactement « chunked », sa longueur ne peut donc pas être connue</translation>
     </message>
 </context>
 <context>
@@ -1843,7 +2145,7 @@ namespace : %1</translation>
         <translation>Importer dans F (par défaut : le premier fichier de KUBECONFIG, sinon ~/.kube/config).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>missing FILE: the kubeconfig to import</source>
         <translation>FILE manquant : le kubeconfig à importer</translation>
     </message>
@@ -1934,13 +2236,13 @@ namespace : %1</translation>
         <translation>%1 : est un dossier, pas un fichier kubeconfig</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <location line="+5"/>
         <source>%1: cannot read: %2</source>
         <translation>%1 : lecture impossible : %2</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+119"/>
         <source>%1: expected a kubeconfig (a mapping with clusters, contexts and users), found %2</source>
         <translation>%1 : kubeconfig attendu (un mapping avec clusters, contexts et users), trouvé : %2</translation>
     </message>
@@ -1950,12 +2252,17 @@ namespace : %1</translation>
         <translation>%1 : current-context doit être un nom de contexte, trouvé : %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-40"/>
         <source>%1: expected a list of %2, found %3</source>
         <translation>%1 : liste de %2 attendue, trouvé : %3</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-97"/>
+        <source>%1: is not a regular file (a pipe or a device?); point KUBECONFIG or --kubeconfig at a kubeconfig file</source>
+        <translation>%1 : n&apos;est pas un fichier ordinaire (un tube ou un périphérique ?) ; faites pointer KUBECONFIG ou --kubeconfig vers un fichier kubeconfig</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>%1: expected a %2 entry (a mapping with name and %2), found %3</source>
         <translation>%1 : entrée %2 attendue (un mapping avec name et %2), trouvé : %3</translation>
     </message>
@@ -1965,7 +2272,7 @@ namespace : %1</translation>
         <translation>%1 : le nom d&apos;un %2 doit être une chaîne, trouvé : %3</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1: %2 must be a mapping, found %3</source>
         <translation>%1 : %2 doit être un mapping, trouvé : %3</translation>
     </message>
@@ -1975,12 +2282,12 @@ namespace : %1</translation>
         <translation>%1 : %2 doit être une valeur unique, trouvé : %3</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>%1: exec must be a mapping, found %2</source>
         <translation>%1 : exec doit être un mapping, trouvé : %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+28"/>
         <source>%1: %2 &quot;%3&quot; is defined twice in this file (first at line %4); kubectl refuses such a file: remove or rename one of them</source>
         <translation>%1 : %2 « %3 » est défini deux fois dans ce fichier (d&apos;abord à la ligne %4) ; kubectl refuse un tel fichier : supprimez ou renommez l&apos;un d&apos;eux</translation>
     </message>
@@ -1993,7 +2300,17 @@ namespace : %1</translation>
         <translation>Lire uniquement FILE, au lieu de la liste KUBECONFIG ou de ~/.kube/config.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
+        <source>%1 does not exist yet: get one from your cloud&apos;s CLI (%2) or merge a file with `kubetailor import FILE`</source>
+        <translation>%1 n&apos;existe pas encore : obtenez-en un avec la CLI de votre cloud (%2) ou fusionnez un fichier avec `kubetailor import FILE`</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none of %1 exists yet: get one from your cloud&apos;s CLI (%2) or merge a file with `kubetailor import FILE`</source>
+        <translation>aucun des fichiers %1 n&apos;existe encore : obtenez-en un avec la CLI de votre cloud (%2) ou fusionnez un fichier avec `kubetailor import FILE`</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>%1: the file is %2 MB; kubetailor reads kubeconfigs of up to %3 MB (2,000 clusters take about 5 MB): check it is the file you meant</source>
         <translation>%1 : le fichier fait %2 Mo ; kubetailor lit des kubeconfigs jusqu&apos;à %3 Mo (2 000 clusters font environ 5 Mo) : vérifiez qu&apos;il s&apos;agit du bon fichier</translation>
     </message>
@@ -2001,15 +2318,55 @@ namespace : %1</translation>
 <context>
     <name>KubeconfigService</name>
     <message>
-        <location filename="../app/KubeconfigService.cpp" line="+158"/>
+        <location filename="../app/KubeconfigService.cpp" line="+179"/>
+        <source>nothing to undo: %1 no longer has kubetailor&apos;s last change (another program wrote those entries as they were before)</source>
+        <translation>rien à annuler : %1 ne contient plus la dernière modification de kubetailor (un autre programme a réécrit ces entrées telles qu&apos;elles étaient avant)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>nothing to undo: no backup of %1 was found in %2</source>
         <translation>rien à annuler : aucune sauvegarde de %1 trouvée dans %2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 was removed</source>
+        <translation>%1 a été supprimé</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 was changed</source>
+        <translation>%1 a été modifié</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 was added</source>
+        <translation>%1 a été ajouté</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>current context is now %1</source>
+        <translation>le contexte courant est maintenant %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 was changed by another program (no context changed)</source>
+        <translation>%1 a été modifié par un autre programme (aucun contexte modifié)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 was changed by another program: %2</source>
+        <translation>%1 a été modifié par un autre programme : %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 goes direct again: its cluster entry was changed by another program</source>
+        <translation>%1 passe de nouveau en direct : son entrée cluster a été modifiée par un autre programme</translation>
     </message>
 </context>
 <context>
     <name>KubeconfigSet</name>
     <message>
-        <location filename="../kubeconfig/KubeconfigSet.cpp" line="+211"/>
+        <location filename="../kubeconfig/KubeconfigSet.cpp" line="+207"/>
         <source>context &quot;%1&quot; has no context: section</source>
         <translation>le contexte « %1 » n&apos;a pas de section context:</translation>
     </message>
@@ -2047,7 +2404,7 @@ namespace : %1</translation>
 <context>
     <name>LaunchAgentAutostart</name>
     <message>
-        <location filename="../app/autostart/LaunchAgentAutostart.cpp" line="+66"/>
+        <location filename="../app/autostart/LaunchAgentAutostart.cpp" line="+65"/>
         <source>cannot write the login item %1: %2</source>
         <translation>impossible d&apos;écrire l&apos;élément d&apos;ouverture de session %1 : %2</translation>
     </message>
@@ -2060,12 +2417,12 @@ namespace : %1</translation>
 <context>
     <name>LoopbackCertificate</name>
     <message>
-        <location filename="../proxycore/LoopbackCertificate.cpp" line="+61"/>
+        <location filename="../proxycore/LoopbackCertificate.cpp" line="+102"/>
         <source>cannot create the folder %1 for the forwarder&apos;s certificate</source>
         <translation>impossible de créer le dossier %1 pour le certificat du relais</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>the forwarder&apos;s certificate in %1 cannot be loaded</source>
         <translation>le certificat du relais dans %1 ne peut pas être chargé</translation>
     </message>
@@ -2073,7 +2430,7 @@ namespace : %1</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="+50"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+51"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
@@ -2113,13 +2470,13 @@ namespace : %1</translation>
         <translation>Installer le Tailscale Kubernetes Operator avec le proxy de serveur d&apos;API en mode noauth</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <location line="+12"/>
+        <location line="+28"/>
+        <location line="+13"/>
         <source>Could not read the kubeconfig: %1 — fix the file, then reload (F5)</source>
         <translation>Impossible de lire le kubeconfig : %1 — corrigez le fichier, puis rechargez (F5)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -2159,7 +2516,7 @@ namespace : %1</translation>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
@@ -2209,7 +2566,7 @@ namespace : %1</translation>
         <translation>Démarrer à l&apos;&amp;ouverture de session</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Could not change the start at login: %1</source>
         <translation>Impossible de modifier le démarrage à l&apos;ouverture de session : %1</translation>
     </message>
@@ -2258,17 +2615,12 @@ Fait passer kubectl par le proxy de serveur d&apos;API du Tailscale Kubernetes O
         <translation>Annuler la dernière modification</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>Restore %1 from its latest backup</source>
-        <translation>Restaurer %1 depuis sa dernière sauvegarde</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+41"/>
         <source>Nothing to undo</source>
         <translation>Rien à annuler</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>No system tray was found: closing this window quits kubetailor (and stops a running local proxy).</source>
         <translation>Aucune zone de notification trouvée : fermer cette fenêtre quitte kubetailor (et arrête un proxy local en cours).</translation>
     </message>
@@ -2345,17 +2697,47 @@ Non : le garder séparé et seulement l&apos;afficher en parallèle.</translatio
         <translation>%1 contextes de %2</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+15"/>
+        <source>&lt;h3&gt;No contexts yet&lt;/h3&gt;&lt;p&gt;%1 has no contexts. Add a cluster with your cloud&apos;s CLI:&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Aucun contexte pour l&apos;instant&lt;/h3&gt;&lt;p&gt;%1 n&apos;a aucun contexte. Ajoutez un cluster avec la CLI de votre cloud :&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;h3&gt;No kubeconfig yet&lt;/h3&gt;&lt;p&gt;%1 does not exist yet, so kubectl has no cluster to reach. Get one from your cloud&apos;s CLI:&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Pas encore de kubeconfig&lt;/h3&gt;&lt;p&gt;%1 n&apos;existe pas encore, kubectl n&apos;a donc aucun cluster à joindre. Obtenez-en un avec la CLI de votre cloud :&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&lt;p&gt;or merge a kubeconfig file with &lt;b&gt;File → Import kubeconfig...&lt;/b&gt; (Ctrl+I). The list fills in as soon as the file has contexts.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;ou fusionnez un fichier kubeconfig avec &lt;b&gt;Fichier → Importer un kubeconfig…&lt;/b&gt; (Ctrl+I). La liste se remplit dès que le fichier contient des contextes.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Restored %1 as it was before kubetailor&apos;s last change; what other programs wrote since stays</source>
+        <translation>%1 restauré tel qu&apos;il était avant la dernière modification de kubetailor ; ce que d&apos;autres programmes ont écrit depuis est conservé</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 — Undo is off: it would lose the change to %2</source>
+        <translation>%1 — Annuler est désactivé : cela ferait perdre la modification de %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Cannot check a connection: %1</source>
         <translation>Impossible de vérifier une connexion : %1</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-95"/>
         <source>Imported with renames</source>
         <translation>Importé avec des renommages</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-87"/>
+        <source>Undo kubetailor&apos;s last change of %1 (what other programs wrote since stays)</source>
+        <translation>Annuler la dernière modification de %1 par kubetailor (ce que d&apos;autres programmes ont écrit depuis est conservé)</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>These names already existed in %1 with other content, so the imported entries were renamed:
 
 %2</source>
@@ -2364,7 +2746,7 @@ Non : le garder séparé et seulement l&apos;afficher en parallèle.</translatio
 %2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+48"/>
         <source>Reloaded: %1</source>
         <translation>Rechargé : %1</translation>
     </message>
@@ -2374,12 +2756,7 @@ Non : le garder séparé et seulement l&apos;afficher en parallèle.</translatio
         <translation>L&apos;annulation a échoué : %1</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Restored %1 from the backup taken before the last change</source>
-        <translation>%1 restauré depuis la sauvegarde prise avant la dernière modification</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+25"/>
         <source>Could not switch to %1: %2</source>
         <translation>Impossible de passer à %1 : %2</translation>
     </message>
@@ -2487,12 +2864,12 @@ Non : le garder séparé et seulement l&apos;afficher en parallèle.</translatio
         <translation>TAG</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>--%1 does not apply to &apos;manifests %2&apos;</source>
         <translation>--%1 ne s&apos;applique pas à &apos;manifests %2&apos;</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Print the Tailscale Kubernetes Operator&apos;s setup for the API server proxy in noauth mode, filled in:
   helm        the helm upgrade --install command
   static      the APISERVER_PROXY env entry for the operator Deployment
@@ -2510,7 +2887,7 @@ Non : le garder séparé et seulement l&apos;afficher en parallèle.</translatio
         <translation>helm, static, proxygroup ou acl.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>say which: helm, static, proxygroup or acl</source>
         <translation>précisez lequel : helm, static, proxygroup ou acl</translation>
     </message>
@@ -2550,12 +2927,12 @@ Non : le garder séparé et seulement l&apos;afficher en parallèle.</translatio
         <translation>aucun secret de client OAuth n&apos;est enregistré dans le trousseau ; enregistrez-en un avec &apos;kubetailor manifests helm --client-secret SECRET --store-secret&apos;</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-133"/>
         <source>Quote for this shell: posix or powershell (default: powershell on Windows, else posix).</source>
         <translation>Citer pour ce shell : posix ou powershell (par défaut : powershell sous Windows, sinon posix).</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+181"/>
         <source>Stored in the keychain (service &apos;%1&apos;); next time: kubetailor manifests helm --secret-from-keychain</source>
         <translation>Enregistré dans le trousseau (service &apos;%1&apos;) ; la prochaine fois : kubetailor manifests helm --secret-from-keychain</translation>
     </message>
@@ -2580,7 +2957,7 @@ Non : le garder séparé et seulement l&apos;afficher en parallèle.</translatio
         <translation>--replicas &apos;%1&apos; n&apos;est pas un nombre entier</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Apply with: kubectl apply -f proxygroup.yaml (the operator must be installed first).</source>
         <translation>Appliquez avec : kubectl apply -f proxygroup.yaml (l&apos;opérateur doit d&apos;abord être installé).</translation>
     </message>
@@ -2588,7 +2965,7 @@ Non : le garder séparé et seulement l&apos;afficher en parallèle.</translatio
 <context>
     <name>OperatorSetupPage</name>
     <message>
-        <location filename="../app/gui/OperatorSetupPage.cpp" line="+55"/>
+        <location filename="../app/gui/OperatorSetupPage.cpp" line="+22"/>
         <source>Operator setup</source>
         <translation>Configuration de l&apos;opérateur</translation>
     </message>
@@ -2603,14 +2980,14 @@ Non : le garder séparé et seulement l&apos;afficher en parallèle.</translatio
         <translation>Introduction</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Installation methods</source>
         <translation>Méthodes d&apos;installation</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Helm</source>
-        <translation>&amp;Helm</translation>
+        <source>Hel&amp;m</source>
+        <translation>Hel&amp;m</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2638,340 +3015,15 @@ Non : le garder séparé et seulement l&apos;afficher en parallèle.</translatio
         <translation>État</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <source>OAuth client ID</source>
-        <translation>ID du client OAuth</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>OAuth client secret</source>
-        <translation>Secret du client OAuth</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Sho&amp;w secret</source>
-        <translation>Affic&amp;her le secret</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Show the OAuth client secret</source>
-        <translation>Afficher le secret du client OAuth</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Shell</source>
-        <translation>Shell</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>POSIX shell (sh, bash, zsh)</source>
-        <translation>Shell POSIX (sh, bash, zsh)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PowerShell</source>
-        <translation>PowerShell</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Helm command</source>
-        <translation>Commande Helm</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Copy</source>
-        <translation>&amp;Copier</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Copy the Helm command with a placeholder for the secret</source>
-        <translation>Copier la commande Helm avec un espace réservé pour le secret</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Copy with s&amp;ecret</source>
-        <translation>Copier avec le s&amp;ecret</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Copy the Helm command with the secret</source>
-        <translation>Copier la commande Helm avec le secret</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Sa&amp;ve to keychain</source>
-        <translation>&amp;Enregistrer dans le trousseau</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save the OAuth client ID and secret to the keychain</source>
-        <translation>Enregistrer l&apos;ID et le secret du client OAuth dans le trousseau</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Load from keychain</source>
-        <translation>&amp;Charger depuis le trousseau</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Load the OAuth client ID and secret from the keychain</source>
-        <translation>Charger l&apos;ID et le secret du client OAuth depuis le trousseau</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>OAuth client &amp;ID:</source>
-        <translation>&amp;ID du client OAuth :</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>OAuth client se&amp;cret:</source>
-        <translation>Se&amp;cret du client OAuth :</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>S&amp;hell:</source>
-        <translation>S&amp;hell :</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Helm notes</source>
-        <translation>Notes sur Helm</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>the Helm command (with a placeholder for the secret)</source>
-        <translation>la commande Helm (avec un espace réservé pour le secret)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>the Helm command with the secret</source>
-        <translation>la commande Helm avec le secret</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Without Helm: add this env entry to the operator Deployment&apos;s container, or run the kubectl command on a running operator.</source>
-        <translation>Sans Helm : ajoutez cette entrée env au conteneur du Deployment de l&apos;opérateur, ou exécutez la commande kubectl sur un opérateur en cours d&apos;exécution.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Static manifests explanation</source>
-        <translation>Explication des manifestes statiques</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Static manifest change</source>
-        <translation>Modification du manifeste statique</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Copy &amp;YAML</source>
-        <translation>Copier le &amp;YAML</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Copy the env entry YAML</source>
-        <translation>Copier l&apos;entrée env en YAML</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Copy &amp;kubectl command</source>
-        <translation>Copier la commande &amp;kubectl</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Copy the kubectl set env command</source>
-        <translation>Copier la commande kubectl set env</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>the env entry</source>
-        <translation>l&apos;entrée env</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the kubectl command</source>
-        <translation>la commande kubectl</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>ProxyGroup name</source>
-        <translation>Nom du ProxyGroup</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Replicas</source>
-        <translation>Réplicas</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Proxy hostname</source>
-        <translation>Nom d&apos;hôte du proxy</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the ProxyGroup name</source>
-        <translation>le nom du ProxyGroup</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>ProxyGroup manifest</source>
-        <translation>Manifeste du ProxyGroup</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>ProxyGroup error</source>
-        <translation>Erreur du ProxyGroup</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Cop&amp;y manifest</source>
-        <translation>Cop&amp;ier le manifeste</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Copy the ProxyGroup manifest</source>
-        <translation>Copier le manifeste du ProxyGroup</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Replicas:</source>
-        <translation>&amp;Réplicas :</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Host&amp;name:</source>
-        <translation>&amp;Nom d&apos;hôte :</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>the ProxyGroup manifest</source>
-        <translation>le manifeste du ProxyGroup</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Who may reach the proxy</source>
-        <translation>Qui peut joindre le proxy</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Users, groups or tags, separated by commas: autogroup:member, group:sre, alice@example.com</source>
-        <translation>Utilisateurs, groupes ou tags, séparés par des virgules : autogroup:member, group:sre, alice@example.com</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Proxy tag</source>
-        <translation>Tag du proxy</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Tailnet policy snippet</source>
-        <translation>Extrait de stratégie du tailnet</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Policy error</source>
-        <translation>Erreur de stratégie</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Copy p&amp;olicy</source>
-        <translation>Copier la str&amp;atégie</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Copy the tailnet policy snippet</source>
-        <translation>Copier l&apos;extrait de stratégie du tailnet</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Policy notes</source>
-        <translation>Notes sur la stratégie</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Sources:</source>
-        <translation>&amp;Sources :</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Tag:</source>
-        <translation>&amp;Tag :</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>the policy snippet</source>
-        <translation>l&apos;extrait de stratégie</translation>
-    </message>
-    <message>
-        <location line="+89"/>
+        <location line="+53"/>
         <source>Copied %1 to the clipboard.</source>
         <translation>%1 copié dans le presse-papiers.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Nothing to save: enter the OAuth client ID and secret first.</source>
-        <translation>Rien à enregistrer : saisissez d&apos;abord l&apos;ID et le secret du client OAuth.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Saving to the keychain…</source>
-        <translation>Enregistrement dans le trousseau…</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Could not save: %1</source>
-        <translation>Impossible d&apos;enregistrer : %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Saved in the keychain (service &apos;%1&apos;).</source>
-        <translation>Enregistré dans le trousseau (service &apos;%1&apos;).</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Reading the keychain…</source>
-        <translation>Lecture du trousseau…</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Could not load: %1</source>
-        <translation>Impossible de charger : %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Nothing stored in the keychain yet (service &apos;%1&apos;).</source>
-        <translation>Rien n&apos;est encore enregistré dans le trousseau (service &apos;%1&apos;).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Loaded %1 from the keychain.</source>
-        <translation>%1 chargé depuis le trousseau.</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source> and </source>
-        <translation> et </translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>the OAuth client ID</source>
-        <translation>l&apos;ID du client OAuth</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>the OAuth client secret</source>
-        <translation>le secret du client OAuth</translation>
     </message>
 </context>
 <context>
     <name>OperatorSnippets</name>
     <message>
-        <location filename="../kubeconfig/operator/OperatorSnippets.cpp" line="+78"/>
+        <location filename="../kubeconfig/operator/OperatorSnippets.cpp" line="+72"/>
         <source>the OAuth client ID is empty; give the ID of the OAuth client you created for the operator (admin console, Settings &gt; OAuth clients)</source>
         <translation>l&apos;ID du client OAuth est vide ; indiquez l&apos;ID du client OAuth créé pour l&apos;opérateur (console d&apos;administration, Settings &gt; OAuth clients)</translation>
     </message>
@@ -2981,7 +3033,7 @@ Non : le garder séparé et seulement l&apos;afficher en parallèle.</translatio
         <translation>le secret du client OAuth est vide ; indiquez le secret affiché à la création du client OAuth, ou omettez-le pour un espace réservé</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>Before: add the chart repository once: helm repo add tailscale https://pkgs.tailscale.com/helmcharts &amp;&amp; helm repo update</source>
         <translation>Au préalable, ajoutez une fois le dépôt de charts : helm repo add tailscale https://pkgs.tailscale.com/helmcharts &amp;&amp; helm repo update</translation>
     </message>
@@ -3001,12 +3053,12 @@ Non : le garder séparé et seulement l&apos;afficher en parallèle.</translatio
         <translation>replicas vaut %1 ; un ProxyGroup nécessite au moins 1 réplica (2 ou plus pour la haute disponibilité)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The proxy hostname</source>
         <translation>Le nom d&apos;hôte du proxy</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>&apos;%1&apos; is not a tag; tags look like tag:k8s-operator</source>
         <translation>&apos;%1&apos; n&apos;est pas un tag ; les tags ressemblent à tag:k8s-operator</translation>
     </message>
@@ -3031,7 +3083,7 @@ Non : le garder séparé et seulement l&apos;afficher en parallèle.</translatio
         <translation>la source &apos;%1&apos; n&apos;a pas de nom après &apos;%2&apos;</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>no sources; name who may reach the proxy, e.g. autogroup:member</source>
         <translation>aucune source ; indiquez qui peut joindre le proxy, par ex. autogroup:member</translation>
     </message>
@@ -3124,7 +3176,7 @@ Non : le garder séparé et seulement l&apos;afficher en parallèle.</translatio
         <translation>Servir au plus N connexions client à la fois (128 par défaut ; chaque watch ou logs -f ouvert en occupe une).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>argument inattendu &apos;%1&apos;</translation>
     </message>
@@ -3200,10 +3252,73 @@ Non : le garder séparé et seulement l&apos;afficher en parallèle.</translatio
     </message>
 </context>
 <context>
+    <name>ProxyGroupTab</name>
+    <message>
+        <location filename="../app/gui/operator/ProxyGroupTab.cpp" line="+21"/>
+        <source>ProxyGroup name</source>
+        <translation>Nom du ProxyGroup</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replicas</source>
+        <translation>Réplicas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Proxy hostname</source>
+        <translation>Nom d&apos;hôte du proxy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the ProxyGroup name</source>
+        <translation>le nom du ProxyGroup</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ProxyGroup manifest</source>
+        <translation>Manifeste du ProxyGroup</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ProxyGroup error</source>
+        <translation>Erreur du ProxyGroup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cop&amp;y manifest</source>
+        <translation>Cop&amp;ier le manifeste</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy the ProxyGroup manifest</source>
+        <translation>Copier le manifeste du ProxyGroup</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repl&amp;icas:</source>
+        <translation>&amp;Réplicas :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>H&amp;ostname:</source>
+        <translation>Nom d&apos;&amp;hôte :</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the ProxyGroup manifest</source>
+        <translation>le manifeste du ProxyGroup</translation>
+    </message>
+</context>
+<context>
     <name>QCommandLineParser</name>
     <message>
-        <location filename="../app/cli/CliContext.cpp" line="-33"/>
-        <location line="+4"/>
+        <location filename="../app/cli/CliContext.cpp" line="-31"/>
+        <location line="+3"/>
         <source>Usage: %1</source>
         <translation>Usage : %1</translation>
     </message>
@@ -3216,7 +3331,7 @@ Non : le garder séparé et seulement l&apos;afficher en parallèle.</translatio
         <translation>impossible d&apos;écrire la valeur de registre %1 ; vérifiez les droits d&apos;accès de cette clé</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>cannot remove the registry value %1; check the permissions of that key</source>
         <translation>impossible de supprimer la valeur de registre %1 ; vérifiez les droits d&apos;accès de cette clé</translation>
     </message>
@@ -3229,7 +3344,7 @@ Non : le garder séparé et seulement l&apos;afficher en parallèle.</translatio
         <translation>Renommer le contexte OLD en NEW (current-context suit).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Renamed context &quot;%1&quot; to &quot;%2&quot;.</source>
         <translation>Contexte « %1 » renommé en « %2 ».</translation>
     </message>
@@ -3237,7 +3352,12 @@ Non : le garder séparé et seulement l&apos;afficher en parallèle.</translatio
 <context>
     <name>RequestGuard</name>
     <message>
-        <location filename="../proxycore/RequestGuard.cpp" line="+43"/>
+        <location filename="../proxycore/RequestGuard.cpp" line="+62"/>
+        <source>(not shown)</source>
+        <translation>(non affiché)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>requests from a web page (Origin: %1) are refused by the local forwarder; use kubectl</source>
         <translation>les requêtes provenant d&apos;une page web (Origin: %1) sont refusées par le relais local ; utilisez kubectl</translation>
     </message>
@@ -3303,7 +3423,7 @@ Non : le garder séparé et seulement l&apos;afficher en parallèle.</translatio
 <context>
     <name>RewriteCommand</name>
     <message>
-        <location filename="../app/cli/RewriteCommand.cpp" line="+31"/>
+        <location filename="../app/cli/RewriteCommand.cpp" line="+32"/>
         <source>Rewrite context NAME (repeat for several).</source>
         <translation>Réécrire le contexte NAME (à répéter pour plusieurs).</translation>
     </message>
@@ -3428,12 +3548,12 @@ Non : le garder séparé et seulement l&apos;afficher en parallèle.</translatio
         <translation>-o, --fqdn, --hostname et --tailnet ne s&apos;indiquent qu&apos;une fois</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>--hostname takes the machine name only, e.g. tailscale-operator; give a full name with --fqdn</source>
         <translation>--hostname ne prend que le nom de machine, par ex. tailscale-operator ; indiquez un nom complet avec --fqdn</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>cannot find the tailnet&apos;s MagicDNS suffix for --hostname %1: %2; give it with --tailnet SUFFIX (e.g. tail1234.ts.net) or use --fqdn</source>
         <translation>impossible de trouver le suffixe MagicDNS du tailnet pour --hostname %1 : %2 ; indiquez-le avec --tailnet SUFFIX (par ex. tail1234.ts.net) ou utilisez --fqdn</translation>
     </message>
@@ -3443,7 +3563,7 @@ Non : le garder séparé et seulement l&apos;afficher en parallèle.</translatio
         <translation>--tailnet nécessite le suffixe MagicDNS, par ex. tail1234.ts.net</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
         <location line="+16"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
@@ -3464,12 +3584,7 @@ Non : le garder séparé et seulement l&apos;afficher en parallèle.</translatio
         <translation>impossible d&apos;écrire le résultat sur stdout : %1</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>cannot read %1: %2</source>
-        <translation>impossible de lire %1 : %2</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Wrote the whole merged kubeconfig, %1 of its contexts rewritten, to %2</source>
         <translation>Kubeconfig fusionné complet, dont %1 contextes réécrits, écrit dans %2</translation>
     </message>
@@ -3512,7 +3627,7 @@ et son plugin exec restent tels quels. Écrit de façon atomique, sous le verrou
 kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+58"/>
         <location line="+14"/>
         <source>Nothing to change: the chosen contexts already go through %1.</source>
         <translation>Rien à modifier : les contextes choisis passent déjà par %1.</translation>
@@ -3591,7 +3706,12 @@ kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</transla
         <translation>Les certificats client n&apos;atteindront pas le serveur d&apos;API : appliquer &amp;quand même</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
+        <source>Pr&amp;oxy host name:</source>
+        <translation>Nom d&apos;hôte du pr&amp;oxy :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Tail&amp;net:</source>
         <translation>Tail&amp;net :</translation>
     </message>
@@ -3601,7 +3721,12 @@ kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</transla
         <translation>Tailnet %1 : proxys d&apos;opérateur trouvés : %2</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+9"/>
+        <source>%1 is a short name: the proxy&apos;s certificate is for its full MagicDNS name. Type the tailnet (e.g. tail1234.ts.net), or connect Tailscale so it is found.</source>
+        <translation>%1 est un nom court : le certificat du proxy est émis pour son nom MagicDNS complet. Saisissez le tailnet (par ex. tail1234.ts.net), ou connectez Tailscale pour qu&apos;il soit trouvé.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Context: %1</source>
         <translation>Contexte : %1</translation>
     </message>
@@ -3636,7 +3761,7 @@ kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</transla
         <translation>%1 contextes réécrits dans %2 — sauvegarde enregistrée</translation>
     </message>
     <message>
-        <location line="-272"/>
+        <location line="-277"/>
         <source>Preview of the change</source>
         <translation>Aperçu de la modification</translation>
     </message>
@@ -3646,12 +3771,7 @@ kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</transla
         <translation>Écrire la modification (une sauvegarde de chaque fichier est d&apos;abord enregistrée)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Proxy &amp;host name:</source>
-        <translation>Nom d&apos;&amp;hôte du proxy :</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>&amp;Preview:</source>
         <translation>A&amp;perçu :</translation>
     </message>
@@ -3676,7 +3796,7 @@ kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</transla
         <translation>Saisissez le nom du proxy pour voir la modification.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>kubectl will use https://%1:443</source>
         <translation>kubectl utilisera https://%1:443</translation>
     </message>
@@ -3719,7 +3839,7 @@ kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</transla
 <context>
     <name>RewritePlan</name>
     <message>
-        <location filename="../kubeconfig/RewritePlan.cpp" line="+83"/>
+        <location filename="../kubeconfig/RewritePlan.cpp" line="+122"/>
         <source>%1 is a short name; TLS certificates are issued for the full name, e.g. %1.tail1234.ts.net: kubectl will refuse the proxy&apos;s certificate</source>
         <translation>%1 est un nom court ; les certificats TLS sont émis pour le nom complet, par ex. %1.tail1234.ts.net : kubectl refusera le certificat du proxy</translation>
     </message>
@@ -3729,7 +3849,7 @@ kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</transla
         <translation>%1 n&apos;est pas sous .ts.net ; le proxy de l&apos;opérateur se joint par son nom MagicDNS, par ex. tailscale-operator.tail1234.ts.net</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>skipped: %1</source>
         <translation>ignoré : %1</translation>
     </message>
@@ -3744,7 +3864,7 @@ kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</transla
         <translation>aucun contexte choisi : nommez un ou plusieurs contextes, ou choisissez-les tous</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>a name for the new context only works with a single context in new-context mode</source>
         <translation>un nom pour le nouveau contexte ne fonctionne qu&apos;avec un seul contexte en mode new-context</translation>
     </message>
@@ -3754,22 +3874,22 @@ kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</transla
         <translation>aucun contexte nommé « %1 » dans %2 ; `kubetailor contexts` les liste</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%1: cannot rewrite context &quot;%2&quot;: %3; fix the file first</source>
         <translation>%1 : impossible de réécrire le contexte « %2 » : %3 ; corrigez d&apos;abord le fichier</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+166"/>
         <source>%1 was not found on PATH</source>
         <translation>%1 est introuvable dans le PATH</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="-134"/>
         <source>%1: context &quot;%2&quot; exists already and points elsewhere; choose another name for the new context, or rewrite &quot;%2&quot; itself</source>
         <translation>%1 : le contexte « %2 » existe déjà et pointe ailleurs ; choisissez un autre nom pour le nouveau contexte, ou réécrivez « %2 » lui-même</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+50"/>
         <source>cluster &quot;%1&quot; is also used by %2; rewriting it in place routes them through the tailnet too (a new context leaves them alone)</source>
         <translation>le cluster « %1 » est aussi utilisé par %2 ; le réécrire sur place les fait aussi passer par le tailnet (un nouveau contexte ne les touche pas)</translation>
     </message>
@@ -3784,7 +3904,7 @@ kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</transla
         <translation>les contextes %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>user &quot;%1&quot; authenticates with a client certificate only: the operator&apos;s noauth proxy terminates TLS, so the certificate never reaches the API server and every request fails. Use the operator&apos;s auth mode instead, or the local forwarder&apos;s passthrough mode%2</source>
         <translation>l&apos;utilisateur « %1 » s&apos;authentifie uniquement avec un certificat client : le proxy noauth de l&apos;opérateur termine TLS, le certificat n&apos;atteint donc jamais le serveur d&apos;API et chaque requête échoue. Utilisez plutôt le mode auth de l&apos;opérateur, ou le mode passthrough du relais local%2</translation>
     </message>
@@ -3824,7 +3944,12 @@ kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</transla
         <translation>l&apos;autorité de certification du cluster est conservée : kubectl ne fera confiance au proxy que si cette CA a signé son certificat</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+132"/>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>refusing to rewrite: %1</source>
         <translation>réécriture refusée : %1</translation>
     </message>
@@ -3832,7 +3957,7 @@ kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</transla
 <context>
     <name>SafeWriter</name>
     <message>
-        <location filename="../kubeconfig/SafeWriter.cpp" line="+39"/>
+        <location filename="../kubeconfig/SafeWriter.cpp" line="+44"/>
         <source>another program is writing %1 (lock file %2 exists); retry, or delete the lock if no kubectl is running</source>
         <translation>un autre programme écrit %1 (le fichier de verrou %2 existe) ; réessayez, ou supprimez le verrou si aucun kubectl n&apos;est en cours</translation>
     </message>
@@ -3852,12 +3977,24 @@ kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</transla
         <translation>%1 a changé sur le disque depuis que kubetailor l&apos;a lu ; rien n&apos;a été écrit : relancez la commande pour travailler sur le contenu actuel</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+44"/>
+        <source>cannot write %1: %2; the file may be incomplete: restore it with `kubetailor undo`</source>
+        <translation>impossible d&apos;écrire %1 : %2 ; le fichier est peut-être incomplet : restaurez-le avec `kubetailor undo`</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>cannot create the folder %1 for %2</source>
         <translation>impossible de créer le dossier %1 pour %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+101"/>
+        <source>%1 has %2 hard links: written in place, so every name sees the change</source>
+        <translation>%1 a %2 liens physiques : écrit sur place, pour que chaque nom voie la modification</translation>
+    </message>
+    <message>
+        <location line="-129"/>
+        <location line="+17"/>
+        <location line="+15"/>
         <location line="+11"/>
         <source>cannot write %1: %2; the file is unchanged</source>
         <translation>impossible d&apos;écrire %1 : %2 ; le fichier est inchangé</translation>
@@ -3868,7 +4005,7 @@ kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</transla
         <translation>impossible de créer le dossier %1 pour %2 ; rien n&apos;a été écrit</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>(already written: %1; `kubetailor undo` restores them)</source>
         <translation>(déjà écrits : %1 ; `kubetailor undo` les restaure)</translation>
     </message>
@@ -3876,29 +4013,77 @@ kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</transla
 <context>
     <name>SingleInstance</name>
     <message>
-        <location filename="../app/SingleInstance.cpp" line="+49"/>
+        <location filename="../app/SingleInstance.cpp" line="+51"/>
         <source>cannot create the runtime folder %1; check its permissions</source>
         <translation>impossible de créer le dossier d&apos;exécution %1 ; vérifiez ses droits d&apos;accès</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>cannot create the lock file %1; check the folder&apos;s permissions</source>
         <translation>impossible de créer le fichier de verrou %1 ; vérifiez les droits d&apos;accès du dossier</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>another kubetailor holds %1 but does not answer on %2 (%3); if it hangs, end it and start again</source>
         <translation>un autre kubetailor détient %1 mais ne répond pas sur %2 (%3) ; s&apos;il est bloqué, arrêtez-le et relancez</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>cannot listen on %1: %2</source>
         <translation>impossible d&apos;écouter sur %1 : %2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+21"/>
         <source>no answer</source>
         <translation>pas de réponse</translation>
+    </message>
+</context>
+<context>
+    <name>StaticManifestTab</name>
+    <message>
+        <location filename="../app/gui/operator/StaticManifestTab.cpp" line="+16"/>
+        <source>Without Helm: add this env entry to the operator Deployment&apos;s container, or run the kubectl command on a running operator.</source>
+        <translation>Sans Helm : ajoutez cette entrée env au conteneur du Deployment de l&apos;opérateur, ou exécutez la commande kubectl sur un opérateur en cours d&apos;exécution.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Static manifests explanation</source>
+        <translation>Explication des manifestes statiques</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Static manifest change</source>
+        <translation>Modification du manifeste statique</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copy &amp;YAML</source>
+        <translation>Copier le &amp;YAML</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy the env entry YAML</source>
+        <translation>Copier l&apos;entrée env en YAML</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy &amp;kubectl command</source>
+        <translation>Copier la commande &amp;kubectl</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy the kubectl set env command</source>
+        <translation>Copier la commande kubectl set env</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the env entry</source>
+        <translation>l&apos;entrée env</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the kubectl command</source>
+        <translation>la commande kubectl</translation>
     </message>
 </context>
 <context>
@@ -3924,7 +4109,7 @@ kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</transla
         <translation>impossible d&apos;exécuter &apos;%1 status --json&apos; : %2 ; saisissez plutôt le nom complet du proxy</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+69"/>
         <source>tailscaled is not running (%1): start Tailscale, or type the proxy&apos;s full name</source>
         <translation>tailscaled n&apos;est pas lancé (%1) : démarrez Tailscale, ou saisissez le nom complet du proxy</translation>
     </message>
@@ -3939,7 +4124,7 @@ kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</transla
         <translation>; saisissez plutôt le nom complet du proxy</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+141"/>
         <source>cannot find the tailnet&apos;s MagicDNS suffix: %1; or pass --tailnet SUFFIX (e.g. tail1234.ts.net) or --fqdn</source>
         <translation>impossible de trouver le suffixe MagicDNS du tailnet : %1 ; ou indiquez --tailnet SUFFIX (par ex. tail1234.ts.net) ou --fqdn</translation>
     </message>
@@ -3995,7 +4180,7 @@ kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</transla
         <translation>&apos;tailscale status --json&apos; a renvoyé quelque chose qui n&apos;est pas du JSON (à l&apos;octet %1 : %2)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>&apos;tailscale status --json&apos; printed a document without BackendState; this version of tailscale is not understood</source>
         <translation>&apos;tailscale status --json&apos; a renvoyé un document sans BackendState ; cette version de tailscale n&apos;est pas comprise</translation>
     </message>
@@ -4008,7 +4193,7 @@ kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</transla
         <translation>erreur OpenSSL inconnue</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+73"/>
         <source>cannot create a TLS server context: %1</source>
         <translation>impossible de créer un contexte TLS serveur : %1</translation>
     </message>
@@ -4074,15 +4259,16 @@ kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</transla
 <context>
     <name>TrayIcon</name>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="+82"/>
+        <location filename="../app/gui/TrayIcon.cpp" line="+50"/>
+        <location line="+37"/>
         <location line="+110"/>
-        <location line="+26"/>
+        <location line="+27"/>
         <location line="+6"/>
         <source>kubetailor</source>
         <translation>kubetailor</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-141"/>
         <source>No current context</source>
         <translation>Aucun contexte courant</translation>
     </message>
@@ -4157,7 +4343,7 @@ kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</transla
         <translation>Proxy local arrêté</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The local proxy did not start: %1</source>
         <translation>Le proxy local n&apos;a pas démarré : %1</translation>
     </message>
@@ -4170,12 +4356,17 @@ kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</transla
 <context>
     <name>UndoCommand</name>
     <message>
-        <location filename="../app/cli/UndoCommand.cpp" line="+28"/>
-        <source>Restore the kubeconfig from the latest backup kubetailor took before changing it, and show what changed. The content it replaces is kept as a backup too. Without --kubeconfig: the file of the KUBECONFIG list (or ~/.kube/config) changed last.</source>
-        <translation>Restaurer le kubeconfig depuis la dernière sauvegarde prise par kubetailor avant de le modifier, et montrer ce qui a changé. Le contenu remplacé est lui aussi sauvegardé. Sans --kubeconfig : le fichier de la liste KUBECONFIG (ou ~/.kube/config) modifié en dernier.</translation>
+        <location filename="../app/cli/UndoCommand.cpp" line="+29"/>
+        <source>Undo kubetailor&apos;s last change of the kubeconfig, entry by entry: each cluster, context or user entry (and current-context) kubetailor changed goes back to what it was, if the file still has it as kubetailor left it; everything else another program wrote since stays. When such an entry was changed again since, undo names it and changes nothing (--force puts it back anyway). The content it replaces is kept as a backup too. Without --kubeconfig: the file of the KUBECONFIG list (or ~/.kube/config) changed last.</source>
+        <translation>Annuler la dernière modification du kubeconfig par kubetailor, entrée par entrée : chaque entrée cluster, contexte ou utilisateur (et current-context) modifiée par kubetailor revient à ce qu&apos;elle était, si le fichier la contient encore telle que kubetailor l&apos;a laissée ; tout ce qu&apos;un autre programme a écrit depuis est conservé. Si une telle entrée a été modifiée de nouveau depuis, undo la nomme et ne modifie rien (--force la remet quand même). Le contenu remplacé est lui aussi conservé dans une sauvegarde. Sans --kubeconfig : le fichier de la liste KUBECONFIG (ou ~/.kube/config) modifié en dernier.</translation>
     </message>
     <message>
         <location line="+11"/>
+        <source>Put kubetailor&apos;s backup of an entry back even when another program changed that entry since (its change is lost; other entries stay).</source>
+        <translation>Remettre la sauvegarde d&apos;une entrée faite par kubetailor même si un autre programme a modifié cette entrée depuis (sa modification est perdue ; les autres entrées sont conservées).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>argument inattendu &apos;%1&apos;</translation>
     </message>
@@ -4185,14 +4376,95 @@ kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</transla
         <translation>aucune sauvegarde de %1 à restaurer (kubetailor en garde une avant chaque modification qu&apos;il écrit, dans %2)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Restored %1 from the backup %2 (taken %3).</source>
         <translation>%1 restauré depuis la sauvegarde %2 (prise le %3).</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>--force: restored the whole backup; what was written to %1 after it was taken is only in the backup %2</source>
+        <translation>--force : toute la sauvegarde a été restaurée ; ce qui a été écrit dans %1 après sa prise ne se trouve plus que dans la sauvegarde %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Undid kubetailor&apos;s change of %1 entry by entry (backup %2, taken %3); what other programs changed since stays.</source>
+        <translation>Modification de %1 par kubetailor annulée entrée par entrée (sauvegarde %2, prise le %3) ; ce que d&apos;autres programmes ont modifié depuis est conservé.</translation>
+    </message>
+    <message>
         <location line="+7"/>
-        <source>The backup had the same content as the file.</source>
-        <translation>La sauvegarde avait le même contenu que le fichier.</translation>
+        <source> — put back anyway (--force)</source>
+        <translation> — remis quand même (--force)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file already had the content undo would restore.</source>
+        <translation>Le fichier avait déjà le contenu que l&apos;annulation restaurerait.</translation>
+    </message>
+</context>
+<context>
+    <name>UndoPlan</name>
+    <message>
+        <location filename="../kubeconfig/UndoPlan.cpp" line="+22"/>
+        <source>cannot read %1: %2; nothing was changed</source>
+        <translation>impossible de lire %1 : %2 ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1: put back as it was before kubetailor&apos;s change</source>
+        <translation>%1 : remis dans l&apos;état d&apos;avant la modification de kubetailor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: removed (kubetailor added it)</source>
+        <translation>%1 : supprimé (kubetailor l&apos;avait ajouté)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: added back (kubetailor removed it)</source>
+        <translation>%1 : rajouté (kubetailor l&apos;avait supprimé)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: already as it was before kubetailor&apos;s change</source>
+        <translation>%1 : déjà dans l&apos;état d&apos;avant la modification de kubetailor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>current-context: set to &quot;%1&quot; by another program since kubetailor set it to &quot;%2&quot;</source>
+        <translation>current-context : défini sur « %1 » par un autre programme depuis que kubetailor l&apos;a défini sur « %2 »</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: removed by another program since kubetailor&apos;s change</source>
+        <translation>%1 : supprimé par un autre programme depuis la modification de kubetailor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: changed by another program since kubetailor&apos;s change</source>
+        <translation>%1 : modifié par un autre programme depuis la modification de kubetailor</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: no backup to restore (kubetailor keeps them in %2); nothing was changed</source>
+        <translation>%1 : aucune sauvegarde à restaurer (kubetailor les conserve dans %2) ; rien n&apos;a été modifié</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>cannot undo: %1; fix the file first (nothing was changed)</source>
+        <translation>impossible d&apos;annuler : %1 ; corrigez d&apos;abord le fichier (rien n&apos;a été modifié)</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>%1 was changed after kubetailor&apos;s backup %2 was taken, and that backup comes from an older kubetailor that did not record its change, so undo cannot tell it from another program&apos;s: restoring it would lose that change. Nothing was changed; undo with --force restores the whole backup anyway.</source>
+        <translation>%1 a été modifié après la prise de la sauvegarde %2 de kubetailor, et cette sauvegarde provient d&apos;une ancienne version de kubetailor qui n&apos;enregistrait pas sa modification ; undo ne peut donc pas la distinguer de celle d&apos;un autre programme : la restaurer ferait perdre cette modification. Rien n&apos;a été modifié ; undo avec --force restaure quand même toute la sauvegarde.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%1: undo would lose what another program changed since kubetailor&apos;s change (%2); nothing was changed. Undo with --force puts kubetailor&apos;s backup of %n entry(s) back anyway (everything else in the file stays).</source>
+        <translation>
+            <numerusform>%1 : l&apos;annulation ferait perdre ce qu&apos;un autre programme a modifié depuis la modification de kubetailor (%2) ; rien n&apos;a été modifié. Avec --force, undo remet quand même la sauvegarde de kubetailor pour %n entrée (tout le reste du fichier est conservé).</numerusform>
+            <numerusform>%1 : l&apos;annulation ferait perdre ce qu&apos;un autre programme a modifié depuis la modification de kubetailor (%2) ; rien n&apos;a été modifié. Avec --force, undo remet quand même la sauvegarde de kubetailor pour %n entrées (tout le reste du fichier est conservé).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4251,7 +4523,7 @@ kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</transla
 <context>
     <name>UpstreamTrust</name>
     <message>
-        <location filename="../proxycore/UpstreamTrust.cpp" line="+40"/>
+        <location filename="../proxycore/UpstreamTrust.cpp" line="+76"/>
         <source>%1: cannot read the CA file: %2</source>
         <translation>%1 : impossible de lire le fichier de CA : %2</translation>
     </message>
@@ -4274,7 +4546,7 @@ kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</transla
         <translation>Faire de CONTEXT le contexte courant.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Already using context &quot;%1&quot;.</source>
         <translation>Le contexte « %1 » est déjà utilisé.</translation>
     </message>
@@ -4297,7 +4569,7 @@ kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</transla
         <translation>(sauvegarde : %1)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Undo: %1</source>
         <translation>Annuler : %1</translation>
     </message>
@@ -4323,7 +4595,12 @@ kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</transla
 <context>
     <name>YamlReader</name>
     <message>
-        <location filename="../kubeconfig/yaml/YamlReader.cpp" line="+293"/>
+        <location filename="../kubeconfig/yaml/YamlReader.cpp" line="+438"/>
+        <source>%1:%2:%3: byte 0x%4 is not UTF-8 text; kubectl refuses such a file too: save it as UTF-8</source>
+        <translation>%1:%2:%3 : l&apos;octet 0x%4 n&apos;est pas du texte UTF-8 ; kubectl refuse lui aussi un tel fichier : enregistrez-le en UTF-8</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>%1: nested deeper than %2 levels; a kubeconfig is never that deep: check the file is what you meant</source>
         <translation>%1 : imbriqué sur plus de %2 niveaux ; un kubeconfig n&apos;est jamais aussi profond : vérifiez qu&apos;il s&apos;agit du bon fichier</translation>
     </message>
@@ -4334,6 +4611,16 @@ kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</transla
     </message>
     <message>
         <location line="+7"/>
+        <source>%1: a quoted string starts here and is never closed; add the closing quote</source>
+        <translation>%1 : une chaîne entre guillemets commence ici et n&apos;est jamais fermée ; ajoutez le guillemet fermant</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1:%2:%3: a merge key (&lt;&lt;) needs a mapping or a list of mappings</source>
+        <translation>%1:%2:%3 : une clé de fusion (&lt;&lt;) nécessite un mapping ou une liste de mappings</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1: alias to an unknown anchor</source>
         <translation>%1 : alias vers une ancre inconnue</translation>
     </message>
