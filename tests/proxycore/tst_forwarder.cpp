@@ -17,6 +17,7 @@
 #include <QSslSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <functional>
 #include <memory>
@@ -87,6 +88,7 @@ private slots:
     void responseKeepsItsLengthWhenConnectionNamesIt();
     void upstreamGetsTheForwardersHttpVersion();
     void sameOriginLoopbackOriginIsForwarded();
+    void clientResetMidResponseDropsTheUpstream_data();
     void clientResetMidResponseDropsTheUpstream();
     void idleKeepAliveConnectionsMakeRoom();
     void untrustedUpstreamGetsNoBytes();
@@ -632,15 +634,52 @@ void TestForwarder::sameOriginLoopbackOriginIsForwarded()
     QCOMPARE(m_upstream->requests().size(), 1);
 }
 
+void TestForwarder::clientResetMidResponseDropsTheUpstream_data()
+{
+    QTest::addColumn<bool>("streamed"); // a watch-like trickle instead of one big body
+    QTest::addColumn<bool>("stalled");  // the client stops reading before it resets
+    QTest::newRow("big list, client reading when it resets") << false << false;
+    QTest::newRow("big list, client stalled, then resets") << false << true;
+    QTest::newRow("watch stream, client resets between events") << true << false;
+}
+
 void TestForwarder::clientResetMidResponseDropsTheUpstream()
 {
+    QFETCH(bool, streamed);
+    QFETCH(bool, stalled);
     QTest::failOnWarning(QRegularExpression(QStringLiteral("uninitialized socket device")));
+    // The log says the response was cut short, and how far it got.
+    QTest::ignoreMessage(QtInfoMsg,
+                         QRegularExpression(QStringLiteral(
+                             "^GET /api/v1/pods the client closed the connection after \\d+ "
+                             "bytes of the response$")));
     constexpr qsizetype size = 64 * 1024 * 1024;
-    QPointer<QSslSocket> upstreamSide;
-    m_upstream->setHandler([&upstreamSide](QSslSocket *socket, const QByteArray &) {
-        upstreamSide = socket;
-        socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " +
-                      QByteArray::number(size) + "\r\n\r\n" + QByteArray(size, 'L'));
+    // The upstream's view: how much its kernel took (what the forwarder read or let queue),
+    // and when its connection was closed. `watching` ends these connections with this test.
+    QObject watching;
+    qint64 upstreamSent = 0;
+    QElapsedTimer clock;
+    qint64 upstreamClosedAt = -1;
+    m_upstream->setHandler([&](QSslSocket *socket, const QByteArray &) {
+        connect(socket, &QSslSocket::encryptedBytesWritten, &watching,
+                [&upstreamSent](qint64 bytes) { upstreamSent += bytes; });
+        connect(socket, &QAbstractSocket::disconnected, &watching,
+                [&] { upstreamClosedAt = clock.elapsed(); });
+        if (!streamed) {
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " +
+                          QByteArray::number(size) + "\r\n\r\n" + QByteArray(size, 'L'));
+            return;
+        }
+        socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                      "Transfer-Encoding: chunked\r\n\r\n");
+        auto *events = new QTimer(socket);
+        connect(events, &QTimer::timeout, socket, [socket] {
+            const QByteArray event = R"({"type":"MODIFIED","object":{"kind":"Pod"}})"
+                                     "\n" +
+                                     QByteArray(64 * 1024, ' ') + '\n';
+            socket->write(QByteArray::number(event.size(), 16) + "\r\n" + event + "\r\n");
+        });
+        events->start(20);
     });
     QSignalSpy spy(m_service.get(), &ForwarderService::requestFinished);
     auto client = connectClient();
@@ -653,19 +692,34 @@ void TestForwarder::clientResetMidResponseDropsTheUpstream()
             return got.size() > 1024 * 1024;
         },
         timeoutMs));
+    if (stalled) {
+        // A stalled kubectl: the forwarder stops reading the upstream too.
+        client->setReadBufferSize(64 * 1024);
+        QTest::qWait(300);
+    }
     // A reset, not a close: unread bytes and no linger.
     const linger resetNow{1, 0};
     QCOMPARE(::setsockopt(int(client->socketDescriptor()), SOL_SOCKET, SO_LINGER, &resetNow,
                           sizeof resetNow),
              0);
+    clock.start();
+    const qint64 sentBeforeReset = upstreamSent;
     client->abort();
     QTRY_COMPARE_WITH_TIMEOUT(spy.size(), 1, timeoutMs);
     const auto record = spy.at(0).at(0).value<ForwarderRequestRecord>();
     QVERIFY2(record.note.contains(QStringLiteral("client closed")), qPrintable(record.summary()));
     QVERIFY2(record.bytesOut < size / 2, qPrintable(record.summary()));
-    // The upstream connection is dropped at once, not drained into a dead socket or pooled.
-    QTRY_VERIFY_WITH_TIMEOUT(
-        !upstreamSide || upstreamSide->state() != QAbstractSocket::ConnectedState, 3000);
+    // The upstream connection is dropped at once, not drained into a dead socket or pooled:
+    // the upstream sees it closed within moments and sends little past the reset.
+    QTRY_VERIFY_WITH_TIMEOUT(upstreamClosedAt >= 0, timeoutMs);
+    QVERIFY2(upstreamClosedAt < 500,
+             qPrintable(QStringLiteral("the upstream was closed %1 ms after the client's reset")
+                            .arg(upstreamClosedAt)));
+    QVERIFY2(upstreamSent - sentBeforeReset < 2 * 1024 * 1024,
+             qPrintable(QStringLiteral("the upstream sent %1 bytes after the client's reset "
+                                       "(%2 before)")
+                            .arg(upstreamSent - sentBeforeReset)
+                            .arg(sentBeforeReset)));
     QCOMPARE(m_service->connectionCount(), 0);
 }
 
