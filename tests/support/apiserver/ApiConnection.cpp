@@ -11,6 +11,16 @@
 
 namespace {
 
+// A boolean query parameter as the API server reads it (Go's strconv.ParseBool): kubectl
+// sends "true", the Python client "True".
+bool isTrue(const QString &value)
+{
+    static const QStringList yes = {QStringLiteral("1"),    QStringLiteral("t"),
+                                    QStringLiteral("T"),    QStringLiteral("true"),
+                                    QStringLiteral("TRUE"), QStringLiteral("True")};
+    return yes.contains(value);
+}
+
 constexpr qsizetype MaxBufferedBody = 8 * 1024 * 1024;
 constexpr qint64 LargeWriteWindow = 512 * 1024;
 
@@ -320,7 +330,7 @@ void ApiConnection::handlePods(const QStringList &segments, const QUrlQuery &que
     const QByteArray &method = m_request.method;
     if (segments.isEmpty()) {
         const QString watch = query.queryItemValue(QStringLiteral("watch"));
-        if (method == "GET" && (watch == QLatin1String("1") || watch == QLatin1String("true"))) {
+        if (method == "GET" && isTrue(watch)) {
             startWatch(query);
         } else if (method == "GET") {
             const QJsonObject list = cluster.podList();
@@ -441,7 +451,7 @@ void ApiConnection::startLog(const QUrlQuery &query)
     m_state = State::Streaming;
     m_stream = Stream::Log;
     m_logLine = 0;
-    if (follow == QLatin1String("true") || follow == QLatin1String("1")) {
+    if (isTrue(follow)) {
         m_logLimit = m_server->options().logFollowLines;
         for (int i = 0; i < 3; ++i)
             writeLogLine();
