@@ -5,7 +5,7 @@
 #include "proxycore/OpenFileLimit.h"
 #include "proxycore/ProxyLogging.h"
 #include "proxycore/TlsContext.h"
-#include "proxycore/UpstreamTrust.h"
+#include "proxycore/UpstreamTrustStore.h"
 
 ForwarderService::ForwarderService(QObject *parent)
     : QObject(parent)
@@ -65,11 +65,11 @@ bool ForwarderService::start(const ForwarderConfig &config, QString *error)
                                              certificate.privateKey().toPem(), &message);
         if (!serverTls)
             return failWith(message);
-        QList<QSslCertificate> trust;
-        if (!UpstreamTrust::build(config.caFile, config.caPem, &trust, &message))
-            return failWith(message);
-        upstreamTls = TlsContext::createClient(trust, &message);
+        upstreamTls = TlsContext::createClient({}, &message);
         if (!upstreamTls)
+            return failWith(message);
+        if (!UpstreamTrustStore::fill(upstreamTls->certificateStore(), config.caFile, config.caPem,
+                                      &message))
             return failWith(message);
     } else {
         // Passthrough: TLS runs end to end between kubectl and the upstream.

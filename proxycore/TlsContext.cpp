@@ -76,6 +76,11 @@ TlsContext::~TlsContext()
     SSL_CTX_free(m_context);
 }
 
+x509_store_st *TlsContext::certificateStore() const
+{
+    return SSL_CTX_get_cert_store(m_context);
+}
+
 void TlsContext::setResumableSession(ssl_session_st *session)
 {
     if (m_session)

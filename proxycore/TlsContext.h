@@ -10,6 +10,7 @@
 
 struct ssl_ctx_st;
 struct ssl_session_st;
+struct x509_store_st;
 
 // One OpenSSL context shared by every connection of a forwarder side: the loopback listener
 // (its certificate and key) or the upstream client (the trust store, the last resumable
@@ -31,12 +32,14 @@ public:
     // Offers only HTTP/1.1 in ALPN. Null with `error` set when OpenSSL rejects the input.
     static std::shared_ptr<TlsContext> createServer(const QByteArray &chainPem,
                                                     const QByteArray &keyPem, QString *error);
-    // The upstream client: verifies the peer against exactly `trust` (any certificate in it
-    // is an anchor, as in Go's x509 and so in kubectl), TLS 1.2 or later.
+    // The upstream client: verifies the peer against `trust` and what is added to
+    // certificateStore() (any certificate there is an anchor, as in Go's x509 and so in
+    // kubectl), TLS 1.2 or later.
     static std::shared_ptr<TlsContext> createClient(const QList<QSslCertificate> &trust,
                                                     QString *error);
 
     ssl_ctx_st *handle() const { return m_context; }
+    x509_store_st *certificateStore() const;
     bool isServer() const { return m_server; }
 
     // Client side: the session to offer on the next connection (owned by this context), or

@@ -22,36 +22,24 @@ QList<QSslCertificate> readCertificateDir(const QString &dir, bool warn)
     return result;
 }
 
-// What Go's crypto/x509 trusts on Linux: SSL_CERT_FILE replaces the default bundle files and
-// SSL_CERT_DIR (':'-separated) the default folders; either alone leaves the other default.
-QList<QSslCertificate> goTrustStore(const QString &file, const QString &dirs)
+// What Go's crypto/x509 trusts on Linux (see UpstreamTrust::systemSources).
+QList<QSslCertificate> goTrustStore()
 {
-    static const QStringList defaultFiles = {
-        QStringLiteral("/etc/ssl/certs/ca-certificates.crt"),
-        QStringLiteral("/etc/pki/tls/certs/ca-bundle.crt"),
-        QStringLiteral("/etc/ssl/ca-bundle.pem"),
-        QStringLiteral("/etc/pki/tls/cacert.pem"),
-        QStringLiteral("/etc/pki/ca-trust/extracted/pem/tls-ca-bundle.pem"),
-        QStringLiteral("/etc/ssl/cert.pem"),
-    };
-    static const QStringList defaultDirs = {QStringLiteral("/etc/ssl/certs"),
-                                            QStringLiteral("/etc/pki/tls/certs")};
+    const UpstreamTrust::SystemSources sources = UpstreamTrust::systemSources();
     QList<QSslCertificate> result;
-    for (const QString &path : file.isEmpty() ? defaultFiles : QStringList{file}) {
+    for (const QString &path : sources.files) {
         QFile bundle(path);
         if (bundle.open(QIODevice::ReadOnly)) {
             result += QSslCertificate::fromData(bundle.readAll(), QSsl::Pem);
             break; // the first readable file only, as Go
         }
-        if (!file.isEmpty()) {
+        if (sources.fileFromEnvironment) {
             qCWarning(lcProxy).noquote()
                 << "SSL_CERT_FILE: cannot read" << path << "(" << bundle.errorString() << ")";
         }
     }
-    const QStringList dirList =
-        dirs.isEmpty() ? defaultDirs : dirs.split(QLatin1Char(':'), Qt::SkipEmptyParts);
-    for (const QString &dir : dirList)
-        result += readCertificateDir(dir, !dirs.isEmpty());
+    for (const QString &dir : sources.dirs)
+        result += readCertificateDir(dir, sources.dirsFromEnvironment);
     return result;
 }
 
@@ -61,15 +49,26 @@ bool UpstreamTrust::build(const QString &caFile, const QByteArray &caPem,
                           QList<QSslCertificate> *certificates, QString *error)
 {
     QList<QSslCertificate> result;
-    const QString envFile = qEnvironmentVariable("SSL_CERT_FILE");
-    const QString envDirs = qEnvironmentVariable("SSL_CERT_DIR");
-    if (envFile.isEmpty() && envDirs.isEmpty()) {
+    if (qEnvironmentVariableIsEmpty("SSL_CERT_FILE") &&
+        qEnvironmentVariableIsEmpty("SSL_CERT_DIR")) {
         // Reading the system store parses hundreds of files: once per process is enough.
         static const QList<QSslCertificate> system = QSslConfiguration::systemCaCertificates();
         result = system;
     } else {
-        result = goTrustStore(envFile, envDirs);
+        result = goTrustStore();
     }
+    QList<QSslCertificate> extra;
+    if (!extraCertificates(caFile, caPem, &extra, error))
+        return false;
+    result += extra;
+    qCDebug(lcProxy) << "upstream trust:" << result.size() << "certificates";
+    *certificates = result;
+    return true;
+}
+
+bool UpstreamTrust::extraCertificates(const QString &caFile, const QByteArray &caPem,
+                                      QList<QSslCertificate> *certificates, QString *error)
+{
     if (!caFile.isEmpty()) {
         QFile file(caFile);
         if (!file.open(QIODevice::ReadOnly)) {
@@ -82,7 +81,7 @@ bool UpstreamTrust::build(const QString &caFile, const QByteArray &caPem,
             *error = tr("%1: no PEM certificate found in the CA file").arg(caFile);
             return false;
         }
-        result += fromFile;
+        *certificates += fromFile;
     }
     if (!caPem.isEmpty()) {
         const QList<QSslCertificate> fromData = QSslCertificate::fromData(caPem, QSsl::Pem);
@@ -90,11 +89,34 @@ bool UpstreamTrust::build(const QString &caFile, const QByteArray &caPem,
             *error = tr("the context's certificate-authority-data holds no PEM certificate");
             return false;
         }
-        result += fromData;
+        *certificates += fromData;
     }
-    qCDebug(lcProxy) << "upstream trust:" << result.size() << "certificates";
-    *certificates = result;
     return true;
+}
+
+UpstreamTrust::SystemSources UpstreamTrust::systemSources()
+{
+    SystemSources sources;
+    const QString file = qEnvironmentVariable("SSL_CERT_FILE");
+    const QString dirs = qEnvironmentVariable("SSL_CERT_DIR");
+    sources.fileFromEnvironment = !file.isEmpty();
+    sources.dirsFromEnvironment = !dirs.isEmpty();
+    if (file.isEmpty()) {
+        sources.files = {
+            QStringLiteral("/etc/ssl/certs/ca-certificates.crt"),
+            QStringLiteral("/etc/pki/tls/certs/ca-bundle.crt"),
+            QStringLiteral("/etc/ssl/ca-bundle.pem"),
+            QStringLiteral("/etc/pki/tls/cacert.pem"),
+            QStringLiteral("/etc/pki/ca-trust/extracted/pem/tls-ca-bundle.pem"),
+            QStringLiteral("/etc/ssl/cert.pem"),
+        };
+    } else {
+        sources.files = {file};
+    }
+    sources.dirs = dirs.isEmpty() ? QStringList{QStringLiteral("/etc/ssl/certs"),
+                                                QStringLiteral("/etc/pki/tls/certs")}
+                                  : dirs.split(QLatin1Char(':'), Qt::SkipEmptyParts);
+    return sources;
 }
 
 QSslConfiguration UpstreamTrust::clientConfiguration(const QList<QSslCertificate> &certificates)

@@ -20,6 +20,24 @@ public:
     static bool build(const QString &caFile, const QByteArray &caPem,
                       QList<QSslCertificate> *certificates, QString *error);
 
+    // The certificates a CA file the user named and the context's certificate-authority-data
+    // add; fails when the file cannot be read or either holds no certificate.
+    static bool extraCertificates(const QString &caFile, const QByteArray &caPem,
+                                  QList<QSslCertificate> *certificates, QString *error);
+
+    // Where Go (kubectl) takes the system part from on Linux: bundle files to try in order
+    // (the first readable one counts) and folders. SSL_CERT_FILE replaces the files and
+    // SSL_CERT_DIR (':'-separated) the folders; what a variable named and cannot be read is a
+    // warning.
+    struct SystemSources
+    {
+        QStringList files;
+        QStringList dirs;
+        bool fileFromEnvironment = false;
+        bool dirsFromEnvironment = false;
+    };
+    static SystemSources systemSources();
+
     // Client configuration verifying the peer against `certificates`.
     static QSslConfiguration clientConfiguration(const QList<QSslCertificate> &certificates);
 };
