@@ -75,6 +75,8 @@ private:
 
     void processClient();
     void processUpstream();
+    void forwardUpstreamBytes();
+    void writeResponseBytes();
     void onRequestHead();
     void onRequestComplete(bool upgrade);
     void connectUpstream();

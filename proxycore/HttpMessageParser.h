@@ -48,6 +48,9 @@ public:
     const HttpMessageHead &head() const { return m_head; }
     // Wire bytes of the body produced since the last call.
     QByteArray takeBody();
+    // Bytes takeBody() returns ahead of the body bytes it holds (the forwarder's rewritten
+    // head, so that head and body leave in one write without another copy of the body).
+    void prependToBody(const QByteArray &bytes) { m_body.prepend(bytes); }
     bool hasBody() const { return !m_body.isEmpty(); }
     bool isChunked() const { return m_chunked; }
     // The body runs until the connection closes (a response without length).
