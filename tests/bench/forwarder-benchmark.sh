@@ -5,18 +5,30 @@
 #   - through kubetailor's forwarder (ForwarderService, as `kubetailor proxy` runs it)
 #   - through `kubectl proxy` (plain HTTP on loopback, TLS to the upstream)
 #   - through nginx as a TLS-terminating reverse proxy (verified TLS to the upstream)
-# then the forwarder's resident memory with 1,000 watch streams open (test API server
-# upstream). Everything listens on and talks to 127.0.0.1 only; every load is bounded.
+# with the CPU time each proxy process spent per request (from /proc, same run), then the
+# forwarder against nginx on a smaller PodList, the idle memory of `kubetailor proxy` and of
+# nginx as the same proxy, the forwarder's resident memory with 1,000 watch streams open (test
+# API server upstream), and (with valgrind) instructions per request under callgrind for the
+# forwarder and nginx. Everything listens on and talks to 127.0.0.1 only; every load is
+# bounded.
 #
 #   forwarder-benchmark.sh BUILD_DIR [SECONDS_PER_TARGET] [CONNECTIONS] [WATCH_STREAMS]
+#
+# CALLGRIND_SECONDS (default 4; 0 skips callgrind): the short callgrind load run; the long one
+# is three times as long. Instructions per request are the difference of the two runs' totals
+# over the difference of their request counts, so start-up and the TLS handshakes of the
+# connections cancel out. CALLGRIND_KEEP=DIR copies the callgrind files there, for
+# callgrind_annotate.
 set -euo pipefail
 
 build_dir=${1:?usage: forwarder-benchmark.sh BUILD_DIR [SECONDS] [CONNECTIONS] [WATCH_STREAMS]}
 duration=${2:-10}
-connections=${3:-32}
+connections=${3:-16}
 streams=${4:-1000}
 threads=2
+callgrind_seconds=${CALLGRIND_SECONDS:-4}
 apiserver=$build_dir/tests/support/kubetailor-test-apiserver
+app=$build_dir/app/kubetailor
 forwarder=$build_dir/tests/bench/kubetailor-bench-forwarder
 watchers=$build_dir/tests/bench/kubetailor-bench-watchers
 for exe in "$apiserver" "$forwarder" "$watchers"; do
@@ -88,18 +100,22 @@ wait_port() {
 certs=$work/certs
 "$apiserver" --make-certs "$certs" --hosts 127.0.0.1,localhost
 
-# A PodList of 10 pods, shaped as the API server sends it (about 10 KB).
-{
+# podlist N: a PodList of N pods, shaped as the API server sends it (about 1.25 KB a pod).
+podlist() {
+    local n=$1 i
     printf '{"kind":"PodList","apiVersion":"v1","metadata":{"resourceVersion":"4711"},"items":['
-    for i in $(seq 0 9); do
+    for i in $(seq 0 $((n - 1))); do
         [ "$i" -gt 0 ] && printf ','
         printf '{"metadata":{"name":"web-%d","namespace":"default","uid":"00000000-0000-4000-8000-00000000000%d","resourceVersion":"47%02d","creationTimestamp":"2025-01-01T00:00:00Z","labels":{"app":"web","pod-template-hash":"5d8f7c9b6d"},"ownerReferences":[{"apiVersion":"apps/v1","kind":"ReplicaSet","name":"web-5d8f7c9b6d","uid":"11111111-1111-4111-8111-111111111111","controller":true,"blockOwnerDeletion":true}]},' "$i" "$i" "$i"
         printf '"spec":{"containers":[{"name":"web","image":"nginx:1.27","ports":[{"containerPort":80,"protocol":"TCP"}],"resources":{"requests":{"cpu":"100m","memory":"128Mi"}},"terminationMessagePath":"/dev/termination-log","imagePullPolicy":"IfNotPresent"}],"restartPolicy":"Always","dnsPolicy":"ClusterFirst","nodeName":"gke-node-%d","serviceAccountName":"default"},' "$i"
         printf '"status":{"phase":"Running","conditions":[{"type":"Ready","status":"True","lastTransitionTime":"2025-01-01T00:00:10Z"}],"hostIP":"10.128.0.%d","podIP":"10.4.0.%d","startTime":"2025-01-01T00:00:00Z","containerStatuses":[{"name":"web","ready":true,"restartCount":0,"image":"nginx:1.27","imageID":"docker.io/library/nginx@sha256:0000","containerID":"containerd://%064d","started":true,"state":{"running":{"startedAt":"2025-01-01T00:00:05Z"}}}]}}' "$i" "$i" "$i"
     done
     printf ']}\n'
-} > "$work/www/podlist.json"
+}
+podlist 10 > "$work/www/podlist.json"
+podlist 4 > "$work/www/podlist-small.json"
 body_bytes=$(stat -c %s "$work/www/podlist.json")
+small_bytes=$(stat -c %s "$work/www/podlist-small.json")
 
 # An nginx configuration: one worker in the foreground, files under $work, keep-alive without
 # limit; the http block's servers come on stdin.
@@ -129,25 +145,27 @@ nginx_config upstream up > "$work/nginx-upstream.conf" <<CONF
         listen 127.0.0.1:$upstream_port ssl;
         ssl_certificate $certs/server.crt;
         ssl_certificate_key $certs/server.key;
-        location / {
-            root $work/www;
-            default_type application/json;
-            try_files /podlist.json =404;
-        }
+        root $work/www;
+        default_type application/json;
+        location = /api/v1/namespaces/small/pods { try_files /podlist-small.json =404; }
+        location / { try_files /podlist.json =404; }
     }
 CONF
 nginx -c "$work/nginx-upstream.conf" -p "$work" &
-pids+=($!)
+upstream_pid=$!
+pids+=($upstream_pid)
 wait_port "$upstream_port"
 
 forwarder_port=$(free_port)
 "$forwarder" --upstream "https://127.0.0.1:$upstream_port" --ca-file "$certs/ca.crt" \
     --listen-port "$forwarder_port" --max-connections 4096 --cert-dir "$work/forwarder" \
     --ca-out "$work/forwarder-ca.crt" > "$work/forwarder.out" 2> "$work/forwarder.err" &
-pids+=($!)
+forwarder_pid=$!
+pids+=($forwarder_pid)
 wait_listening "$work/forwarder.out"
 
 kubectl_port=
+kubectl_pid=
 if [ -n "$KUBECTL" ]; then
     kubectl_port=$(free_port)
     cat > "$work/kubeconfig" <<CONF
@@ -169,18 +187,20 @@ users:
 CONF
     "$KUBECTL" --kubeconfig "$work/kubeconfig" proxy --address=127.0.0.1 --port="$kubectl_port" \
         > "$work/kubectl-proxy.out" 2>&1 &
-    pids+=($!)
+    kubectl_pid=$!
+    pids+=($kubectl_pid)
     wait_port "$kubectl_port"
 fi
 
-nginx_proxy_port=$(free_port)
-nginx_config proxy px > "$work/nginx-proxy.conf" <<CONF
+# nginx_proxy_servers PORT: nginx as a TLS-terminating reverse proxy to the upstream.
+nginx_proxy_servers() {
+    cat <<CONF
     upstream api {
         server 127.0.0.1:$upstream_port;
         keepalive 64;
     }
     server {
-        listen 127.0.0.1:$nginx_proxy_port ssl;
+        listen 127.0.0.1:$1 ssl;
         ssl_certificate $certs/server.crt;
         ssl_certificate_key $certs/server.key;
         location / {
@@ -194,29 +214,67 @@ nginx_config proxy px > "$work/nginx-proxy.conf" <<CONF
         }
     }
 CONF
+}
+nginx_proxy_port=$(free_port)
+nginx_proxy_servers "$nginx_proxy_port" | nginx_config proxy px > "$work/nginx-proxy.conf"
 nginx -c "$work/nginx-proxy.conf" -p "$work" &
-pids+=($!)
+nginx_proxy_pid=$!
+pids+=($nginx_proxy_pid)
+
 wait_port "$nginx_proxy_port"
+nginx_proxy_worker=$(pgrep -P "$nginx_proxy_pid" | head -n1)
+upstream_worker=$(pgrep -P "$upstream_pid" | head -n1)
+
+# `kubetailor proxy` itself (the app binary), for its idle memory.
+app_pid=
+if [ -x "$app" ]; then
+    app_port=$(free_port)
+    "$app" proxy --upstream "https://127.0.0.1:$upstream_port" --ca-file "$certs/ca.crt" \
+        --listen "127.0.0.1:$app_port" > "$work/app-proxy.out" 2> "$work/app-proxy.err" &
+    app_pid=$!
+    pids+=($app_pid)
+    wait_port "$app_port"
+fi
 
 path=/api/v1/namespaces/default/pods
-declare -a names urls
-names+=("direct (nginx upstream, TLS)");     urls+=("https://127.0.0.1:$upstream_port$path")
-names+=("kubetailor forwarder (TLS in/out)"); urls+=("https://127.0.0.1:$forwarder_port$path")
+small_path=/api/v1/namespaces/small/pods
+declare -a names urls cpu_pids
+names+=("direct (nginx upstream, TLS)");     urls+=("https://127.0.0.1:$upstream_port$path"); cpu_pids+=("$upstream_worker")
+names+=("kubetailor forwarder (TLS in/out)"); urls+=("https://127.0.0.1:$forwarder_port$path"); cpu_pids+=("$forwarder_pid")
 if [ -n "$kubectl_port" ]; then
-    names+=("kubectl proxy (HTTP in, TLS out)"); urls+=("http://127.0.0.1:$kubectl_port$path")
+    names+=("kubectl proxy (HTTP in, TLS out)"); urls+=("http://127.0.0.1:$kubectl_port$path"); cpu_pids+=("$kubectl_pid")
 fi
-names+=("nginx reverse proxy (TLS in/out)"); urls+=("https://127.0.0.1:$nginx_proxy_port$path")
+names+=("nginx reverse proxy (TLS in/out)"); urls+=("https://127.0.0.1:$nginx_proxy_port$path"); cpu_pids+=("$nginx_proxy_worker")
 
 # Each path must really answer the PodList before it is measured.
-for i in "${!urls[@]}"; do
+check_url() {
+    local name=$1 url=$2 bytes=$3 got
     got=$(curl -sk -o /dev/null -w '%{http_code} %{size_download}' \
-        -H 'Authorization: Bearer bench-token' "${urls[$i]}")
-    if [ "$got" != "200 $body_bytes" ]; then
-        echo "forwarder-benchmark.sh: ${names[$i]}: expected '200 $body_bytes', got '$got'" >&2
+        -H 'Authorization: Bearer bench-token' "$url")
+    if [ "$got" != "200 $bytes" ]; then
+        echo "forwarder-benchmark.sh: $name: expected '200 $bytes', got '$got'" >&2
         cat "$work"/*.err >&2 || true
         exit 1
     fi
+}
+for i in "${!urls[@]}"; do
+    check_url "${names[$i]}" "${urls[$i]}" "$body_bytes"
 done
+check_url "forwarder, small PodList" "https://127.0.0.1:$forwarder_port$small_path" "$small_bytes"
+check_url "nginx reverse proxy, small PodList" "https://127.0.0.1:$nginx_proxy_port$small_path" "$small_bytes"
+[ -z "$app_pid" ] || check_url "kubetailor proxy" "https://127.0.0.1:$app_port$path" "$body_bytes"
+
+# Idle memory after one request each, before any load: `kubetailor proxy` and nginx as the
+# same proxy (master and worker).
+rss_kib() { awk '/^VmRSS:/ {print $2}' "/proc/$1/status"; }
+sleep 1
+app_rss=
+[ -z "$app_pid" ] || app_rss=$(rss_kib "$app_pid")
+app_rss_detail=
+[ -z "$app_pid" ] || app_rss_detail=$(awk '/^Rss(Anon|File|Shmem):/ {printf "%s%s %d MiB", sep, $1, $2 / 1024; sep = ", "}' "/proc/$app_pid/status")
+nginx_rss=$(( $(rss_kib "$nginx_proxy_pid") + $(rss_kib "$nginx_proxy_worker") ))
+nginx_worker_rss=$(rss_kib "$nginx_proxy_worker")
+[ -z "$app_pid" ] || { kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; }
 
 # wrk prints latencies as 812.00us, 1.20ms or 1.01s: milliseconds, two decimals.
 to_ms() {
@@ -226,24 +284,71 @@ to_ms() {
         printf "%.2f", n }'
 }
 
+hz=$(getconf CLK_TCK)
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+
+# measure URL PID: one wrk run; sets rps, p50, p99, errors, requests, and cpu_us (the CPU
+# time PID spent, user + system, per request served, in microseconds).
+measure() {
+    local url=$1 pid=$2 out before after non2xx sockerr
+    before=$(cpu_ticks "$pid")
+    out=$(wrk -t"$threads" -c"$connections" -d"${duration}s" --latency \
+        -H 'Authorization: Bearer bench-token' "$url" 2>&1)
+    after=$(cpu_ticks "$pid")
+    rps=$(awk '/^Requests\/sec:/ {print $2}' <<<"$out")
+    requests=$(awk '/requests in/ {print $1}' <<<"$out")
+    p50=$(to_ms "$(awk '$1 == "50%" {print $2}' <<<"$out")")
+    p99=$(to_ms "$(awk '$1 == "99%" {print $2}' <<<"$out")")
+    non2xx=$(awk '/Non-2xx/ {print $NF}' <<<"$out")
+    sockerr=$(awk '/Socket errors/ {gsub(",", ""); print $4 + $6 + $8 + $10}' <<<"$out")
+    errors=$(( ${non2xx:-0} + ${sockerr:-0} ))
+    cpu_us=$(awk -v t=$((after - before)) -v hz="$hz" -v n="$requests" \
+        'BEGIN { printf "%.1f", (n > 0 ? t * 1e6 / hz / n : 0) }')
+}
+
 echo "== machine"
 echo "cpu: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//') ($(nproc) cores available)"
 echo "memory: $(awk '/MemTotal/ {printf "%.1f GiB", $2/1048576}' /proc/meminfo); kernel $(uname -r)"
 echo "nginx $(nginx -v 2>&1 | sed 's/.*nginx\///'), $(wrk -v 2>&1 | head -n1 | cut -d' ' -f1-2), kubectl $([ -n "$KUBECTL" ] && "$KUBECTL" version --client 2>/dev/null | head -n1 | sed 's/.*: //')"
+echo "load average before the run: $(cut -d' ' -f1-3 /proc/loadavg) ($(date -u '+%Y-%m-%d %H:%M UTC'))"
 echo "load: wrk -t$threads -c$connections -d${duration}s, GET $path ($body_bytes byte PodList), keep-alive"
+echo "CPU us/req: user + system time of the serving process (the proxy; for direct, the upstream's worker) per request"
 echo
-printf '%-36s %12s %12s %12s %10s\n' "path" "requests/s" "p50 ms" "p99 ms" "errors"
+printf '%-36s %12s %10s %10s %8s %12s\n' "path" "requests/s" "p50 ms" "p99 ms" "errors" "CPU us/req"
+declare -A rps_of cpu_of
 for i in "${!urls[@]}"; do
-    out=$(wrk -t"$threads" -c"$connections" -d"${duration}s" --latency \
-        -H 'Authorization: Bearer bench-token' "${urls[$i]}" 2>&1)
-    rps=$(awk '/^Requests\/sec:/ {print $2}' <<<"$out")
-    p50=$(awk '$1 == "50%" {print $2}' <<<"$out")
-    p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
-    non2xx=$(awk '/Non-2xx/ {print $NF}' <<<"$out")
-    sockerr=$(awk '/Socket errors/ {gsub(",", ""); print $4 + $6 + $8 + $10}' <<<"$out")
-    printf '%-36s %12.0f %12s %12s %10s\n' "${names[$i]}" "$rps" "$(to_ms "$p50")" \
-        "$(to_ms "$p99")" "$(( ${non2xx:-0} + ${sockerr:-0} ))"
+    measure "${urls[$i]}" "${cpu_pids[$i]}"
+    rps_of[$i]=$rps
+    cpu_of[$i]=$cpu_us
+    printf '%-36s %12.0f %10s %10s %8s %12s\n' "${names[$i]}" "$rps" "$p50" "$p99" "$errors" "$cpu_us"
 done
+forwarder_index=1
+nginx_index=$(( ${#urls[@]} - 1 ))
+big_rps_ratio=$(awk -v a="${rps_of[$forwarder_index]}" -v b="${rps_of[$nginx_index]}" 'BEGIN { printf "%.2f", a / b }')
+big_cpu_ratio=$(awk -v a="${cpu_of[$forwarder_index]}" -v b="${cpu_of[$nginx_index]}" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }')
+
+echo
+echo "forwarder against nginx, GET $small_path ($small_bytes byte PodList), same load"
+printf '%-36s %12s %10s %10s %8s %12s\n' "path" "requests/s" "p50 ms" "p99 ms" "errors" "CPU us/req"
+measure "https://127.0.0.1:$forwarder_port$small_path" "$forwarder_pid"
+small_fwd_rps=$rps small_fwd_cpu=$cpu_us
+printf '%-36s %12.0f %10s %10s %8s %12s\n' "kubetailor forwarder (TLS in/out)" "$rps" "$p50" "$p99" "$errors" "$cpu_us"
+measure "https://127.0.0.1:$nginx_proxy_port$small_path" "$nginx_proxy_worker"
+printf '%-36s %12.0f %10s %10s %8s %12s\n' "nginx reverse proxy (TLS in/out)" "$rps" "$p50" "$p99" "$errors" "$cpu_us"
+small_rps_ratio=$(awk -v a="$small_fwd_rps" -v b="$rps" 'BEGIN { printf "%.2f", a / b }')
+small_cpu_ratio=$(awk -v a="$small_fwd_cpu" -v b="$cpu_us" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }')
+
+echo
+echo "forwarder / nginx reverse proxy, same run (goal: CPU per request <= 1.00, requests/s >= 1.00)"
+printf '%-36s %12s %12s\n' "" "$body_bytes B" "$small_bytes B"
+printf '%-36s %12s %12s\n' "CPU per request" "$big_cpu_ratio" "$small_cpu_ratio"
+printf '%-36s %12s %12s\n' "requests/s" "$big_rps_ratio" "$small_rps_ratio"
+
+echo
+if [ -n "$app_rss" ]; then
+    printf '%-36s %s\n' "kubetailor proxy RSS, idle" "$(( app_rss / 1024 )) MiB ($app_rss KiB; $app_rss_detail)"
+fi
+printf '%-36s %s\n' "nginx reverse proxy RSS, idle" "$(( nginx_rss / 1024 )) MiB ($nginx_rss KiB, master + worker; worker $nginx_worker_rss KiB)"
 
 # Memory: a second forwarder in front of the test API server (no events: idle streams).
 echo
@@ -269,3 +374,56 @@ printf '%-36s %s\n' "forwarder RSS, idle" "$(( before / 1024 )) MiB ($before KiB
 printf '%-36s %s\n' "forwarder RSS, $opened watch streams" "$(( with / 1024 )) MiB ($with KiB)"
 printf '%-36s %s\n' "per open watch stream" "$(( (with - before) / (opened > 0 ? opened : 1) )) KiB"
 printf '%-36s %s\n' "opening $opened streams took" "$open_ms ms ($failed failed)"
+
+# Instructions per request under callgrind (repeatable where wall time is not): the forwarder,
+# and nginx as the same proxy in one process (master_process off), each run twice under the
+# same wrk load for T and 3T seconds against the same upstream.
+[ "$callgrind_seconds" -gt 0 ] && command -v valgrind >/dev/null || exit 0
+cg_connections=$connections
+# callgrind_run NAME SECONDS PORT STOP_SIGNAL COMMAND...: prints "INSTRUCTIONS REQUESTS".
+callgrind_run() {
+    local name=$1 seconds=$2 port=$3 signal=$4 pid out requests=0 total
+    shift 4
+    out=$work/callgrind-$name-$seconds.out
+    valgrind --tool=callgrind --callgrind-out-file="$out" "$@" \
+        > "$work/callgrind-$name.log" 2>&1 &
+    pid=$!
+    pids+=($pid)
+    for _ in $(seq 1 600); do
+        ss -Htln "sport = :$port" | grep -q . && break
+        sleep 0.1
+    done
+    check_url "$name under callgrind" "https://127.0.0.1:$port$path" "$body_bytes"
+    requests=$(wrk -t"$threads" -c"$cg_connections" -d"${seconds}s" \
+        -H 'Authorization: Bearer bench-token' "https://127.0.0.1:$port$path" 2>&1 |
+        awk '/requests in/ {print $1}')
+    kill -"$signal" "$pid"
+    wait "$pid" 2>/dev/null || true
+    total=$(awk '/^(summary|totals):/ {print $2; exit}' "$out")
+    [ -z "${CALLGRIND_KEEP:-}" ] || cp "$out" "$CALLGRIND_KEEP/"
+    echo "${total:-0} $requests"
+}
+# ir_per_request NAME PORT STOP_SIGNAL COMMAND...: prints "IR_PER_REQUEST REQUESTS_LONG_RUN".
+ir_per_request() {
+    local name=$1 port=$2 signal=$3 short long
+    shift 3
+    read -r ir1 n1 <<<"$(callgrind_run "$name" "$callgrind_seconds" "$port" "$signal" "$@")"
+    read -r ir2 n2 <<<"$(callgrind_run "$name" $((3 * callgrind_seconds)) "$port" "$signal" "$@")"
+    awk -v a="$ir1" -v b="$ir2" -v m="$n1" -v n="$n2" \
+        'BEGIN { if (n > m) printf "%.0f %d", (b - a) / (n - m), n - m; else print "- 0" }'
+}
+cg_forwarder_port=$(free_port)
+read -r fwd_ir fwd_n <<<"$(ir_per_request forwarder "$cg_forwarder_port" TERM \
+    "$forwarder" --upstream "https://127.0.0.1:$upstream_port" --ca-file "$certs/ca.crt" \
+    --listen-port "$cg_forwarder_port" --max-connections 4096 --cert-dir "$work/forwarder")"
+cg_nginx_port=$(free_port)
+{ echo "master_process off;"; nginx_proxy_servers "$cg_nginx_port" | nginx_config callgrind cg; } \
+    > "$work/nginx-callgrind.conf"
+read -r nginx_ir nginx_n <<<"$(ir_per_request nginx "$cg_nginx_port" QUIT \
+    nginx -c "$work/nginx-callgrind.conf" -p "$work")"
+echo
+echo "instructions per request under callgrind (GET $path, wrk -c$cg_connections, the difference of a ${callgrind_seconds} s and a $((3 * callgrind_seconds)) s run)"
+printf '%-36s %14s %12s\n' "process" "instructions" "requests"
+printf '%-36s %14s %12s\n' "kubetailor forwarder" "$fwd_ir" "$fwd_n"
+printf '%-36s %14s %12s\n' "nginx reverse proxy" "$nginx_ir" "$nginx_n"
+awk -v a="$fwd_ir" -v b="$nginx_ir" 'BEGIN { if (b > 0) printf "%-36s %14.2f\n", "forwarder / nginx", a / b }'

@@ -32,34 +32,7 @@ export XDG_CONFIG_HOME=$work/home/.config XDG_CACHE_HOME=$work/home/.cache
 mkdir -p "$HOME/.kube"
 unset KUBECONFIG
 
-fixture=$(dirname "${BASH_SOURCE[0]}")/../fixtures/kubeconfigs/gke.yaml
-ca=$(sed -n 's/^ *certificate-authority-data: //p' "$fixture" | head -n1)
-
-# Shaped exactly as `gcloud container clusters get-credentials` writes each entry.
-awk -v n="$contexts" -v ca="$ca" 'BEGIN {
-    print "apiVersion: v1"; print "clusters:"
-    for (i = 0; i < n; i++) {
-        printf "- cluster:\n    certificate-authority-data: %s\n", ca
-        printf "    server: https://34.%d.%d.%d\n", 100 + int(i / 62500), int(i / 250) % 250, i % 250 + 1
-        printf "  name: gke_acme-prod_us-central1_cluster-%04d\n", i
-    }
-    print "contexts:"
-    for (i = 0; i < n; i++) {
-        printf "- context:\n    cluster: gke_acme-prod_us-central1_cluster-%04d\n", i
-        printf "    user: gke_acme-prod_us-central1_cluster-%04d\n", i
-        printf "  name: gke_acme-prod_us-central1_cluster-%04d\n", i
-    }
-    print "current-context: gke_acme-prod_us-central1_cluster-0000"
-    print "kind: Config"; print "preferences: {}"; print "users:"
-    for (i = 0; i < n; i++) {
-        printf "- name: gke_acme-prod_us-central1_cluster-%04d\n  user:\n    exec:\n", i
-        print  "      apiVersion: client.authentication.k8s.io/v1beta1"
-        print  "      command: gke-gcloud-auth-plugin"
-        print  "      installHint: Install gke-gcloud-auth-plugin for use with kubectl by following"
-        print  "        https://cloud.google.com/kubernetes-engine/docs/how-to/cluster-access-for-kubectl#install_plugin"
-        print  "      provideClusterInfo: true"
-    }
-}' > "$work/input.yaml"
+"$(dirname "${BASH_SOURCE[0]}")/gke-kubeconfig.sh" "$contexts" > "$work/input.yaml"
 chmod 600 "$work/input.yaml"
 
 fqdn=tailscale-operator.tail1234.ts.net
