@@ -115,6 +115,20 @@ KubeconfigSplicer::Outcome KubeconfigSplicer::write(const QByteArray &text, cons
     return outcome;
 }
 
+QString KubeconfigSplicer::describe(const Outcome &outcome)
+{
+    switch (outcome.method) {
+    case Method::Spliced:
+        break;
+    case Method::EntriesRewritten:
+        return tr("written whole: %1").arg(outcome.rewrittenEntries.join(QLatin1String(", ")));
+    case Method::WholeFile:
+        return tr("the whole file written in kubectl's layout: an edit could not be made in "
+                  "place");
+    }
+    return QString();
+}
+
 std::optional<QByteArray> KubeconfigSplicer::splice(const YamlNode &before, const YamlNode &after)
 {
     m_edits.clear();
@@ -273,7 +287,7 @@ bool KubeconfigSplicer::spliceSection(const QString &section, const YamlNode &ol
                 m_edits.push_back({begins[k], ends[k], QByteArray()});
         } else if (!old.at(i).sameContent(now.at(j))) {
             if (!spliceEntry(section + QLatin1Char('/') + oldNames.at(i), old.at(i), now.at(j),
-                             begins[k], ends[k], indents[k]))
+                             begins[k], ends[k], indents[k], flowList))
                 return false;
         }
     }
@@ -302,7 +316,8 @@ bool KubeconfigSplicer::spliceSection(const QString &section, const YamlNode &ol
 }
 
 bool KubeconfigSplicer::spliceEntry(const QString &label, const YamlNode &old, const YamlNode &now,
-                                    qsizetype begin, qsizetype end, const QByteArray &indent)
+                                    qsizetype begin, qsizetype end, const QByteArray &indent,
+                                    bool flowList)
 {
     // An entry whose fields come from an anchor or a merge key elsewhere in the file cannot
     // be edited in its own lines: it is written whole (the anchor's owner stays as it is).
@@ -313,7 +328,7 @@ bool KubeconfigSplicer::spliceEntry(const QString &label, const YamlNode &old, c
         m_edits.resize(mark);
     }
     m_rewritten << label;
-    if (old.isFlow()) {
+    if (flowList) {
         m_edits.push_back({begin, end, flow(now, indent)});
         return true;
     }

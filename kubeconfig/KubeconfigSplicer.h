@@ -4,6 +4,7 @@
 #include "kubeconfig/yaml/YamlSourceText.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -25,6 +26,8 @@
 // intended tree.
 class KubeconfigSplicer
 {
+    Q_DECLARE_TR_FUNCTIONS(KubeconfigSplicer)
+
 public:
     enum class Method {
         Spliced,          // only the changed lines
@@ -42,6 +45,8 @@ public:
     // `after`: the intended tree. `path` is used in log lines only.
     static Outcome write(const QByteArray &text, const YamlNode &before, const YamlNode &after,
                          bool json, const QString &path);
+    // What a preview says when more than the edited lines is written; empty when spliced.
+    static QString describe(const Outcome &outcome);
 
 private:
     enum class Level { Splices, Entries };
@@ -62,8 +67,9 @@ private:
                      bool root);
     bool spliceSection(const QString &section, const YamlNode &old, const YamlNode &now,
                        qsizetype boundary);
+    // `begin`..`end`: the entry's whole lines in a block list, its `{...}` in a flow one.
     bool spliceEntry(const QString &label, const YamlNode &old, const YamlNode &now,
-                     qsizetype begin, qsizetype end, const QByteArray &indent);
+                     qsizetype begin, qsizetype end, const QByteArray &indent, bool flowList);
 
     bool replaceScalar(const YamlNode &old, const YamlNode &now, bool flow);
     bool replacePair(const YamlNode &old, int index, const YamlNode &value, qsizetype boundary);

@@ -2,7 +2,9 @@
 // edit needs changed. One row per file layout and edit, with the exact expected file; the
 // real kubectl then reads the written file exactly as it reads the intended tree.
 #include "kubeconfig/KubeconfigDocument.h"
+#include "kubeconfig/KubeconfigSet.h"
 #include "kubeconfig/KubeconfigSplicer.h"
+#include "kubeconfig/RewritePlan.h"
 #include "kubeconfig/yaml/YamlWriter.h"
 #include "tests/support/KubectlConfigView.h"
 #include "tests/support/KubectlRunner.h"
@@ -98,6 +100,7 @@ const QByteArray OddIndent = fixture("odd-indent.yaml");
 const QByteArray Anchors = fixture("anchors.yaml");
 const QByteArray Json = fixture("kubeconfig.json");
 const QByteArray TwoDocuments = fixture("two-documents.yaml");
+const QByteArray FlowItems = fixture("flow-items.yaml");
 QByteArray replaced(QByteArray text, const QByteArray &from, const QByteArray &to)
 {
     if (!text.contains(from))
@@ -114,7 +117,38 @@ class TestKubeconfigSplice : public QObject
 private slots:
     void onlyTheEditedLinesChange_data();
     void onlyTheEditedLinesChange();
+    void previewOfARewriteIsTheServerLineAndTheCaLines_data();
+    void previewOfARewriteIsTheServerLineAndTheCaLines();
+    void previewSaysWhichEntryIsWrittenWhole();
 };
+
+namespace {
+
+QString writeFile(const QTemporaryDir &dir, const QByteArray &content)
+{
+    const QString path = dir.filePath(QStringLiteral("config"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
+}
+
+Result<RewritePlan> planRewrite(const QString &file, const QString &context)
+{
+    const Result<KubeconfigSet> set = KubeconfigSet::load({file});
+    if (!set)
+        return Result<RewritePlan>::failure(set.error());
+    RewriteOptions options;
+    options.contexts = {context};
+    options.fqdn = QStringLiteral("tailscale-operator.tail1234.ts.net");
+    options.force = true;
+    options.pluginExists = [](const QString &, const QString &) {
+        return true;
+    };
+    return RewritePlan::build(set.value(), options);
+}
+
+} // namespace
 
 void TestKubeconfigSplice::onlyTheEditedLinesChange_data()
 {
@@ -252,6 +286,20 @@ void TestKubeconfigSplice::onlyTheEditedLinesChange_data()
                     "  user: {token: abc}\ncurrent-context: edge\n")
         << spliced;
 
+    QTest::newRow("flow items: rewrite inside a one-line entry, the comma before CA removed")
+        << FlowItems << "rewrite"
+        << "plain" << QByteArray()
+        << replaced(FlowItems,
+                    "cluster: {server: https://10.0.0.3, certificate-authority-data: UExBSU4=}}",
+                    "cluster: {server: \"" + Proxy.toUtf8() + "\"}}")
+        << spliced;
+    QTest::newRow("flow items: an entry with a merge key written whole as a block item")
+        << FlowItems << "rewrite"
+        << "edge" << QByteArray()
+        << replaced(FlowItems, "- {name: edge, cluster: {<<: *base, server: https://10.0.0.2}}\n",
+                    "- name: edge\n  cluster:\n    server: " + Proxy.toUtf8() + "\n")
+        << int(Method::EntriesRewritten);
+
     const QByteArray jsonRewritten =
         replaced(Json,
                  "        \"certificate-authority-data\": \"UFJPRA==\",\n        \"server\": "
@@ -380,6 +428,92 @@ void TestKubeconfigSplice::onlyTheEditedLinesChange()
     const QJsonObject meant = KubectlConfigView::read(kubectl, intendedFile, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(read, meant);
+}
+
+void TestKubeconfigSplice::previewOfARewriteIsTheServerLineAndTheCaLines_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QString>("context");
+    QTest::addColumn<QStringList>("removed");
+    QTest::newRow("commented gcloud file")
+        << Commented << "prod"
+        << QStringList{QStringLiteral("    certificate-authority-data: Q0FEQVRB # the CA"),
+                       QStringLiteral("    server: https://34.1.2.3 # public endpoint")};
+    QTest::newRow("EKS with flow args")
+        << EksFlow << "prod"
+        << QStringList{QStringLiteral("    certificate-authority-data: RUtTQ0E="),
+                       QStringLiteral("    server: https://ABCD.gr7.eu-west-1.eks.amazonaws.com")};
+    QTest::newRow("k3s, quoted scalars, insecure + tls-server-name")
+        << Quoted << "k3s"
+        << QStringList{QStringLiteral("      server: \"https://127.0.0.1:6443\""),
+                       QStringLiteral("      insecure-skip-tls-verify: true"),
+                       QStringLiteral("      tls-server-name: 'k3s.local'")};
+}
+
+// The user previews a rewrite: the diff is the server line replaced and the CA lines
+// removed, nothing else, and kubectl then reads the written file with that change only.
+void TestKubeconfigSplice::previewOfARewriteIsTheServerLineAndTheCaLines()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QString, context);
+    QFETCH(QStringList, removed);
+    QTemporaryDir dir;
+    const QString file = writeFile(dir, input);
+    const Result<RewritePlan> plan = planRewrite(file, context);
+    QVERIFY2(plan.ok(), qPrintable(plan.error()));
+
+    const QStringList lines = plan.value().diff().split(QLatin1Char('\n'));
+    QStringList minus;
+    QStringList plus;
+    for (const QString &line : lines) {
+        if (line.startsWith(QLatin1Char('-')) && !line.startsWith(QLatin1String("---")))
+            minus << line.mid(1);
+        else if (line.startsWith(QLatin1Char('+')) && !line.startsWith(QLatin1String("+++")))
+            plus << line.mid(1);
+    }
+    QCOMPARE(minus, removed);
+    QCOMPARE(plus.size(), 1);
+    QVERIFY2(plus.first().trimmed().startsWith(QStringLiteral("server: ") + Proxy),
+             qPrintable(plus.first()));
+    QVERIFY(lines.contains(QStringLiteral("+++ %1 (after)").arg(file)));
+
+    KubectlRunner kubectl;
+    if (!kubectl.isAvailable())
+        QSKIP("no kubectl to judge the written file ($KUBECTL)");
+    const QJsonObject before = KubectlConfigView::read(kubectl, file);
+    QVERIFY2(plan.value().apply(nullptr).ok(), "apply failed");
+    QJsonObject expected = before;
+    QJsonObject after = KubectlConfigView::read(kubectl, file);
+    const QString cluster =
+        KubectlConfigView::namedEntry(before, QStringLiteral("contexts"), context)
+            .value(QStringLiteral("cluster"))
+            .toString();
+    const QJsonObject rewrittenCluster =
+        KubectlConfigView::namedEntry(after, QStringLiteral("clusters"), cluster);
+    QCOMPARE(rewrittenCluster.value(QStringLiteral("server")).toString(), Proxy);
+    QVERIFY(!rewrittenCluster.contains(QStringLiteral("certificate-authority-data")));
+    QVERIFY(!rewrittenCluster.contains(QStringLiteral("insecure-skip-tls-verify")));
+    // Everything but that cluster reads as before.
+    for (const char *section : {"contexts", "users"})
+        QCOMPARE(after.value(QLatin1String(section)), before.value(QLatin1String(section)));
+    QCOMPARE(after.value(QStringLiteral("current-context")),
+             before.value(QStringLiteral("current-context")));
+}
+
+// A cluster whose fields come from a merge key cannot be edited in its own lines: the
+// preview says it is written whole, and only that entry changes.
+void TestKubeconfigSplice::previewSaysWhichEntryIsWrittenWhole()
+{
+    QTemporaryDir dir;
+    const QString file = writeFile(dir, Anchors);
+    const Result<RewritePlan> plan = planRewrite(file, QStringLiteral("edge"));
+    QVERIFY2(plan.ok(), qPrintable(plan.error()));
+    const QString diff = plan.value().diff();
+    QVERIFY2(
+        diff.contains(QStringLiteral("+++ %1 (after; written whole: clusters/edge)\n").arg(file)),
+        qPrintable(diff));
+    QVERIFY2(diff.contains(QStringLiteral("\n-    <<: *base\n")), qPrintable(diff));
+    QVERIFY2(!diff.contains(QStringLiteral("\n-  cluster: &base")), qPrintable(diff));
 }
 
 QTEST_GUILESS_MAIN(TestKubeconfigSplice)
