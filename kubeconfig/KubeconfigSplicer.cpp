@@ -225,9 +225,21 @@ bool KubeconfigSplicer::spliceSection(const QString &section, const YamlNode &ol
     // Kept entries stay in their order; new ones come after the last kept one (a list
     // reordered otherwise is written whole).
     int lastKept = -1;
+    // Which old entry each new one is: by name, or a renamed entry (same position in lists
+    // of the same size, neither name in the other list).
+    std::vector<int> matchOfNew(std::size_t(now.size()), -1);
+    std::vector<int> matchOfOld(std::size_t(old.size()), -1);
+    for (int j = 0; j < now.size(); ++j) {
+        int i = oldIndex.value(newNames.at(j), -1);
+        if (i < 0 && old.size() == now.size() && !newIndex.contains(oldNames.at(j)))
+            i = j;
+        matchOfNew[std::size_t(j)] = i;
+        if (i >= 0)
+            matchOfOld[std::size_t(i)] = j;
+    }
     bool added = false;
-    for (const QString &name : std::as_const(newNames)) {
-        const int i = oldIndex.value(name, -1);
+    for (int j = 0; j < now.size(); ++j) {
+        const int i = matchOfNew[std::size_t(j)];
         if (i < 0) {
             added = true;
             continue;
@@ -279,7 +291,7 @@ bool KubeconfigSplicer::spliceSection(const QString &section, const YamlNode &ol
 
     for (int i = 0; i < old.size(); ++i) {
         const std::size_t k = std::size_t(i);
-        const int j = newIndex.value(oldNames.at(i), -1);
+        const int j = matchOfOld[k];
         if (j < 0) {
             if (flowList)
                 removeFlowSpan(begins[k], ends[k]);
@@ -294,7 +306,7 @@ bool KubeconfigSplicer::spliceSection(const QString &section, const YamlNode &ol
 
     const std::size_t last = std::size_t(old.size() - 1);
     for (int j = 0; j < now.size(); ++j) {
-        if (oldIndex.contains(newNames.at(j)))
+        if (matchOfNew[std::size_t(j)] >= 0)
             continue;
         if (flowList) {
             const qsizetype before = m_source.skipSpaceBackward(begins[last]);
@@ -352,15 +364,19 @@ bool KubeconfigSplicer::replaceScalar(const YamlNode &old, const YamlNode &now, 
     if ((old.isNull() || old.isPlain()) &&
         QString::fromUtf8(m_source.bytes().mid(begin, end - begin)) != old.text())
         return false;
+    // Block: as kubectl writes `k: value`. Flow: JSON, unless the old value was plain and
+    // the new one reads back the same written plain without flow indicators.
+    const QByteArray pair =
+        YamlWriter::toYaml(singlePair(YamlNode::scalar(QStringLiteral("k"), true), now));
     QByteArray text;
-    if (flowStyle) {
-        text = YamlWriter::toJson(now).trimmed();
-    } else {
-        const QByteArray pair =
-            YamlWriter::toYaml(singlePair(YamlNode::scalar(QStringLiteral("k"), true), now));
-        if (!pair.startsWith("k: ") || pair.indexOf('\n') != pair.size() - 1)
-            return false;
+    if (pair.startsWith("k: ") && pair.indexOf('\n') == pair.size() - 1)
         text = pair.mid(3, pair.size() - 4);
+    if (flowStyle) {
+        const bool plain = old.isPlain() && now.isScalar() && text == now.text().toUtf8() &&
+                           !text.contains(',') && !text.contains('[') && !text.contains(']') &&
+                           !text.contains('{') && !text.contains('}');
+        if (!plain)
+            text = YamlWriter::toJson(now).trimmed();
     }
     if (text.isEmpty() || text.contains('\n'))
         return false;

@@ -186,6 +186,17 @@ void TestKubeconfigSplice::onlyTheEditedLinesChange_data()
         << replaced(Commented, "    user: gke\n  name: dev\n",
                     "    user: gke\n  name: dev-renamed\n")
         << spliced;
+    QTest::newRow("comments: rename of the first entry keeps its place and layout")
+        << Commented << "rename"
+        << "prod" << QByteArray()
+        << replaced(Commented, "    user: gke   # shared user\n  name: prod\n",
+                    "    user: gke   # shared user\n  name: prod-renamed\n")
+        << spliced;
+    QTest::newRow("flow items: rename inside a one-line entry")
+        << FlowItems << "rename"
+        << "edge" << QByteArray()
+        << replaced(FlowItems, "- {name: edge, context:", "- {name: edge-renamed, context:")
+        << spliced;
     QTest::newRow("comments: delete removes the entries' lines, comments before them stay")
         << Commented << "delete"
         << "dev" << QByteArray()
@@ -286,12 +297,13 @@ void TestKubeconfigSplice::onlyTheEditedLinesChange_data()
                     "  user: {token: abc}\ncurrent-context: edge\n")
         << spliced;
 
-    QTest::newRow("flow items: rewrite inside a one-line entry, the comma before CA removed")
+    QTest::newRow("flow items: rewrite inside a one-line entry, plain stays plain, the comma "
+                  "before CA removed")
         << FlowItems << "rewrite"
         << "plain" << QByteArray()
         << replaced(FlowItems,
                     "cluster: {server: https://10.0.0.3, certificate-authority-data: UExBSU4=}}",
-                    "cluster: {server: \"" + Proxy.toUtf8() + "\"}}")
+                    "cluster: {server: " + Proxy.toUtf8() + "}}")
         << spliced;
     QTest::newRow("flow items: an entry with a merge key written whole as a block item")
         << FlowItems << "rewrite"
