@@ -73,6 +73,13 @@ void edit(KubeconfigDocument &doc, const QString &op, const QString &name, const
         context.insert(QStringLiteral("user"), YamlNode::string(user));
         doc.setBody(Section::Clusters, local, cluster);
         doc.setBody(Section::Contexts, local, context);
+    } else if (op == QLatin1String("import")) {
+        // As ContextEditor::importFile adds an entry taken from another file.
+        const Result<KubeconfigDocument> other = KubeconfigDocument::fromBytes(
+            "users:\n- name: x\n  user: {token: abc}\n", QStringLiteral("other"));
+        QVERIFY2(other.ok(), qPrintable(other.error()));
+        doc.appendEntry(Section::Users, name,
+                        *other.value().entry(Section::Users, QStringLiteral("x")));
     } else {
         QFAIL(qPrintable(QStringLiteral("unknown edit ") + op));
     }
@@ -215,6 +222,16 @@ void TestKubeconfigSplice::onlyTheEditedLinesChange_data()
                     "  name: dev\ncurrent-context:",
                     "  name: dev\n- context:\n    cluster: prod-local\n    user: gke\n"
                     "  name: prod-local\ncurrent-context:")
+        << spliced;
+
+    QTest::newRow("comments: an imported user appended at the end of the file")
+        << Commented << "import"
+        << "imported" << QByteArray() << Commented + "- name: imported\n  user:\n    token: abc\n"
+        << spliced;
+    QTest::newRow("odd indentation: an imported user appended at the list's column")
+        << OddIndent << "import"
+        << "imported" << QByteArray()
+        << OddIndent + "    - name: imported\n      user:\n        token: abc\n"
         << spliced;
 
     const QByteArray eksRewritten =
