@@ -267,8 +267,11 @@ QList<FileChange> ContextEditor::changes() const
             continue;
         FileChange change;
         change.path = doc.path();
-        change.content = doc.serialize();
+        const KubeconfigSplicer::Outcome written = doc.serializeWithReport();
+        change.content = written.text;
         change.existedBefore = doc.exists();
+        if (change.existedBefore)
+            change.note = KubeconfigSplicer::describe(written);
         change.contentBefore = doc.originalBytes();
         if (change.existedBefore && change.content == change.contentBefore)
             continue;

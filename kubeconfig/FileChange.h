@@ -11,4 +11,7 @@ struct FileChange
     QByteArray content;
     bool existedBefore = false;
     QByteArray contentBefore; // as read; compared with the file on disk before writing
+    // How the content was written when not just the edited lines changed ("entry
+    // clusters/x written whole"); shown in the diff's "+++" label. Empty: spliced.
+    QString note;
 };

@@ -1,6 +1,7 @@
 #include "KubeconfigDocument.h"
 
 #include "kubeconfig/KubeconfigLogging.h"
+#include "kubeconfig/KubeconfigSplicer.h"
 #include "kubeconfig/yaml/YamlReader.h"
 #include "kubeconfig/yaml/YamlWriter.h"
 
@@ -87,12 +88,20 @@ struct KubeconfigDocument::Data
     bool bom = false;
     bool modified = false;
     YamlNode root = YamlNode::null(QString());
+    // The tree as read, taken at the first edit: serialize() splices the difference.
+    std::shared_ptr<const YamlNode> before;
     std::array<QHash<QString, int>, 3> index; // name -> position in the list
 
     YamlNode *list(Section section) { return root.isMap() ? root.find(listKey(section)) : nullptr; }
     const YamlNode *list(Section section) const
     {
         return root.isMap() ? root.find(listKey(section)) : nullptr;
+    }
+    void markModified()
+    {
+        if (!modified && exists && !before)
+            before = std::make_shared<const YamlNode>(root);
+        modified = true;
     }
     void reindex(Section section)
     {
@@ -409,14 +418,28 @@ bool KubeconfigDocument::isModified() const
 
 QByteArray KubeconfigDocument::serialize() const
 {
-    if (!d->modified)
-        return d->original;
-    QByteArray out = d->json ? YamlWriter::toJson(d->root) : YamlWriter::toYaml(d->root);
-    if (d->crlf)
-        out.replace("\n", "\r\n");
+    return serializeWithReport().text;
+}
+
+KubeconfigSplicer::Outcome KubeconfigDocument::serializeWithReport() const
+{
+    KubeconfigSplicer::Outcome outcome;
+    if (!d->modified) {
+        outcome.text = d->original;
+        return outcome;
+    }
+    if (d->before) {
+        const QByteArray text = d->bom ? d->original.mid(Bom.size()) : d->original;
+        outcome = KubeconfigSplicer::write(text, *d->before, d->root, d->json, d->path);
+    } else {
+        outcome.method = KubeconfigSplicer::Method::WholeFile;
+        outcome.text = d->json ? YamlWriter::toJson(d->root) : YamlWriter::toYaml(d->root);
+        if (d->crlf)
+            outcome.text.replace("\n", "\r\n");
+    }
     if (d->bom)
-        out.prepend(Bom);
-    return out;
+        outcome.text.prepend(Bom);
+    return outcome;
 }
 
 QString KubeconfigDocument::currentContext() const
@@ -431,8 +454,8 @@ void KubeconfigDocument::setCurrentContext(const QString &name)
         if (current && current->isString() && current->text() == name)
             return;
     }
+    d->markModified();
     d->ensureRoot().insert(QStringLiteral("current-context"), YamlNode::string(name));
-    d->modified = true;
 }
 
 QStringList KubeconfigDocument::names(Section section) const
@@ -477,9 +500,10 @@ YamlNode *KubeconfigDocument::mutableBody(Section section, const QString &name)
     YamlNode *value = d->list(section)->at(position).find(bodyKey(section));
     if (!value)
         return nullptr;
+    d->markModified();
+    value = d->list(section)->at(position).find(bodyKey(section));
     if (value->isNull())
         *value = YamlNode::map();
-    d->modified = true;
     return value;
 }
 
@@ -491,11 +515,11 @@ void KubeconfigDocument::setBody(Section section, const QString &name, const Yam
         const YamlNode *existing = item.find(bodyKey(section));
         if (existing && existing->sameContent(body))
             return; // unchanged: keep the file's bytes as they are
-        d->modified = true;
+        d->markModified();
         item.insert(bodyKey(section), body);
         return;
     }
-    d->modified = true;
+    d->markModified();
     // kubectl's key order: cluster/context before name, name before user.
     YamlNode item = YamlNode::map();
     if (section == Section::Users) {
@@ -512,7 +536,7 @@ void KubeconfigDocument::setBody(Section section, const QString &name, const Yam
 
 void KubeconfigDocument::appendEntry(Section section, const QString &name, const YamlNode &entry)
 {
-    d->modified = true;
+    d->markModified();
     YamlNode item = entry.isMap() ? entry : YamlNode::map();
     item.insert(QStringLiteral("name"), YamlNode::string(name));
     const int position = d->position(section, name);
@@ -530,7 +554,7 @@ bool KubeconfigDocument::removeEntry(Section section, const QString &name)
     const int position = d->position(section, name);
     if (position < 0)
         return false;
-    d->modified = true;
+    d->markModified();
     d->list(section)->removeAt(position);
     d->reindex(section);
     return true;
@@ -542,7 +566,7 @@ bool KubeconfigDocument::renameEntry(Section section, const QString &oldName,
     const int position = d->position(section, oldName);
     if (position < 0 || contains(section, newName))
         return false;
-    d->modified = true;
+    d->markModified();
     d->list(section)->at(position).insert(QStringLiteral("name"), YamlNode::string(newName));
     d->reindex(section);
     return true;

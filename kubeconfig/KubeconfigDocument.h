@@ -1,5 +1,6 @@
 #pragma once
 
+#include "kubeconfig/KubeconfigSplicer.h"
 #include "kubeconfig/Result.h"
 #include "kubeconfig/yaml/YamlNode.h"
 
@@ -43,9 +44,13 @@ public:
     QByteArray originalBytes() const;
     bool isJson() const;
 
-    // The content to write: the original bytes when nothing was edited, else the edited
-    // tree in kubectl's layout (or JSON for a JSON file).
+    // The content to write: the original bytes when nothing was edited, else the original
+    // bytes with only the edited lines changed (KubeconfigSplicer), falling back to the
+    // changed entries written whole, then to the whole tree in kubectl's layout (or JSON
+    // for a JSON file) when a splice would not read back as the edited tree.
     QByteArray serialize() const;
+    // The same, saying how it was written (for a preview that tells "entry written whole").
+    KubeconfigSplicer::Outcome serializeWithReport() const;
     bool isModified() const;
 
     // current-context; empty when not set.

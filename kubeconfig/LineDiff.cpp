@@ -258,7 +258,9 @@ QString LineDiff::forChanges(const QList<FileChange> &changes)
         out += unified(change.contentBefore, change.content,
                        change.existedBefore ? change.path + QStringLiteral(" (before)")
                                             : QStringLiteral("/dev/null"),
-                       change.path + QStringLiteral(" (after)"));
+                       change.note.isEmpty()
+                           ? change.path + QStringLiteral(" (after)")
+                           : QStringLiteral("%1 (after; %2)").arg(change.path, change.note));
     }
     return out;
 }

@@ -369,8 +369,11 @@ void RewritePlan::Steps::collectChanges()
             continue;
         FileChange change;
         change.path = doc.path();
-        change.content = doc.serialize();
+        const KubeconfigSplicer::Outcome written = doc.serializeWithReport();
+        change.content = written.text;
         change.existedBefore = set.document(i).exists();
+        if (change.existedBefore)
+            change.note = KubeconfigSplicer::describe(written);
         change.contentBefore = set.document(i).originalBytes();
         if (change.existedBefore && change.content == change.contentBefore)
             continue;

@@ -139,7 +139,7 @@ void TestKubeconfigRoundTrip::envNullKept()
         readFixture(QStringLiteral("aks.yaml")), QStringLiteral("aks.yaml"));
     QVERIFY2(doc.ok(), qPrintable(doc.error()));
     const QString user = QStringLiteral("clusterUser_rg-inventory_inventory");
-    // An edit elsewhere in the entry: the whole file is written by kubetailor's writer.
+    // An edit elsewhere in the entry: spliced in, the env: null line untouched.
     YamlNode *body = doc.value().mutableBody(Section::Users, user);
     QVERIFY(body);
     body->find(QStringLiteral("exec"))
@@ -305,9 +305,7 @@ void TestKubeconfigRoundTrip::unknownFieldsAndKeyOrderKept()
                                 "    - name: x\n"
                                 "      extension:\n"
                                 "        nested:\n"
-                                "          deep:\n"
-                                "          - 1\n"
-                                "          - 2\n"
+                                "          deep: [1, 2]\n" // spliced: the flow list stays
                                 "apiVersion: v1\n";
     QCOMPARE(QString::fromUtf8(doc.value().serialize()), QString::fromUtf8(expected));
 }
