@@ -43,7 +43,8 @@ namespace {
 // The fields compared, per section, as kubectl's JSON spells them.
 const char *const ClusterFields[] = {"server", "certificate-authority-data",
                                      "certificate-authority", "tls-server-name", "proxy-url"};
-const char *const UserFields[] = {"token", "tokenFile", "client-certificate-data", "username"};
+const char *const UserFields[] = {"token", "tokenFile", "client-certificate-data", "username",
+                                  "password"};
 
 QJsonValue scalarValue(const YamlNode *node)
 {
@@ -402,6 +403,18 @@ void TestKubectlReading::sameReadingAsKubectl_data()
         << QByteArray(R"({"apiVersion":"v1","kind":"Config","clusters":[{"name":"c","cluster":)"
                       R"({"server":443}}]})")
         << QString();
+    QTest::newRow("a raw U+0085 (NEL) in a double-quoted string folds to a space")
+        << minimal(server, "    password: \"a\u0085b\"\n")
+        << QStringLiteral("kubetailor refuses a raw NEL anywhere: yaml-cpp reads it as text, "
+                          "kubectl as a line break (refused unquoted, folded to a space quoted); "
+                          "folding it as YAML 1.1 does is not worth a second scalar scanner");
+    QTest::newRow("escapes \\N, \\_, \\L, \\P, \\x85 in a double-quoted string")
+        << minimal(server, "    password: \"\\N\\_\\L\\P\\x85\\xa0\"\n    token: \"\\ufeff\\N\"\n")
+        << QString();
+    QTest::newRow("a raw U+2028 in a double-quoted string stays")
+        << minimal(server, "    password: \"a\u2028b\"\n") << QString();
+    QTest::newRow("a raw U+0085 (NEL) in a plain string (both refuse)")
+        << minimal(server, "    password: a\u0085b\n") << QString();
     QTest::newRow("unknown and capitalised fields are ignored")
         << minimal(server + "    Server: 5\n    colour: [1]\n") << QString();
 }
@@ -470,6 +483,20 @@ void TestKubectlReading::rewriteReadsBackAsIntended_data()
         "contexts:\n- name: x\n  context: {cluster: c, user: u}\n- name: z\n"
         "  context: {cluster: c, user: v}\nusers:\n- name: u\n  user: &cred\n"
         "    token: \"0123\"\n- name: v\n  user: *cred\n");
+    QTest::newRow("server: \"\" (kubectx's data): an ordinary context")
+        << minimal("    server: \"\"\n" + ca);
+    QTest::newRow("a null cluster item before the cluster")
+        << minimal("    server: https://1.2.3.4\n" + ca)
+               .replace("clusters:\n", "clusters:\n- null\n");
+    QTest::newRow("strings with U+2028, U+0085, U+FEFF, escaped")
+        << minimal("    server: https://1.2.3.4\n" + ca,
+                   "    token: \"\\u2028\"\n    username: \"\\ufeffx\"\n"
+                   "    password: \"a\\u0085b\\x85\\N\"\n")
+               .replace("users:\n",
+                        "- name: \"\\u0085\"\n  context: {cluster: c, user: \"\\u2028\"}\n"
+                        "users:\n- name: \"\\u2028\"\n  user: {token: \"\\ufeff\"}\n");
+    QTest::newRow("strings with U+2028, U+0085, U+FEFF, raw UTF-8") << minimal(
+        "    server: https://1.2.3.4\n" + ca, "    token: \"\u2028\"\n    username: \"\ufeffx\"\n");
 }
 
 void TestKubectlReading::rewriteReadsBackAsIntended()
