@@ -1,6 +1,7 @@
 #include "RewritePlan.h"
 
 #include "kubeconfig/BackupStore.h"
+#include "kubeconfig/EntryPathRebaser.h"
 #include "kubeconfig/KubeconfigLogging.h"
 #include "kubeconfig/LineDiff.h"
 #include "kubeconfig/MergedKubeconfig.h"
@@ -195,7 +196,13 @@ RewritePlan::Steps::Edited RewritePlan::Steps::addSiblingContext(const ContextIn
         plan.m_unchangedContexts << info.name;
         return Edited::ok(std::nullopt);
     }
-    const YamlNode cluster = rewrittenCluster(*sourceCluster, url, options.keepCa);
+    YamlNode cluster = rewrittenCluster(*sourceCluster, url, options.keepCa);
+    // The new cluster goes to the context's file: a relative path kept from a cluster in
+    // another folder (certificate-authority: pki/ca.crt) must still name the same file.
+    const int contextDoc = set.indexOfFile(info.originFile);
+    if (set.document(clusterDoc).folder() != set.document(contextDoc).folder())
+        EntryPathRebaser::makeAbsolute(Section::Clusters, cluster,
+                                       set.document(clusterDoc).folder());
     KubeconfigSet &result = plan.m_result;
     if (const std::optional<ContextInfo> existing = result.context(name)) {
         const int doc = result.documentOf(Section::Clusters, existing->clusterName);
@@ -210,7 +217,7 @@ RewritePlan::Steps::Edited RewritePlan::Steps::addSiblingContext(const ContextIn
                "name for the new context, or rewrite \"%2\" itself")
                 .arg(existing->originFile, name));
     }
-    const int doc = set.indexOfFile(info.originFile);
+    const int doc = contextDoc;
     // The new cluster: `<cluster>-tailnet`, or -2, -3... when taken by other content.
     QString clusterName = info.clusterName + QStringLiteral("-tailnet");
     for (int n = 2;; ++n) {

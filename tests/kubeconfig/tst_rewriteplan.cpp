@@ -38,6 +38,7 @@ private slots:
     void applyToWritesTheMergedResultToOneFile_data();
     void applyToWritesTheMergedResultToOneFile();
     void keepCa();
+    void keepCaAcrossFilesKeepsPathsResolving();
     void sharedClusterWarns();
     void clientCertificateRefusedUnlessForced();
     void warnings_data();
@@ -288,6 +289,48 @@ void TestRewritePlan::keepCa()
                  .value(QStringLiteral("certificate-authority-data"))
                  .toString()
                  .isEmpty());
+}
+
+// A context in A/config whose cluster is in B/config with `certificate-authority:
+// pki/ca.crt`: the new cluster lands in A/config, so kubectl must still find B's CA file.
+void TestRewritePlan::keepCaAcrossFilesKeepsPathsResolving()
+{
+    if (!m_kubectl.isAvailable())
+        QSKIP("no kubectl found ($KUBECTL)");
+    const QDir root(m_dir->path());
+    QVERIFY(root.mkpath(QStringLiteral("A")) && root.mkpath(QStringLiteral("B/pki")));
+    const QString a = root.filePath(QStringLiteral("A/config"));
+    const QString b = root.filePath(QStringLiteral("B/config"));
+    const auto write = [](const QString &path, const QByteArray &content) {
+        QFile file(path);
+        return file.open(QIODevice::WriteOnly) && file.write(content) == content.size();
+    };
+    QVERIFY(write(root.filePath(QStringLiteral("B/pki/ca.crt")), "not checked by config view\n"));
+    QVERIFY(write(a, "apiVersion: v1\nkind: Config\ncontexts:\n- name: x\n  context:\n"
+                     "    cluster: c\n    user: u\nusers:\n- name: u\n  user:\n    token: t\n"));
+    QVERIFY(write(b, "apiVersion: v1\nkind: Config\nclusters:\n- name: c\n  cluster:\n"
+                     "    server: https://1.2.3.4\n    certificate-authority: pki/ca.crt\n"));
+    RewriteOptions opts = options({QStringLiteral("x")});
+    opts.mode = RewriteOptions::Mode::NewContext;
+    opts.keepCa = true;
+    const Result<KubeconfigSet> set = KubeconfigSet::load({a, b});
+    QVERIFY2(set.ok(), qPrintable(set.error()));
+    const Result<RewritePlan> plan = RewritePlan::build(set.value(), opts);
+    QVERIFY2(plan.ok(), qPrintable(plan.error()));
+    QVERIFY(plan.value().apply(m_backups.get()).ok());
+
+    // kubectl's merged view resolves every relative path against its own file's folder.
+    QString error;
+    const QJsonObject merged = KubectlConfigView::readMerged(m_kubectl, {a, b}, &error);
+    QVERIFY2(!merged.isEmpty(), qPrintable(error));
+    const QJsonObject context = KubectlConfigView::namedEntry(merged, QStringLiteral("contexts"),
+                                                              QStringLiteral("x-tailnet"));
+    const QJsonObject cluster = KubectlConfigView::namedEntry(
+        merged, QStringLiteral("clusters"), context.value(QStringLiteral("cluster")).toString());
+    QCOMPARE(cluster.value(QStringLiteral("certificate-authority")).toString(),
+             root.filePath(QStringLiteral("B/pki/ca.crt")));
+    QCOMPARE(cluster.value(QStringLiteral("server")).toString(),
+             QStringLiteral("https://") + Fqdn + QStringLiteral(":443"));
 }
 
 void TestRewritePlan::sharedClusterWarns()
