@@ -35,6 +35,7 @@ private slots:
     void useSwitchesCurrentContext();
     void renameFollowsCurrentContext();
     void deleteRemovesUnusedClusterAndUser();
+    void deleteAcrossFilesSaysWhatTakesEffect();
     void undoStepsBack();
     void errors_data();
     void errors();
@@ -316,6 +317,46 @@ void TestCliContextCommands::deleteRemovesUnusedClusterAndUser()
     QVERIFY2(r.out.contains(QStringLiteral("Also removed cluster")), qPrintable(r.out));
     const QJsonObject after = kubectlView(m_config);
     QCOMPARE(after, kubectlView(FixtureKubeconfigs::fixturePath(QStringLiteral("gke.yaml"))));
+}
+
+// KUBECONFIG=a:b, both define context x (b's is shadowed), x is current: `delete x` removes
+// the entry kubectl reads (a's), as kubectl's delete-context does, and says that b's x now
+// takes its place and which context is current now.
+void TestCliContextCommands::deleteAcrossFilesSaysWhatTakesEffect()
+{
+    const QString dir = FixtureKubeconfigs::kubeDir();
+    const QString a = dir + QStringLiteral("/a.yaml");
+    const QString b = dir + QStringLiteral("/b.yaml");
+    const auto file = [](const char *server, const QByteArray &more) -> QByteArray {
+        return QByteArray("apiVersion: v1\nkind: Config\nclusters:\n- name: c\n  cluster:\n"
+                          "    server: ") +
+               server + "\ncontexts:\n- name: x\n  context:\n    cluster: c\n    user: u\n" + more +
+               "users:\n- name: u\n  user:\n    token: t\n";
+    };
+    QVERIFY(FixtureKubeconfigs::write(a, file("https://a", "") + "current-context: x\n"));
+    QVERIFY(FixtureKubeconfigs::write(
+        b, file("https://b", "- name: z\n  context:\n    cluster: c\n    user: u\n") +
+               "current-context: z\n"));
+    KubetailorProcess process;
+    process.environment().insert(QStringLiteral("KUBECONFIG"), a + QLatin1Char(':') + b);
+    const KubetailorProcess::Result r =
+        process.run({QStringLiteral("delete"), QStringLiteral("x")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.startsWith(QStringLiteral("Deleted context \"x\" from ") + a + QLatin1Char('.')),
+             qPrintable(r.out));
+    QVERIFY2(
+        r.out.contains(QStringLiteral("The context \"x\" of ") + b +
+                       QStringLiteral(", which the deleted one shadowed, now takes its place")),
+        qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("It was the current context: \"z\" is current now")),
+             qPrintable(r.out));
+    // What kubectl reads now agrees with what was said.
+    const KubectlRunner::Result view = m_kubectl.run(
+        {QStringLiteral("config"), QStringLiteral("view"), QStringLiteral("--raw"),
+         QStringLiteral("-o"), QStringLiteral("json"), QStringLiteral("--kubeconfig"), a});
+    QCOMPARE(QJsonDocument::fromJson(view.out).object().value(QStringLiteral("contexts")).toArray(),
+             QJsonArray());
+    QCOMPARE(contextNames(b), (QStringList{QStringLiteral("x"), QStringLiteral("z")}));
 }
 
 void TestCliContextCommands::undoStepsBack()
