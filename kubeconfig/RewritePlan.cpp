@@ -14,6 +14,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QSet>
+#include <QUrl>
 
 using Section = KubeconfigDocument::Section;
 
@@ -26,11 +27,28 @@ const QStringList &caFields()
     return fields;
 }
 
-// The cluster body after the rewrite: server replaced in place, TLS overrides removed.
+// For kubectl `https://h`, `https://h:443`, `https://H:443/` are one endpoint.
+bool sameEndpoint(const QString &server, const QString &url)
+{
+    const QUrl a(server, QUrl::StrictMode);
+    const QUrl b(url, QUrl::StrictMode);
+    const auto bare = [](const QUrl &u) {
+        return u.isValid() &&
+               u.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0 &&
+               u.userInfo().isEmpty() && !u.hasQuery() && !u.hasFragment() &&
+               (u.path().isEmpty() || u.path() == QLatin1String("/"));
+    };
+    return bare(a) && bare(b) && a.host().compare(b.host(), Qt::CaseInsensitive) == 0 &&
+           a.port(443) == b.port(443);
+}
+
+// The cluster body after the rewrite: server replaced in place (kept when it already names
+// the same endpoint), TLS overrides removed.
 YamlNode rewrittenCluster(const YamlNode &source, const QString &url, bool keepCa)
 {
     YamlNode body = source.isMap() ? source : YamlNode::map();
-    body.insert(QStringLiteral("server"), YamlNode::string(url));
+    if (!sameEndpoint(body.stringValue(QStringLiteral("server")), url))
+        body.insert(QStringLiteral("server"), YamlNode::string(url));
     if (!keepCa) {
         for (const QString &field : caFields())
             body.remove(field);

@@ -47,6 +47,8 @@ private slots:
     void errors();
     void setCurrent();
     void secondRunChangesNothing();
+    void sameEndpointIsLeftAlone_data();
+    void sameEndpointIsLeftAlone();
     void quotedStringsSurviveForKubectl();
     void diffIsReadable();
     void twoThousandContextsFast();
@@ -520,6 +522,38 @@ void TestRewritePlan::secondRunChangesNothing()
     QVERIFY(again.value().isEmpty());
     QCOMPARE(again.value().unchangedContexts(), QStringList{context});
     QCOMPARE(KubeconfigSet::load({file}).value().context(context)->viaTailnet, true);
+}
+
+// For kubectl `https://h`, `https://h:443` and `https://H:443/` are the same endpoint: a
+// context already there is left alone (the docs' promise), the file not touched.
+void TestRewritePlan::sameEndpointIsLeftAlone_data()
+{
+    QTest::addColumn<QString>("server");
+    QTest::newRow("no port") << QStringLiteral("https://") + Fqdn;
+    QTest::newRow("trailing slash") << QStringLiteral("https://") + Fqdn + QStringLiteral(":443/");
+    QTest::newRow("upper case host") << QStringLiteral("https://") + Fqdn.toUpper();
+}
+
+void TestRewritePlan::sameEndpointIsLeftAlone()
+{
+    QFETCH(QString, server);
+    const QString file = m_dir->filePath(QStringLiteral("config"));
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write("apiVersion: v1\nkind: Config\nclusters:\n- name: c\n  cluster:\n    server: " +
+              server.toUtf8() +
+              "\ncontexts:\n- name: x\n  context:\n    cluster: c\n    user: u\n"
+              "users:\n- name: u\n  user:\n    token: t\n");
+    out.close();
+    for (const bool all : {false, true}) {
+        RewriteOptions opts = options(all ? QStringList() : QStringList{QStringLiteral("x")});
+        opts.all = all;
+        const Result<RewritePlan> plan =
+            RewritePlan::build(KubeconfigSet::load({file}).value(), opts);
+        QVERIFY2(plan.ok(), qPrintable(plan.error()));
+        QVERIFY2(plan.value().isEmpty(), qPrintable(plan.value().diff()));
+        QCOMPARE(plan.value().unchangedContexts(), QStringList{QStringLiteral("x")});
+    }
 }
 
 void TestRewritePlan::quotedStringsSurviveForKubectl()
