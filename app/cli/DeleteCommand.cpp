@@ -18,6 +18,7 @@ int runDeleteCommand(CliContext &cli)
         DeleteCommand::tr("Delete CONTEXT, and its cluster and user entries when no other "
                           "context uses them."),
         {QStringLiteral("CONTEXT")});
+    session.allowEmptyExistingName();
     if (const std::optional<int> done = session.start())
         return *done;
     const QString name = session.positionalArguments().at(0);
@@ -66,7 +67,7 @@ int runDeleteCommand(CliContext &cli)
         done += QLatin1Char(' ') +
                 DeleteCommand::tr("Now in effect instead of the removed entries: %1.")
                     .arg(nowVisible.join(DeleteCommand::tr(" and ")));
-    if (before && before->isCurrent) {
+    if (before && before->isCurrent && !name.isEmpty()) {
         const QString current = now.currentContext();
         done += QLatin1Char(' ') +
                 (current.isEmpty()
