@@ -109,7 +109,7 @@ Status ContextEditor::deleteContext(const QString &name)
         if (userDoc >= 0)
             m_set.mutableDocument(userDoc).removeEntry(Section::Users, info->userName);
     }
-    for (int i = 0; i < m_set.documentCount(); ++i) {
+    for (int i = 0; !name.isEmpty() && i < m_set.documentCount(); ++i) {
         if (m_set.document(i).currentContext() == name)
             m_set.mutableDocument(i).setCurrentContext(QString());
     }

@@ -1,6 +1,7 @@
 #include "KubeconfigDocument.h"
 
 #include "kubeconfig/KubeconfigLogging.h"
+#include "kubeconfig/KubeconfigSchema.h"
 #include "kubeconfig/KubeconfigSplicer.h"
 #include "kubeconfig/yaml/YamlReader.h"
 #include "kubeconfig/yaml/YamlWriter.h"
@@ -18,62 +19,6 @@ const QByteArray Bom("\xEF\xBB\xBF");
 int sectionIndex(KubeconfigDocument::Section section)
 {
     return int(section);
-}
-
-QString where(const QString &path, const YamlNode &node)
-{
-    if (node.line() <= 0)
-        return path;
-    return QStringLiteral("%1:%2:%3").arg(path).arg(node.line()).arg(node.column());
-}
-
-QString kindName(const YamlNode &node)
-{
-    switch (node.kind()) {
-    case YamlNode::Kind::Null:
-        return QStringLiteral("null");
-    case YamlNode::Kind::Scalar:
-        return node.isString() ? QStringLiteral("a string") : QStringLiteral("a scalar");
-    case YamlNode::Kind::Sequence:
-        return QStringLiteral("a list");
-    case YamlNode::Kind::Map:
-        return QStringLiteral("a mapping");
-    }
-    return QString();
-}
-
-// Fields whose value must be a scalar, per body kind (client-go refuses other types).
-const QStringList &scalarFields(KubeconfigDocument::Section section)
-{
-    static const QStringList cluster = {
-        QStringLiteral("server"),
-        QStringLiteral("certificate-authority"),
-        QStringLiteral("certificate-authority-data"),
-        QStringLiteral("tls-server-name"),
-        QStringLiteral("proxy-url"),
-        QStringLiteral("insecure-skip-tls-verify"),
-    };
-    static const QStringList context = {QStringLiteral("cluster"), QStringLiteral("user"),
-                                        QStringLiteral("namespace")};
-    static const QStringList user = {
-        QStringLiteral("token"),
-        QStringLiteral("tokenFile"),
-        QStringLiteral("client-certificate"),
-        QStringLiteral("client-certificate-data"),
-        QStringLiteral("client-key"),
-        QStringLiteral("client-key-data"),
-        QStringLiteral("username"),
-        QStringLiteral("password"),
-    };
-    switch (section) {
-    case KubeconfigDocument::Section::Clusters:
-        return cluster;
-    case KubeconfigDocument::Section::Contexts:
-        return context;
-    case KubeconfigDocument::Section::Users:
-        break;
-    }
-    return user;
 }
 
 } // namespace
@@ -111,12 +56,10 @@ struct KubeconfigDocument::Data
         if (!items || !items->isSequence())
             return;
         for (int i = 0; i < items->size(); ++i) {
-            const YamlNode &item = items->at(i);
-            if (!item.isMap())
-                continue;
-            const YamlNode *name = item.find(QStringLiteral("name"));
-            if (name && name->isScalar() && !names.contains(name->text()))
-                names.insert(name->text(), i);
+            // As client-go reads it: a null item, or one without a name, is named "".
+            const QString name = items->at(i).stringValue(QStringLiteral("name"));
+            if (!names.contains(name))
+                names.insert(name, i);
         }
     }
     void reindexAll()
@@ -264,102 +207,6 @@ SourceFormat detectFormat(const QByteArray &bytes)
     return format;
 }
 
-// One list item of clusters/contexts/users: a mapping with a string name and a mapping
-// body whose known single-value fields are single values.
-Status checkEntry(Section section, const YamlNode &item, const QString &path)
-{
-    const QString bodyKey = KubeconfigDocument::bodyKey(section);
-    if (!item.isMap()) {
-        return Status::failure(
-            KubeconfigDocument::tr("%1: expected a %2 entry (a mapping with name and %2), found %3")
-                .arg(where(path, item), bodyKey, kindName(item)));
-    }
-    const YamlNode *name = item.find(QStringLiteral("name"));
-    if (name && !name->isScalar()) {
-        return Status::failure(
-            KubeconfigDocument::tr("%1: the name of a %2 must be a string, found %3")
-                .arg(where(path, *name), bodyKey, kindName(*name)));
-    }
-    const YamlNode *body = item.find(bodyKey);
-    if (body && !body->isMap() && !body->isNull()) {
-        return Status::failure(KubeconfigDocument::tr("%1: %2 must be a mapping, found %3")
-                                   .arg(where(path, *body), bodyKey, kindName(*body)));
-    }
-    if (!body || !body->isMap())
-        return Status::success();
-    for (const QString &field : scalarFields(section)) {
-        const YamlNode *value = body->find(field);
-        if (value && !value->isScalar() && !value->isNull()) {
-            return Status::failure(KubeconfigDocument::tr("%1: %2 must be a single value, found %3")
-                                       .arg(where(path, *value), field, kindName(*value)));
-        }
-    }
-    const YamlNode *exec = body->find(QStringLiteral("exec"));
-    if (section == Section::Users && exec && !exec->isMap() && !exec->isNull()) {
-        return Status::failure(KubeconfigDocument::tr("%1: exec must be a mapping, found %2")
-                                   .arg(where(path, *exec), kindName(*exec)));
-    }
-    return Status::success();
-}
-
-// A section is absent, null, or a list of well-formed entries with distinct names.
-Status checkSection(Section section, const YamlNode &root, const QString &path)
-{
-    const YamlNode *items = root.find(KubeconfigDocument::listKey(section));
-    if (!items || items->isNull())
-        return Status::success();
-    if (!items->isSequence()) {
-        return Status::failure(
-            KubeconfigDocument::tr("%1: expected a list of %2, found %3")
-                .arg(where(path, *items), KubeconfigDocument::listKey(section), kindName(*items)));
-    }
-    QHash<QString, int> seen;
-    for (int i = 0; i < items->size(); ++i) {
-        const YamlNode &item = items->at(i);
-        if (const Status entry = checkEntry(section, item, path); !entry)
-            return entry;
-        const YamlNode *name = item.find(QStringLiteral("name"));
-        if (!name)
-            continue;
-        const auto previous = seen.constFind(name->text());
-        if (previous != seen.constEnd()) {
-            return Status::failure(
-                KubeconfigDocument::tr("%1: %2 \"%3\" is defined twice in this file (first at "
-                                       "line %4); kubectl refuses such a file: remove or rename "
-                                       "one of them")
-                    .arg(where(path, item), KubeconfigDocument::bodyKey(section), name->text())
-                    .arg(*previous));
-        }
-        seen.insert(name->text(), item.line());
-    }
-    return Status::success();
-}
-
-// The shape client-go accepts: empty, or a mapping whose current-context is a value and
-// whose clusters, contexts and users are lists of entries.
-Status checkShape(const YamlNode &root, const QString &path)
-{
-    if (root.isNull())
-        return Status::success();
-    if (!root.isMap()) {
-        return Status::failure(
-            KubeconfigDocument::tr("%1: expected a kubeconfig (a mapping with clusters, contexts "
-                                   "and users), found %2")
-                .arg(where(path, root), kindName(root)));
-    }
-    if (const YamlNode *current = root.find(QStringLiteral("current-context"));
-        current && !current->isScalar() && !current->isNull()) {
-        return Status::failure(
-            KubeconfigDocument::tr("%1: current-context must be a context name, found %2")
-                .arg(where(path, *current), kindName(*current)));
-    }
-    for (Section section : {Section::Clusters, Section::Contexts, Section::Users}) {
-        if (const Status checked = checkSection(section, root, path); !checked)
-            return checked;
-    }
-    return Status::success();
-}
-
 } // namespace
 
 Result<KubeconfigDocument> KubeconfigDocument::fromBytes(const QByteArray &bytes,
@@ -379,7 +226,7 @@ Result<KubeconfigDocument> KubeconfigDocument::fromBytes(const QByteArray &bytes
     if (!parsed)
         return Result<KubeconfigDocument>::failure(parsed.error());
     data.root = parsed.takeValue();
-    if (const Status shape = checkShape(data.root, path); !shape)
+    if (const Status shape = KubeconfigSchema::check(data.root, path); !shape)
         return Result<KubeconfigDocument>::failure(shape.error());
     if (!data.root.isNull())
         data.reindexAll();
@@ -466,7 +313,7 @@ QStringList KubeconfigDocument::names(Section section) const
         return result;
     for (int i = 0; i < items->size(); ++i) {
         const QString name = items->at(i).stringValue(QStringLiteral("name"));
-        if (items->at(i).contains(QStringLiteral("name")) && d->position(section, name) == i)
+        if (d->position(section, name) == i)
             result << name;
     }
     return result;

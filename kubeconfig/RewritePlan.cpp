@@ -1,6 +1,7 @@
 #include "RewritePlan.h"
 
 #include "kubeconfig/BackupStore.h"
+#include "kubeconfig/EntryPathRebaser.h"
 #include "kubeconfig/KubeconfigLogging.h"
 #include "kubeconfig/LineDiff.h"
 #include "kubeconfig/MergedKubeconfig.h"
@@ -13,6 +14,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QSet>
+#include <QUrl>
 
 using Section = KubeconfigDocument::Section;
 
@@ -25,11 +27,28 @@ const QStringList &caFields()
     return fields;
 }
 
-// The cluster body after the rewrite: server replaced in place, TLS overrides removed.
+// For kubectl `https://h`, `https://h:443`, `https://H:443/` are one endpoint.
+bool sameEndpoint(const QString &server, const QString &url)
+{
+    const QUrl a(server, QUrl::StrictMode);
+    const QUrl b(url, QUrl::StrictMode);
+    const auto bare = [](const QUrl &u) {
+        return u.isValid() &&
+               u.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0 &&
+               u.userInfo().isEmpty() && !u.hasQuery() && !u.hasFragment() &&
+               (u.path().isEmpty() || u.path() == QLatin1String("/"));
+    };
+    return bare(a) && bare(b) && a.host().compare(b.host(), Qt::CaseInsensitive) == 0 &&
+           a.port(443) == b.port(443);
+}
+
+// The cluster body after the rewrite: server replaced in place (kept when it already names
+// the same endpoint), TLS overrides removed.
 YamlNode rewrittenCluster(const YamlNode &source, const QString &url, bool keepCa)
 {
     YamlNode body = source.isMap() ? source : YamlNode::map();
-    body.insert(QStringLiteral("server"), YamlNode::string(url));
+    if (!sameEndpoint(body.stringValue(QStringLiteral("server")), url))
+        body.insert(QStringLiteral("server"), YamlNode::string(url));
     if (!keepCa) {
         for (const QString &field : caFields())
             body.remove(field);
@@ -195,7 +214,13 @@ RewritePlan::Steps::Edited RewritePlan::Steps::addSiblingContext(const ContextIn
         plan.m_unchangedContexts << info.name;
         return Edited::ok(std::nullopt);
     }
-    const YamlNode cluster = rewrittenCluster(*sourceCluster, url, options.keepCa);
+    YamlNode cluster = rewrittenCluster(*sourceCluster, url, options.keepCa);
+    // The new cluster goes to the context's file: a relative path kept from a cluster in
+    // another folder (certificate-authority: pki/ca.crt) must still name the same file.
+    const int contextDoc = set.indexOfFile(info.originFile);
+    if (set.document(clusterDoc).folder() != set.document(contextDoc).folder())
+        EntryPathRebaser::makeAbsolute(Section::Clusters, cluster,
+                                       set.document(clusterDoc).folder());
     KubeconfigSet &result = plan.m_result;
     if (const std::optional<ContextInfo> existing = result.context(name)) {
         const int doc = result.documentOf(Section::Clusters, existing->clusterName);
@@ -210,7 +235,7 @@ RewritePlan::Steps::Edited RewritePlan::Steps::addSiblingContext(const ContextIn
                "name for the new context, or rewrite \"%2\" itself")
                 .arg(existing->originFile, name));
     }
-    const int doc = set.indexOfFile(info.originFile);
+    const int doc = contextDoc;
     // The new cluster: `<cluster>-tailnet`, or -2, -3... when taken by other content.
     QString clusterName = info.clusterName + QStringLiteral("-tailnet");
     for (int n = 2;; ++n) {

@@ -26,13 +26,16 @@ std::optional<int> ContextEditSession::start()
     if (given.size() > m_argumentNames.size())
         return m_cli.usageError(
             tr("unexpected argument '%1'").arg(given.at(m_argumentNames.size())));
-    for (const QString &value : given) {
-        if (value.isEmpty())
+    const bool emptyFirst = given.constFirst().isEmpty();
+    for (qsizetype i = emptyFirst && m_allowEmptyExisting ? 1 : 0; i < given.size(); ++i) {
+        if (given.at(i).isEmpty())
             return m_cli.usageError(tr("a context name cannot be empty"));
     }
     m_set = m_kubeconfig.load(m_parser, m_cli);
     if (!m_set)
         return CliContext::Failure;
+    if (emptyFirst && !m_set->context(QString()))
+        return m_cli.usageError(tr("a context name cannot be empty"));
     return std::nullopt;
 }
 

@@ -23,6 +23,10 @@ public:
     // `arguments`: the names of the positional arguments for the help ("OLD", "NEW").
     ContextEditSession(CliContext &cli, const QString &description, const QStringList &arguments);
 
+    // The first argument may be "" when a context has that name (kubectl lists and deletes
+    // such a context; `use ""` stays refused, as kubectl refuses it).
+    void allowEmptyExistingName() { m_allowEmptyExisting = true; }
+
     // Parses and loads. An exit code ends the command (help printed, usage error, load
     // error); nullopt: go on.
     std::optional<int> start();
@@ -40,4 +44,5 @@ private:
     QCommandLineParser m_parser;
     KubeconfigOptions m_kubeconfig;
     std::optional<KubeconfigSet> m_set;
+    bool m_allowEmptyExisting = false;
 };

@@ -16,6 +16,7 @@ int runRenameCommand(CliContext &cli)
     ContextEditSession session(
         cli, RenameCommand::tr("Rename context OLD to NEW (current-context follows)."),
         {QStringLiteral("OLD"), QStringLiteral("NEW")});
+    session.allowEmptyExistingName();
     if (const std::optional<int> done = session.start())
         return *done;
     const QString from = session.positionalArguments().at(0);

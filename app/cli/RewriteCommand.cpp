@@ -141,10 +141,8 @@ std::optional<int> RewriteCommand::resolveFqdn()
         if (!m_parser.isSet(m_tailnet)) {
             const Result<QString> discovered = TailnetDiscovery::resolveSuffix(QString());
             if (!discovered) {
-                return m_cli.fail(tr("cannot find the tailnet's MagicDNS suffix for --hostname "
-                                     "%1: %2; give it with --tailnet SUFFIX (e.g. "
-                                     "tail1234.ts.net) or use --fqdn")
-                                      .arg(host, discovered.error()));
+                // The discovery's error says what is missing and to pass --tailnet or --fqdn.
+                return m_cli.fail(tr("--hostname %1: %2").arg(host, discovered.error()));
             }
             suffix = discovered.value();
         }

@@ -1,6 +1,7 @@
 #include "ExecCredentialRunner.h"
 
 #include "kubeconfig/ContextInfo.h"
+#include "kubeconfig/KubeconfigSchema.h"
 #include "kubeconfig/KubeconfigSet.h"
 
 #include <QDateTime>
@@ -56,12 +57,9 @@ std::optional<ExecPluginSpec> ExecCredentialRunner::specFor(const KubeconfigSet 
     spec.apiVersion = exec->stringValue(QStringLiteral("apiVersion"));
     spec.interactiveMode = exec->stringValue(QStringLiteral("interactiveMode"));
     spec.installHint = exec->stringValue(QStringLiteral("installHint"));
-    spec.provideClusterInfo = exec->stringValue(QStringLiteral("provideClusterInfo"))
-                                  .compare(QLatin1String("true"), Qt::CaseInsensitive) == 0;
-    if (const YamlNode *args = exec->find(QStringLiteral("args")); args && args->isSequence()) {
-        for (int i = 0; i < args->size(); ++i)
-            spec.args << args->at(i).text();
-    }
+    spec.provideClusterInfo =
+        KubeconfigSchema::isTrue(exec->find(QStringLiteral("provideClusterInfo")));
+    spec.args = KubeconfigSchema::stringList(exec->find(QStringLiteral("args")));
     if (const YamlNode *env = exec->find(QStringLiteral("env")); env && env->isSequence()) {
         for (int i = 0; i < env->size(); ++i) {
             const YamlNode &item = env->at(i);

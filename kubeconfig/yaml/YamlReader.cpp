@@ -2,7 +2,9 @@
 
 #include <QHash>
 #include <QPair>
+#include <QStringDecoder>
 
+#include <algorithm>
 #include <sstream>
 #include <vector>
 #include <yaml-cpp/depthguard.h>
@@ -24,6 +26,12 @@ struct UnknownAlias
     YAML::Mark mark;
 };
 
+// A line break only YAML 1.1 knows (NEL, LS, PS) in a plain scalar: kubectl refuses the file.
+struct Yaml11Break
+{
+    YAML::Mark mark;
+};
+
 // A quoted scalar whose closing quote never comes: yaml-cpp ends it at the end of the
 // input (swallowing the rest of the file), go-yaml and so kubectl refuse the file.
 struct UnterminatedQuote
@@ -40,6 +48,57 @@ struct BadMergeValue
 
 // Where the first byte that is not UTF-8 is; -1 when the whole input is UTF-8. A UTF-16 or
 // UTF-32 input (recognised by its BOM) is left to yaml-cpp.
+// A scalar's UTF-8 as text, a leading U+FEFF kept: QString::fromStdString drops it as a
+// byte-order mark, kubectl keeps it as part of the string ("\ufeffx" stays "\ufeffx").
+// yaml-cpp 0.7 turns the escapes \N and \_ into the single bytes 0x85 and 0xA0, not UTF-8:
+// as the file itself is valid UTF-8, a byte that starts no valid sequence is one of those.
+std::string repairEscapes(const std::string &bytes)
+{
+    std::string out;
+    out.reserve(bytes.size() + 8);
+    const auto *p = reinterpret_cast<const unsigned char *>(bytes.data());
+    const std::size_t n = bytes.size();
+    for (std::size_t i = 0; i < n;) {
+        const unsigned char c = p[i];
+        const std::size_t more = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : 0;
+        bool sequence = c >= 0xC0 && i + more < n;
+        for (std::size_t k = 1; sequence && k <= more; ++k)
+            sequence = (p[i + k] & 0xC0) == 0x80;
+        if (c < 0x80 || sequence) {
+            out.append(bytes, i, more + 1);
+            i += more + 1;
+        } else { // a stray byte: the code point of the same value (U+0085, U+00A0)
+            out += char(0xC0 | (c >> 6));
+            out += char(0x80 | (c & 0x3F));
+            ++i;
+        }
+    }
+    return out;
+}
+
+QString decodeKeepingBom(const std::string &utf8)
+{
+    if (utf8.compare(0, 3, "\xEF\xBB\xBF") != 0)
+        return QString::fromStdString(utf8);
+    QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::ConvertInitialBom);
+    return decoder(QByteArrayView(utf8.data(), qsizetype(utf8.size())));
+}
+
+QString scalarText(const std::string &utf8)
+{
+    const QString text = decodeKeepingBom(utf8);
+    if (text.contains(QChar::ReplacementCharacter) &&
+        utf8.find("\xEF\xBF\xBD") == std::string::npos)
+        return decodeKeepingBom(repairEscapes(utf8));
+    return text;
+}
+
+// U+0085 (NEL), U+2028, U+2029: line breaks for kubectl's YAML 1.1 reader, text for yaml-cpp.
+bool isYaml11Break(QChar c)
+{
+    return c.unicode() == 0x85 || c.unicode() == 0x2028 || c.unicode() == 0x2029;
+}
+
 qsizetype firstInvalidUtf8(const QByteArray &bytes)
 {
     if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF") ||
@@ -209,7 +268,10 @@ public:
             (m_input.at(mark.pos) == '"' || m_input.at(mark.pos) == '\'') &&
             !quoteIsClosed(m_input, mark.pos))
             throw UnterminatedQuote{mark};
-        YamlNode node = YamlNode::scalar(QString::fromStdString(value), plain, explicitTag);
+        const QString text = scalarText(value);
+        if (plain && std::any_of(text.cbegin(), text.cend(), isYaml11Break))
+            throw Yaml11Break{mark};
+        YamlNode node = YamlNode::scalar(text, plain, explicitTag);
         node.setPosition(mark.line + 1, mark.column + 1);
         finish(std::move(node), anchor);
     }
@@ -443,6 +505,19 @@ Result<YamlNode> YamlReader::parse(const QByteArray &bytes, const QString &path)
                 .arg(column)
                 .arg(QString::number(quint8(bytes.at(bad)), 16).toUpper()));
     }
+    // A raw NEL is a line break for kubectl (it refuses the file, or folds a quoted one to a
+    // space) and text for yaml-cpp: refuse it rather than read it differently.
+    if (const qsizetype nel = bytes.indexOf("\xC2\x85"); nel >= 0) {
+        const auto [line, column] = lineAndColumn(bytes, nel);
+        return Result<YamlNode>::failure(
+            QCoreApplication::translate("YamlReader",
+                                        "%1:%2:%3: a raw U+0085 (NEL) character, which kubectl "
+                                        "reads as a line break: write it as \\N in a "
+                                        "double-quoted string, or remove it")
+                .arg(path)
+                .arg(line)
+                .arg(column));
+    }
     BlobStash blobs;
     const QByteArray text = blobs.stash(bytes);
     std::istringstream stream(text.toStdString());
@@ -467,6 +542,13 @@ Result<YamlNode> YamlReader::parse(const QByteArray &bytes, const QString &path)
                                         "bomb?); refusing to load the file")
                 .arg(location(path, e.mark))
                 .arg(maxExpandedNodes(bytes.size())));
+    } catch (const Yaml11Break &e) {
+        return Result<YamlNode>::failure(
+            QCoreApplication::translate("YamlReader",
+                                        "%1: an unquoted value holds U+2028 or U+2029, which "
+                                        "kubectl reads as a line break: put the value in double "
+                                        "quotes")
+                .arg(location(path, e.mark)));
     } catch (const UnterminatedQuote &e) {
         return Result<YamlNode>::failure(
             QCoreApplication::translate("YamlReader",

@@ -64,10 +64,12 @@ bool isBlank(QChar c)
 
 bool isPrintable(QChar c)
 {
+    // NEL, LS and PS are line breaks for kubectl's YAML 1.1 reader: only an escape in double
+    // quotes (\N, \L, \P) shows them to it.
     const ushort u = c.unicode();
-    if (u == 0x0A || (u >= 0x20 && u <= 0x7E) || u == 0x85)
+    if (u == 0x0A || (u >= 0x20 && u <= 0x7E))
         return true;
-    if (u >= 0xA0 && u <= 0xD7FF)
+    if (u >= 0xA0 && u <= 0xD7FF && u != 0x2028 && u != 0x2029)
         return true;
     if (c.isSurrogate())
         return true; // astral characters (emoji) are printable

@@ -11,11 +11,12 @@ constexpr int BestWidth = 80; // go-yaml's line width for plain scalars
 bool isPrintableForBlock(QChar c)
 {
     const ushort u = c.unicode();
-    if (u == 0x0A || (u >= 0x20 && u <= 0x7E) || u == 0x85)
-        return true;
+    if (u == 0x0A || (u >= 0x20 && u <= 0x7E))
+        return true; // not NEL (0x85), LS, PS: line breaks for kubectl's YAML 1.1 reader
     if (c.isSurrogate())
         return true;
-    return (u >= 0xA0 && u <= 0xD7FF) || (u >= 0xE000 && u <= 0xFFFD && u != 0xFEFF);
+    return (u >= 0xA0 && u <= 0xD7FF && u != 0x2028 && u != 0x2029) ||
+           (u >= 0xE000 && u <= 0xFFFD && u != 0xFEFF);
 }
 
 // go-yaml writes a multi-line string as a literal block unless a line ends in a space or

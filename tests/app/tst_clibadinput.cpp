@@ -130,6 +130,11 @@ void TestCliBadInput::badFiles_data()
     QTest::addColumn<QByteArray>("content");
     QTest::addColumn<QString>("stderrContains");
 
+    const auto typed = [](const QByteArray &clusterBody) -> QByteArray {
+        return "apiVersion: v1\nkind: Config\nclusters:\n- name: c\n  cluster:\n" + clusterBody +
+               "contexts:\n- name: x\n  context:\n    cluster: c\n    user: u\nusers:\n- name: u\n"
+               "  user:\n    token: abc\ncurrent-context: x\n";
+    };
     const QByteArray deep = deeplyNested();
     const QByteArray big = fiftyMegabytes();
     struct Case
@@ -154,6 +159,26 @@ void TestCliBadInput::badFiles_data()
          QStringLiteral("alias-bomb.yaml:")},
         {"5000 levels deep", QStringLiteral("deep.yaml"), deep, QStringLiteral("deep.yaml:2:")},
         {"50 MB", QStringLiteral("big.yaml"), big, QStringLiteral("big.yaml: the file is 50 MB")},
+        // Files kubectl refuses ("error loading config file"): refused the same way, one line
+        // naming file:line:column and the field.
+        {"server: 123", QStringLiteral("server-number.yaml"),
+         typed("    server: 123\n    certificate-authority-data: Y2E=\n"),
+         QStringLiteral("server-number.yaml:6:13: server must be a string, found a number (123)")},
+        {"CA data not base64", QStringLiteral("bad-base64.yaml"),
+         typed("    server: https://1.2.3.4\n    certificate-authority-data: not*base64!\n"),
+         QStringLiteral("bad-base64.yaml:7:33: certificate-authority-data is not valid base64")},
+        {"a context named yes", QStringLiteral("name-yes.yaml"),
+         typed("    server: https://1.2.3.4\n").replace("- name: x", "- name: yes"),
+         QStringLiteral("name-yes.yaml:8:9: the name of a context must be a string, found a "
+                        "boolean (yes)")},
+        {"exec.args a string", QStringLiteral("args-string.yaml"),
+         typed("    server: https://1.2.3.4\n")
+             .replace("    token: abc\n", "    exec:\n      command: aws\n      args: eks\n"),
+         QStringLiteral("args-string.yaml:17:13: exec.args must be a list of strings, found a "
+                        "string")},
+        {"kind: Pod", QStringLiteral("kind-pod.yaml"),
+         typed("    server: https://1.2.3.4\n").replace("kind: Config", "kind: Pod"),
+         QStringLiteral("kind-pod.yaml:2:7: kind \"Pod\" is not a kubeconfig")},
     };
     for (const Case &c : cases) {
         QTest::addRow("contexts, %s", c.row) << c.name << c.content << c.stderrContains;

@@ -1,6 +1,7 @@
 // `kubetailor contexts`, `import`, `use`, `rename`, `delete` and `undo`, run as a user runs
 // them over the provider fixtures; what they write is read back with the real kubectl.
 #include "tests/support/FixtureKubeconfigs.h"
+#include "tests/support/KubectlConfigView.h"
 #include "tests/support/KubectlRunner.h"
 #include "tests/support/KubetailorProcess.h"
 
@@ -35,6 +36,8 @@ private slots:
     void useSwitchesCurrentContext();
     void renameFollowsCurrentContext();
     void deleteRemovesUnusedClusterAndUser();
+    void deleteAcrossFilesSaysWhatTakesEffect();
+    void contextNamedEmptyIsImportedListedAndDeleted();
     void undoStepsBack();
     void errors_data();
     void errors();
@@ -316,6 +319,90 @@ void TestCliContextCommands::deleteRemovesUnusedClusterAndUser()
     QVERIFY2(r.out.contains(QStringLiteral("Also removed cluster")), qPrintable(r.out));
     const QJsonObject after = kubectlView(m_config);
     QCOMPARE(after, kubectlView(FixtureKubeconfigs::fixturePath(QStringLiteral("gke.yaml"))));
+}
+
+// KUBECONFIG=a:b, both define context x (b's is shadowed), x is current: `delete x` removes
+// the entry kubectl reads (a's), as kubectl's delete-context does, and says that b's x now
+// takes its place and which context is current now.
+void TestCliContextCommands::deleteAcrossFilesSaysWhatTakesEffect()
+{
+    const QString dir = FixtureKubeconfigs::kubeDir();
+    const QString a = dir + QStringLiteral("/a.yaml");
+    const QString b = dir + QStringLiteral("/b.yaml");
+    const auto file = [](const char *server, const QByteArray &more) -> QByteArray {
+        return QByteArray("apiVersion: v1\nkind: Config\nclusters:\n- name: c\n  cluster:\n"
+                          "    server: ") +
+               server + "\ncontexts:\n- name: x\n  context:\n    cluster: c\n    user: u\n" + more +
+               "users:\n- name: u\n  user:\n    token: t\n";
+    };
+    QVERIFY(FixtureKubeconfigs::write(a, file("https://a", "") + "current-context: x\n"));
+    QVERIFY(FixtureKubeconfigs::write(
+        b, file("https://b", "- name: z\n  context:\n    cluster: c\n    user: u\n") +
+               "current-context: z\n"));
+    KubetailorProcess process;
+    process.environment().insert(QStringLiteral("KUBECONFIG"), a + QLatin1Char(':') + b);
+    const KubetailorProcess::Result r =
+        process.run({QStringLiteral("delete"), QStringLiteral("x")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.startsWith(QStringLiteral("Deleted context \"x\" from ") + a + QLatin1Char('.')),
+             qPrintable(r.out));
+    QVERIFY2(
+        r.out.contains(QStringLiteral("The context \"x\" of ") + b +
+                       QStringLiteral(", which the deleted one shadowed, now takes its place")),
+        qPrintable(r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("It was the current context: \"z\" is current now")),
+             qPrintable(r.out));
+    // What kubectl reads now agrees with what was said.
+    const KubectlRunner::Result view = m_kubectl.run(
+        {QStringLiteral("config"), QStringLiteral("view"), QStringLiteral("--raw"),
+         QStringLiteral("-o"), QStringLiteral("json"), QStringLiteral("--kubeconfig"), a});
+    QCOMPARE(QJsonDocument::fromJson(view.out).object().value(QStringLiteral("contexts")).toArray(),
+             QJsonArray());
+    QCOMPARE(contextNames(b), (QStringList{QStringLiteral("x"), QStringLiteral("z")}));
+}
+
+// kubectl lists, merges and deletes a context, cluster and user named "": so does kubetailor.
+void TestCliContextCommands::contextNamedEmptyIsImportedListedAndDeleted()
+{
+    const QString source = FixtureKubeconfigs::kubeDir() + QStringLiteral("/empty-names.yaml");
+    QVERIFY(FixtureKubeconfigs::write(
+        source, "apiVersion: v1\nkind: Config\nclusters:\n- name: \"\"\n  cluster:\n"
+                "    server: https://1.2.3.4\ncontexts:\n- name: \"\"\n  context:\n"
+                "    cluster: \"\"\n    user: \"\"\nusers:\n- name: \"\"\n  user:\n"
+                "    token: abc\n"));
+    const QJsonObject before = kubectlView(m_config);
+    QCOMPARE(kubetailor({QStringLiteral("import"), source}).exitCode, 0);
+    const QJsonObject imported = kubectlView(m_config);
+    QVERIFY(KubectlConfigView::names(imported, QStringLiteral("contexts")).contains(QString()));
+    QVERIFY(KubectlConfigView::names(imported, QStringLiteral("clusters")).contains(QString()));
+    QVERIFY(KubectlConfigView::names(imported, QStringLiteral("users")).contains(QString()));
+
+    const KubetailorProcess::Result list =
+        kubetailor({QStringLiteral("contexts"), QStringLiteral("--json")});
+    QCOMPARE(list.exitCode, 0);
+    QStringList listed;
+    for (const QJsonValue &item : QJsonDocument::fromJson(list.out.toUtf8())
+                                      .object()
+                                      .value(QStringLiteral("contexts"))
+                                      .toArray())
+        listed << item[QStringLiteral("name")].toString();
+    QVERIFY2(listed.contains(QString()), qPrintable(list.out));
+
+    const KubetailorProcess::Result r = kubetailor({QStringLiteral("delete"), QString()});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.startsWith(QStringLiteral("Deleted context \"\" from ")), qPrintable(r.out));
+    // The context went; the rest is as imported (a context's `cluster: ""` names no cluster
+    // for client-go, so the cluster named "" is not "its" cluster), no current-context added.
+    QJsonObject expected = imported;
+    QJsonArray contexts;
+    for (const QJsonValue &item : imported.value(QStringLiteral("contexts")).toArray()) {
+        if (!item[QStringLiteral("name")].toString().isEmpty())
+            contexts.append(item);
+    }
+    expected.insert(QStringLiteral("contexts"), contexts);
+    QCOMPARE(kubectlView(m_config), expected);
+    QCOMPARE(kubectlView(m_config).value(QStringLiteral("current-context")),
+             before.value(QStringLiteral("current-context")));
 }
 
 void TestCliContextCommands::undoStepsBack()

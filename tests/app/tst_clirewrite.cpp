@@ -40,6 +40,7 @@ private slots:
     void jsonDescribesWhatWasWritten();
     void hostnameAndTailnet_data();
     void hostnameAndTailnet();
+    void hostnameWithoutTailscaleSaysItOnce();
     void usageErrors_data();
     void usageErrors();
     void failures_data();
@@ -447,6 +448,28 @@ void TestCliRewrite::hostnameAndTailnet()
     m_process.environment() = m_baseEnvironment;
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains(QStringLiteral("server: ") + proxyServer), qPrintable(r.out + r.err));
+}
+
+// No tailscale on PATH and no --tailnet: one line that says what is missing and what to do,
+// each piece once (the discovery's advice was wrapped in the same advice again).
+void TestCliRewrite::hostnameWithoutTailscaleSaysItOnce()
+{
+    const QString path = FixtureKubeconfigs::copyInto(m_dir, QStringLiteral("gke.yaml"));
+    const QByteArray before = FixtureKubeconfigs::read(path);
+    QTemporaryDir emptyBin;
+    m_process.environment().insert(QStringLiteral("PATH"), emptyBin.path());
+    const KubetailorProcess::Result r = kubetailor(
+        {QStringLiteral("rewrite"), QStringLiteral("--kubeconfig"), path, QStringLiteral("--all"),
+         QStringLiteral("--hostname"), QStringLiteral("tailscale-operator")});
+    m_process.environment() = m_baseEnvironment;
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.errLines().size() == 1, qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("tailscale-operator")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("not on PATH")), qPrintable(r.err));
+    QCOMPARE(r.err.count(QStringLiteral("MagicDNS suffix")), 1);
+    QCOMPARE(r.err.count(QStringLiteral("--tailnet SUFFIX")), 1);
+    QCOMPARE(r.err.count(QStringLiteral("--fqdn")), 1);
+    QCOMPARE(FixtureKubeconfigs::read(path), before);
 }
 
 void TestCliRewrite::usageErrors_data()

@@ -107,7 +107,7 @@ void TestKubeconfigSet::firstFileWinsAName()
                             "clusters:\n- name: c\n  cluster:\n    server: https://from-b\n"
                             "- name: only-b\n  cluster:\n    server: https://only-b\n"
                             "contexts:\n- name: x\n  context:\n    cluster: only-b\n    user: u\n"
-                            "- name: y\n  context:\n    cluster: c\n    user: u\n"
+                            "- name: \"y\"\n  context:\n    cluster: c\n    user: u\n"
                             "users:\n- name: u\n  user:\n    token: t\n");
     const Result<KubeconfigSet> set = KubeconfigSet::load({a, b});
     QVERIFY2(set.ok(), qPrintable(set.error()));

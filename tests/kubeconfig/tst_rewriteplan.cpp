@@ -38,6 +38,7 @@ private slots:
     void applyToWritesTheMergedResultToOneFile_data();
     void applyToWritesTheMergedResultToOneFile();
     void keepCa();
+    void keepCaAcrossFilesKeepsPathsResolving();
     void sharedClusterWarns();
     void clientCertificateRefusedUnlessForced();
     void warnings_data();
@@ -46,6 +47,8 @@ private slots:
     void errors();
     void setCurrent();
     void secondRunChangesNothing();
+    void sameEndpointIsLeftAlone_data();
+    void sameEndpointIsLeftAlone();
     void quotedStringsSurviveForKubectl();
     void diffIsReadable();
     void twoThousandContextsFast();
@@ -290,6 +293,48 @@ void TestRewritePlan::keepCa()
                  .isEmpty());
 }
 
+// A context in A/config whose cluster is in B/config with `certificate-authority:
+// pki/ca.crt`: the new cluster lands in A/config, so kubectl must still find B's CA file.
+void TestRewritePlan::keepCaAcrossFilesKeepsPathsResolving()
+{
+    if (!m_kubectl.isAvailable())
+        QSKIP("no kubectl found ($KUBECTL)");
+    const QDir root(m_dir->path());
+    QVERIFY(root.mkpath(QStringLiteral("A")) && root.mkpath(QStringLiteral("B/pki")));
+    const QString a = root.filePath(QStringLiteral("A/config"));
+    const QString b = root.filePath(QStringLiteral("B/config"));
+    const auto write = [](const QString &path, const QByteArray &content) {
+        QFile file(path);
+        return file.open(QIODevice::WriteOnly) && file.write(content) == content.size();
+    };
+    QVERIFY(write(root.filePath(QStringLiteral("B/pki/ca.crt")), "not checked by config view\n"));
+    QVERIFY(write(a, "apiVersion: v1\nkind: Config\ncontexts:\n- name: x\n  context:\n"
+                     "    cluster: c\n    user: u\nusers:\n- name: u\n  user:\n    token: t\n"));
+    QVERIFY(write(b, "apiVersion: v1\nkind: Config\nclusters:\n- name: c\n  cluster:\n"
+                     "    server: https://1.2.3.4\n    certificate-authority: pki/ca.crt\n"));
+    RewriteOptions opts = options({QStringLiteral("x")});
+    opts.mode = RewriteOptions::Mode::NewContext;
+    opts.keepCa = true;
+    const Result<KubeconfigSet> set = KubeconfigSet::load({a, b});
+    QVERIFY2(set.ok(), qPrintable(set.error()));
+    const Result<RewritePlan> plan = RewritePlan::build(set.value(), opts);
+    QVERIFY2(plan.ok(), qPrintable(plan.error()));
+    QVERIFY(plan.value().apply(m_backups.get()).ok());
+
+    // kubectl's merged view resolves every relative path against its own file's folder.
+    QString error;
+    const QJsonObject merged = KubectlConfigView::readMerged(m_kubectl, {a, b}, &error);
+    QVERIFY2(!merged.isEmpty(), qPrintable(error));
+    const QJsonObject context = KubectlConfigView::namedEntry(merged, QStringLiteral("contexts"),
+                                                              QStringLiteral("x-tailnet"));
+    const QJsonObject cluster = KubectlConfigView::namedEntry(
+        merged, QStringLiteral("clusters"), context.value(QStringLiteral("cluster")).toString());
+    QCOMPARE(cluster.value(QStringLiteral("certificate-authority")).toString(),
+             root.filePath(QStringLiteral("B/pki/ca.crt")));
+    QCOMPARE(cluster.value(QStringLiteral("server")).toString(),
+             QStringLiteral("https://") + Fqdn + QStringLiteral(":443"));
+}
+
 void TestRewritePlan::sharedClusterWarns()
 {
     const QString file =
@@ -477,6 +522,38 @@ void TestRewritePlan::secondRunChangesNothing()
     QVERIFY(again.value().isEmpty());
     QCOMPARE(again.value().unchangedContexts(), QStringList{context});
     QCOMPARE(KubeconfigSet::load({file}).value().context(context)->viaTailnet, true);
+}
+
+// For kubectl `https://h`, `https://h:443` and `https://H:443/` are the same endpoint: a
+// context already there is left alone (the docs' promise), the file not touched.
+void TestRewritePlan::sameEndpointIsLeftAlone_data()
+{
+    QTest::addColumn<QString>("server");
+    QTest::newRow("no port") << QStringLiteral("https://") + Fqdn;
+    QTest::newRow("trailing slash") << QStringLiteral("https://") + Fqdn + QStringLiteral(":443/");
+    QTest::newRow("upper case host") << QStringLiteral("https://") + Fqdn.toUpper();
+}
+
+void TestRewritePlan::sameEndpointIsLeftAlone()
+{
+    QFETCH(QString, server);
+    const QString file = m_dir->filePath(QStringLiteral("config"));
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write("apiVersion: v1\nkind: Config\nclusters:\n- name: c\n  cluster:\n    server: " +
+              server.toUtf8() +
+              "\ncontexts:\n- name: x\n  context:\n    cluster: c\n    user: u\n"
+              "users:\n- name: u\n  user:\n    token: t\n");
+    out.close();
+    for (const bool all : {false, true}) {
+        RewriteOptions opts = options(all ? QStringList() : QStringList{QStringLiteral("x")});
+        opts.all = all;
+        const Result<RewritePlan> plan =
+            RewritePlan::build(KubeconfigSet::load({file}).value(), opts);
+        QVERIFY2(plan.ok(), qPrintable(plan.error()));
+        QVERIFY2(plan.value().isEmpty(), qPrintable(plan.value().diff()));
+        QCOMPARE(plan.value().unchangedContexts(), QStringList{QStringLiteral("x")});
+    }
 }
 
 void TestRewritePlan::quotedStringsSurviveForKubectl()

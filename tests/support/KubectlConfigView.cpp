@@ -19,7 +19,11 @@ QJsonObject parse(const KubectlRunner::Result &result, QString *error)
         return QJsonObject();
     }
     QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(result.out, &parseError);
+    // Qt's JSON reader drops a U+FEFF that starts a string (as a byte-order mark); kubectl
+    // prints it raw, and it is part of the value: escape it so it is read.
+    QByteArray out = result.out;
+    out.replace("\xEF\xBB\xBF", "\\ufeff");
+    const QJsonDocument doc = QJsonDocument::fromJson(out, &parseError);
     if (!doc.isObject()) {
         if (error)
             *error =
