@@ -685,7 +685,8 @@ CA entfällt, und das Exec-Plugin der Cloud authentifiziert weiterhin.</translat
         <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <location line="+6"/>
         <source>a context name cannot be empty</source>
         <translation>ein Kontextname darf nicht leer sein</translation>
     </message>
@@ -1159,29 +1160,55 @@ Namespace: %1</translation>
         <translation>CONTEXT löschen, dazu seine Cluster- und Benutzereinträge, wenn kein anderer Kontext sie verwendet.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Deleted context &quot;%1&quot;.</source>
-        <translation>Kontext „%1“ gelöscht.</translation>
+        <location line="+17"/>
+        <source>Deleted context &quot;%1&quot; from %2.</source>
+        <translation>Kontext &quot;%1&quot; aus %2 gelöscht.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
+        <source>%1 of %2</source>
+        <translation>%1 aus %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>cluster &quot;%1&quot;</source>
         <translation>Cluster „%1“</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>user &quot;%1&quot;</source>
         <translation>Benutzer „%1“</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Also removed %1 (no other context used them).</source>
         <translation>Ebenfalls entfernt: %1 (kein anderer Kontext hat sie verwendet).</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+11"/>
         <source> and </source>
         <translation> und </translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>The context &quot;%1&quot; of %2, which the deleted one shadowed, now takes its place; delete it too with `kubetailor delete %1`.</source>
+        <translation>Der Kontext &quot;%1&quot; aus %2, den der gelöschte verdeckte, tritt nun an seine Stelle; löschen Sie ihn ebenfalls mit `kubetailor delete %1`.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Now in effect instead of the removed entries: %1.</source>
+        <translation>Statt der entfernten Einträge gilt jetzt: %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>It was the current context: no context is current now; choose one with `kubetailor use CONTEXT`.</source>
+        <translation>Es war der aktuelle Kontext: Jetzt ist kein Kontext aktuell; wählen Sie einen mit `kubetailor use CONTEXT`.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It was the current context: &quot;%1&quot; is current now; choose another with `kubetailor use CONTEXT`.</source>
+        <translation>Es war der aktuelle Kontext: Jetzt ist &quot;%1&quot; aktuell; wählen Sie einen anderen mit `kubetailor use CONTEXT`.</translation>
     </message>
 </context>
 <context>
@@ -1441,12 +1468,12 @@ Namespace: %1</translation>
 <context>
     <name>ExecCredentialRunner</name>
     <message>
-        <location filename="../kubeconfig/doctor/ExecCredentialRunner.cpp" line="+21"/>
+        <location filename="../kubeconfig/doctor/ExecCredentialRunner.cpp" line="+22"/>
         <source>exec credential</source>
         <translation>Exec-Anmeldedaten</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+87"/>
         <source>skipped: the plugin asks for a terminal (interactiveMode: Always); run kubectl from a terminal to check it</source>
         <translation>übersprungen: das Plugin verlangt ein Terminal (interactiveMode: Always); führen Sie kubectl in einem Terminal aus, um es zu prüfen</translation>
     </message>
@@ -1815,12 +1842,12 @@ Namespace: %1</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+254"/>
+        <location line="+273"/>
         <source>the forwarder is stopping</source>
         <translation>der Forwarder wird beendet</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-104"/>
         <source>upstream %1 sent a malformed response: %2</source>
         <translation>Upstream %1 hat eine fehlerhafte Antwort gesendet: %2</translation>
     </message>
@@ -2231,7 +2258,7 @@ Namespace: %1</translation>
 <context>
     <name>KubeconfigDocument</name>
     <message>
-        <location filename="../kubeconfig/KubeconfigDocument.cpp" line="+201"/>
+        <location filename="../kubeconfig/KubeconfigDocument.cpp" line="+153"/>
         <source>%1: is a folder, not a kubeconfig file</source>
         <translation>%1: ist ein Ordner, keine kubeconfig-Datei</translation>
     </message>
@@ -2242,54 +2269,9 @@ Namespace: %1</translation>
         <translation>%1: kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+119"/>
-        <source>%1: expected a kubeconfig (a mapping with clusters, contexts and users), found %2</source>
-        <translation>%1: kubeconfig erwartet (eine Zuordnung mit clusters, contexts und users), gefunden: %2</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1: current-context must be a context name, found %2</source>
-        <translation>%1: current-context muss ein Kontextname sein, gefunden: %2</translation>
-    </message>
-    <message>
-        <location line="-40"/>
-        <source>%1: expected a list of %2, found %3</source>
-        <translation>%1: Liste von %2 erwartet, gefunden: %3</translation>
-    </message>
-    <message>
-        <location line="-97"/>
+        <location line="-11"/>
         <source>%1: is not a regular file (a pipe or a device?); point KUBECONFIG or --kubeconfig at a kubeconfig file</source>
         <translation>%1: ist keine reguläre Datei (eine Pipe oder ein Gerät?); lassen Sie KUBECONFIG oder --kubeconfig auf eine kubeconfig-Datei zeigen</translation>
-    </message>
-    <message>
-        <location line="+58"/>
-        <source>%1: expected a %2 entry (a mapping with name and %2), found %3</source>
-        <translation>%1: %2-Eintrag erwartet (eine Zuordnung mit name und %2), gefunden: %3</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1: the name of a %2 must be a string, found %3</source>
-        <translation>%1: der Name eines %2 muss eine Zeichenkette sein, gefunden: %3</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1: %2 must be a mapping, found %3</source>
-        <translation>%1: %2 muss eine Zuordnung sein, gefunden: %3</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1: %2 must be a single value, found %3</source>
-        <translation>%1: %2 muss ein einzelner Wert sein, gefunden: %3</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1: exec must be a mapping, found %2</source>
-        <translation>%1: exec muss eine Zuordnung sein, gefunden: %2</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>%1: %2 &quot;%3&quot; is defined twice in this file (first at line %4); kubectl refuses such a file: remove or rename one of them</source>
-        <translation>%1: %2 „%3“ ist in dieser Datei zweimal definiert (zuerst in Zeile %4); kubectl lehnt eine solche Datei ab: entfernen oder benennen Sie einen davon um</translation>
     </message>
 </context>
 <context>
@@ -2313,6 +2295,109 @@ Namespace: %1</translation>
         <location line="+19"/>
         <source>%1: the file is %2 MB; kubetailor reads kubeconfigs of up to %3 MB (2,000 clusters take about 5 MB): check it is the file you meant</source>
         <translation>%1: die Datei ist %2 MB groß; kubetailor liest kubeconfigs bis %3 MB (2.000 Cluster brauchen etwa 5 MB): prüfen Sie, ob es die gemeinte Datei ist</translation>
+    </message>
+</context>
+<context>
+    <name>KubeconfigSchema</name>
+    <message>
+        <location filename="../kubeconfig/KubeconfigSchema.cpp" line="+215"/>
+        <source>%1: expected a kubeconfig (a mapping with clusters, contexts and users), found %2</source>
+        <translation>%1: kubeconfig erwartet (eine Zuordnung mit clusters, contexts und users), gefunden: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: current-context must be a context name, found %2</source>
+        <translation>%1: current-context muss ein Kontextname sein, gefunden: %2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1: apiVersion &quot;%2&quot; is not a kubeconfig version; kubectl reads only apiVersion: v1 and refuses such a file</source>
+        <translation>%1: apiVersion &quot;%2&quot; ist keine kubeconfig-Version; kubectl liest nur apiVersion: v1 und lehnt eine solche Datei ab</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: kind &quot;%2&quot; is not a kubeconfig; kubectl reads only kind: Config and refuses such a file</source>
+        <translation>%1: kind &quot;%2&quot; ist keine kubeconfig; kubectl liest nur kind: Config und lehnt eine solche Datei ab</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: expected a list of %2, found %3</source>
+        <translation>%1: Liste von %2 erwartet, gefunden: %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: expected a %2 entry (a mapping with name and %2), found %3</source>
+        <translation>%1: %2-Eintrag erwartet (eine Zuordnung mit name und %2), gefunden: %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: the name of a %2 must be a string, found %3; kubectl refuses such a file: quote the name</source>
+        <translation>%1: Der Name eines Eintrags (%2) muss eine Zeichenkette sein, gefunden: %3; kubectl lehnt eine solche Datei ab: setzen Sie den Namen in Anführungszeichen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+69"/>
+        <location line="+11"/>
+        <source>a mapping</source>
+        <translation>eine Zuordnung</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>%1: extension &quot;%2&quot; is listed twice in these extensions (first at line %3); kubectl refuses such a file: remove or rename one of them</source>
+        <translation>%1: Die Erweiterung &quot;%2&quot; steht zweimal in diesen Erweiterungen (zuerst in Zeile %3); kubectl lehnt eine solche Datei ab: entfernen oder benennen Sie eine davon um</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2 &quot;%3&quot; is defined twice in this file (first at line %4); kubectl refuses such a file: remove or rename one of them</source>
+        <translation>%1: %2 „%3“ ist in dieser Datei zweimal definiert (zuerst in Zeile %4); kubectl lehnt eine solche Datei ab: entfernen oder benennen Sie einen davon um</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1: %2 must be true or false, found %3; kubectl refuses such a file</source>
+        <translation>%1: %2 muss true oder false sein, gefunden: %3; kubectl lehnt eine solche Datei ab</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a list of strings</source>
+        <translation>eine Liste von Zeichenketten</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+6"/>
+        <source>a list of name/value pairs</source>
+        <translation>eine Liste von Name/Wert-Paaren</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: %2 must be a single value, found %3</source>
+        <translation>%1: %2 muss ein einzelner Wert sein, gefunden: %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2 must be a string, found %3; kubectl refuses such a file: quote the value (&quot;%4&quot;)</source>
+        <translation>%1: %2 muss eine Zeichenkette sein, gefunden: %3; kubectl lehnt eine solche Datei ab: setzen Sie den Wert in Anführungszeichen (&quot;%4&quot;)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+5"/>
+        <source>base64 text</source>
+        <translation>Base64-Text</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 is not valid base64; kubectl refuses such a file: copy the value again from where it came, or remove the field</source>
+        <translation>%1: %2 ist kein gültiges Base64; kubectl lehnt eine solche Datei ab: kopieren Sie den Wert erneut von seiner Quelle oder entfernen Sie das Feld</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+5"/>
+        <source>a list of extensions</source>
+        <translation>eine Liste von Erweiterungen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: %2 must be %3, found %4</source>
+        <translation>%1: %2 muss %3 sein, gefunden: %4</translation>
     </message>
 </context>
 <context>
@@ -2366,7 +2451,7 @@ Namespace: %1</translation>
 <context>
     <name>KubeconfigSet</name>
     <message>
-        <location filename="../kubeconfig/KubeconfigSet.cpp" line="+207"/>
+        <location filename="../kubeconfig/KubeconfigSet.cpp" line="+199"/>
         <source>context &quot;%1&quot; has no context: section</source>
         <translation>Kontext „%1“ hat keinen Abschnitt context:</translation>
     </message>
@@ -2386,12 +2471,7 @@ Namespace: %1</translation>
         <translation>Cluster „%1“ hat keinen Abschnitt cluster:</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>cluster &quot;%1&quot; has no server</source>
-        <translation>Cluster „%1“ hat keinen Server</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+25"/>
         <source>context &quot;%1&quot; refers to user &quot;%2&quot;, which no kubeconfig file defines</source>
         <translation>Kontext „%1“ verweist auf Benutzer „%2“, den keine kubeconfig-Datei definiert</translation>
     </message>
@@ -2399,6 +2479,19 @@ Namespace: %1</translation>
         <location line="+10"/>
         <source>client certificate</source>
         <translation>Client-Zertifikat</translation>
+    </message>
+</context>
+<context>
+    <name>KubeconfigSplicer</name>
+    <message>
+        <location filename="../kubeconfig/KubeconfigSplicer.cpp" line="+124"/>
+        <source>written whole: %1</source>
+        <translation>vollständig geschrieben: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the whole file written in kubectl&apos;s layout: an edit could not be made in place</source>
+        <translation>die ganze Datei im Layout von kubectl geschrieben: eine Änderung ließ sich nicht an Ort und Stelle vornehmen</translation>
     </message>
 </context>
 <context>
@@ -3344,7 +3437,7 @@ Nein: getrennt lassen und nur daneben anzeigen.</translation>
         <translation>Kontext OLD in NEW umbenennen (current-context zieht mit).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Renamed context &quot;%1&quot; to &quot;%2&quot;.</source>
         <translation>Kontext „%1“ in „%2“ umbenannt.</translation>
     </message>
@@ -3553,12 +3646,12 @@ Nein: getrennt lassen und nur daneben anzeigen.</translation>
         <translation>--hostname nimmt nur den Gerätenamen, z. B. tailscale-operator; einen vollen Namen geben Sie mit --fqdn an</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>cannot find the tailnet&apos;s MagicDNS suffix for --hostname %1: %2; give it with --tailnet SUFFIX (e.g. tail1234.ts.net) or use --fqdn</source>
-        <translation>die MagicDNS-Endung des Tailnets für --hostname %1 ist nicht zu finden: %2; geben Sie sie mit --tailnet SUFFIX an (z. B. tail1234.ts.net) oder verwenden Sie --fqdn</translation>
+        <location line="+8"/>
+        <source>--hostname %1: %2</source>
+        <translation>--hostname %1: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>--tailnet needs the MagicDNS suffix, e.g. tail1234.ts.net</source>
         <translation>--tailnet braucht die MagicDNS-Endung, z. B. tail1234.ts.net</translation>
     </message>
@@ -3839,7 +3932,7 @@ einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translatio
 <context>
     <name>RewritePlan</name>
     <message>
-        <location filename="../kubeconfig/RewritePlan.cpp" line="+122"/>
+        <location filename="../kubeconfig/RewritePlan.cpp" line="+141"/>
         <source>%1 is a short name; TLS certificates are issued for the full name, e.g. %1.tail1234.ts.net: kubectl will refuse the proxy&apos;s certificate</source>
         <translation>%1 ist ein Kurzname; TLS-Zertifikate werden für den vollen Namen ausgestellt, z. B. %1.tail1234.ts.net: kubectl wird das Zertifikat des Proxys ablehnen</translation>
     </message>
@@ -3879,7 +3972,7 @@ einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translatio
         <translation>%1: Kontext „%2“ kann nicht umgeschrieben werden: %3; korrigieren Sie zuerst die Datei</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+172"/>
         <source>%1 was not found on PATH</source>
         <translation>%1 wurde im PATH nicht gefunden</translation>
     </message>
@@ -3944,7 +4037,7 @@ einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translatio
         <translation>die Zertifizierungsstelle des Clusters wird behalten: kubectl vertraut dem Proxy nur, wenn diese CA sein Zertifikat signiert hat</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+135"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -4193,7 +4286,7 @@ einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translatio
         <translation>unbekannter OpenSSL-Fehler</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+78"/>
         <source>cannot create a TLS server context: %1</source>
         <translation>TLS-Serverkontext kann nicht erstellt werden: %1</translation>
     </message>
@@ -4523,7 +4616,7 @@ einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translatio
 <context>
     <name>UpstreamTrust</name>
     <message>
-        <location filename="../proxycore/UpstreamTrust.cpp" line="+76"/>
+        <location filename="../proxycore/UpstreamTrust.cpp" line="+75"/>
         <source>%1: cannot read the CA file: %2</source>
         <translation>%1: die CA-Datei kann nicht gelesen werden: %2</translation>
     </message>
@@ -4595,9 +4688,14 @@ einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translatio
 <context>
     <name>YamlReader</name>
     <message>
-        <location filename="../kubeconfig/yaml/YamlReader.cpp" line="+438"/>
+        <location filename="../kubeconfig/yaml/YamlReader.cpp" line="+500"/>
         <source>%1:%2:%3: byte 0x%4 is not UTF-8 text; kubectl refuses such a file too: save it as UTF-8</source>
         <translation>%1:%2:%3: Byte 0x%4 ist kein UTF-8-Text; kubectl lehnt eine solche Datei ebenfalls ab: speichern Sie sie als UTF-8</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1:%2:%3: a raw U+0085 (NEL) character, which kubectl reads as a line break: write it as \N in a double-quoted string, or remove it</source>
+        <translation>%1:%2:%3: ein rohes Zeichen U+0085 (NEL), das kubectl als Zeilenumbruch liest: schreiben Sie es als \N in einer Zeichenkette in doppelten Anführungszeichen oder entfernen Sie es</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -4608,6 +4706,11 @@ einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translatio
         <location line="+10"/>
         <source>%1: aliases expand to more than %2 nodes (an alias bomb?); refusing to load the file</source>
         <translation>%1: Aliase expandieren zu mehr als %2 Knoten (eine Alias-Bombe?); die Datei wird nicht geladen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: an unquoted value holds U+2028 or U+2029, which kubectl reads as a line break: put the value in double quotes</source>
+        <translation>%1: ein Wert ohne Anführungszeichen enthält U+2028 oder U+2029, was kubectl als Zeilenumbruch liest: setzen Sie den Wert in doppelte Anführungszeichen</translation>
     </message>
     <message>
         <location line="+7"/>

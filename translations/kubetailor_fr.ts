@@ -685,7 +685,8 @@ CA disparaît et le plugin exec du cloud continue d&apos;authentifier.</translat
         <translation>argument inattendu &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <location line="+6"/>
         <source>a context name cannot be empty</source>
         <translation>un nom de contexte ne peut pas être vide</translation>
     </message>
@@ -1159,29 +1160,55 @@ namespace : %1</translation>
         <translation>Supprimer CONTEXT, ainsi que ses entrées cluster et utilisateur si aucun autre contexte ne les utilise.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Deleted context &quot;%1&quot;.</source>
-        <translation>Contexte « %1 » supprimé.</translation>
+        <location line="+17"/>
+        <source>Deleted context &quot;%1&quot; from %2.</source>
+        <translation>Contexte &quot;%1&quot; supprimé de %2.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>cluster &quot;%1&quot;</source>
         <translation>cluster « %1 »</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>user &quot;%1&quot;</source>
         <translation>utilisateur « %1 »</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Also removed %1 (no other context used them).</source>
         <translation>Également supprimé : %1 (aucun autre contexte ne les utilisait).</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+11"/>
         <source> and </source>
         <translation> et </translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>The context &quot;%1&quot; of %2, which the deleted one shadowed, now takes its place; delete it too with `kubetailor delete %1`.</source>
+        <translation>Le contexte &quot;%1&quot; de %2, que le contexte supprimé masquait, prend maintenant sa place ; supprimez-le aussi avec `kubetailor delete %1`.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Now in effect instead of the removed entries: %1.</source>
+        <translation>Désormais en vigueur à la place des entrées supprimées : %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>It was the current context: no context is current now; choose one with `kubetailor use CONTEXT`.</source>
+        <translation>C’était le contexte courant : aucun contexte n’est courant maintenant ; choisissez-en un avec `kubetailor use CONTEXT`.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It was the current context: &quot;%1&quot; is current now; choose another with `kubetailor use CONTEXT`.</source>
+        <translation>C’était le contexte courant : &quot;%1&quot; est maintenant courant ; choisissez-en un autre avec `kubetailor use CONTEXT`.</translation>
     </message>
 </context>
 <context>
@@ -1441,12 +1468,12 @@ namespace : %1</translation>
 <context>
     <name>ExecCredentialRunner</name>
     <message>
-        <location filename="../kubeconfig/doctor/ExecCredentialRunner.cpp" line="+21"/>
+        <location filename="../kubeconfig/doctor/ExecCredentialRunner.cpp" line="+22"/>
         <source>exec credential</source>
         <translation>identifiants exec</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+87"/>
         <source>skipped: the plugin asks for a terminal (interactiveMode: Always); run kubectl from a terminal to check it</source>
         <translation>ignoré : le plugin demande un terminal (interactiveMode: Always) ; exécutez kubectl depuis un terminal pour le vérifier</translation>
     </message>
@@ -1815,12 +1842,12 @@ namespace : %1</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+254"/>
+        <location line="+273"/>
         <source>the forwarder is stopping</source>
         <translation>le relais s&apos;arrête</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-104"/>
         <source>upstream %1 sent a malformed response: %2</source>
         <translation>l&apos;amont %1 a envoyé une réponse mal formée : %2</translation>
     </message>
@@ -2231,7 +2258,7 @@ namespace : %1</translation>
 <context>
     <name>KubeconfigDocument</name>
     <message>
-        <location filename="../kubeconfig/KubeconfigDocument.cpp" line="+201"/>
+        <location filename="../kubeconfig/KubeconfigDocument.cpp" line="+153"/>
         <source>%1: is a folder, not a kubeconfig file</source>
         <translation>%1 : est un dossier, pas un fichier kubeconfig</translation>
     </message>
@@ -2242,54 +2269,9 @@ namespace : %1</translation>
         <translation>%1 : lecture impossible : %2</translation>
     </message>
     <message>
-        <location line="+119"/>
-        <source>%1: expected a kubeconfig (a mapping with clusters, contexts and users), found %2</source>
-        <translation>%1 : kubeconfig attendu (un mapping avec clusters, contexts et users), trouvé : %2</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1: current-context must be a context name, found %2</source>
-        <translation>%1 : current-context doit être un nom de contexte, trouvé : %2</translation>
-    </message>
-    <message>
-        <location line="-40"/>
-        <source>%1: expected a list of %2, found %3</source>
-        <translation>%1 : liste de %2 attendue, trouvé : %3</translation>
-    </message>
-    <message>
-        <location line="-97"/>
+        <location line="-11"/>
         <source>%1: is not a regular file (a pipe or a device?); point KUBECONFIG or --kubeconfig at a kubeconfig file</source>
         <translation>%1 : n&apos;est pas un fichier ordinaire (un tube ou un périphérique ?) ; faites pointer KUBECONFIG ou --kubeconfig vers un fichier kubeconfig</translation>
-    </message>
-    <message>
-        <location line="+58"/>
-        <source>%1: expected a %2 entry (a mapping with name and %2), found %3</source>
-        <translation>%1 : entrée %2 attendue (un mapping avec name et %2), trouvé : %3</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1: the name of a %2 must be a string, found %3</source>
-        <translation>%1 : le nom d&apos;un %2 doit être une chaîne, trouvé : %3</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1: %2 must be a mapping, found %3</source>
-        <translation>%1 : %2 doit être un mapping, trouvé : %3</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1: %2 must be a single value, found %3</source>
-        <translation>%1 : %2 doit être une valeur unique, trouvé : %3</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1: exec must be a mapping, found %2</source>
-        <translation>%1 : exec doit être un mapping, trouvé : %2</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>%1: %2 &quot;%3&quot; is defined twice in this file (first at line %4); kubectl refuses such a file: remove or rename one of them</source>
-        <translation>%1 : %2 « %3 » est défini deux fois dans ce fichier (d&apos;abord à la ligne %4) ; kubectl refuse un tel fichier : supprimez ou renommez l&apos;un d&apos;eux</translation>
     </message>
 </context>
 <context>
@@ -2313,6 +2295,109 @@ namespace : %1</translation>
         <location line="+19"/>
         <source>%1: the file is %2 MB; kubetailor reads kubeconfigs of up to %3 MB (2,000 clusters take about 5 MB): check it is the file you meant</source>
         <translation>%1 : le fichier fait %2 Mo ; kubetailor lit des kubeconfigs jusqu&apos;à %3 Mo (2 000 clusters font environ 5 Mo) : vérifiez qu&apos;il s&apos;agit du bon fichier</translation>
+    </message>
+</context>
+<context>
+    <name>KubeconfigSchema</name>
+    <message>
+        <location filename="../kubeconfig/KubeconfigSchema.cpp" line="+215"/>
+        <source>%1: expected a kubeconfig (a mapping with clusters, contexts and users), found %2</source>
+        <translation>%1 : kubeconfig attendu (un mapping avec clusters, contexts et users), trouvé : %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: current-context must be a context name, found %2</source>
+        <translation>%1 : current-context doit être un nom de contexte, trouvé : %2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1: apiVersion &quot;%2&quot; is not a kubeconfig version; kubectl reads only apiVersion: v1 and refuses such a file</source>
+        <translation>%1 : apiVersion &quot;%2&quot; n’est pas une version de kubeconfig ; kubectl ne lit que apiVersion: v1 et refuse un tel fichier</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: kind &quot;%2&quot; is not a kubeconfig; kubectl reads only kind: Config and refuses such a file</source>
+        <translation>%1 : kind &quot;%2&quot; n’est pas un kubeconfig ; kubectl ne lit que kind: Config et refuse un tel fichier</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: expected a list of %2, found %3</source>
+        <translation>%1 : liste de %2 attendue, trouvé : %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: expected a %2 entry (a mapping with name and %2), found %3</source>
+        <translation>%1 : entrée %2 attendue (un mapping avec name et %2), trouvé : %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: the name of a %2 must be a string, found %3; kubectl refuses such a file: quote the name</source>
+        <translation>%1 : le nom d’une entrée (%2) doit être une chaîne, trouvé : %3 ; kubectl refuse un tel fichier : mettez le nom entre guillemets</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+69"/>
+        <location line="+11"/>
+        <source>a mapping</source>
+        <translation>une table de correspondance</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>%1: extension &quot;%2&quot; is listed twice in these extensions (first at line %3); kubectl refuses such a file: remove or rename one of them</source>
+        <translation>%1 : l’extension &quot;%2&quot; figure deux fois dans ces extensions (d’abord à la ligne %3) ; kubectl refuse un tel fichier : supprimez ou renommez l’une d’elles</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2 &quot;%3&quot; is defined twice in this file (first at line %4); kubectl refuses such a file: remove or rename one of them</source>
+        <translation>%1 : %2 « %3 » est défini deux fois dans ce fichier (d&apos;abord à la ligne %4) ; kubectl refuse un tel fichier : supprimez ou renommez l&apos;un d&apos;eux</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1: %2 must be true or false, found %3; kubectl refuses such a file</source>
+        <translation>%1 : %2 doit valoir true ou false, trouvé : %3 ; kubectl refuse un tel fichier</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a list of strings</source>
+        <translation>une liste de chaînes</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+6"/>
+        <source>a list of name/value pairs</source>
+        <translation>une liste de paires nom/valeur</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: %2 must be a single value, found %3</source>
+        <translation>%1 : %2 doit être une valeur unique, trouvé : %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2 must be a string, found %3; kubectl refuses such a file: quote the value (&quot;%4&quot;)</source>
+        <translation>%1 : %2 doit être une chaîne, trouvé : %3 ; kubectl refuse un tel fichier : mettez la valeur entre guillemets (&quot;%4&quot;)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+5"/>
+        <source>base64 text</source>
+        <translation>du texte base64</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 is not valid base64; kubectl refuses such a file: copy the value again from where it came, or remove the field</source>
+        <translation>%1 : %2 n’est pas du base64 valide ; kubectl refuse un tel fichier : recopiez la valeur depuis sa source ou supprimez le champ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+5"/>
+        <source>a list of extensions</source>
+        <translation>une liste d’extensions</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: %2 must be %3, found %4</source>
+        <translation>%1 : %2 doit être %3, trouvé : %4</translation>
     </message>
 </context>
 <context>
@@ -2366,7 +2451,7 @@ namespace : %1</translation>
 <context>
     <name>KubeconfigSet</name>
     <message>
-        <location filename="../kubeconfig/KubeconfigSet.cpp" line="+207"/>
+        <location filename="../kubeconfig/KubeconfigSet.cpp" line="+199"/>
         <source>context &quot;%1&quot; has no context: section</source>
         <translation>le contexte « %1 » n&apos;a pas de section context:</translation>
     </message>
@@ -2386,12 +2471,7 @@ namespace : %1</translation>
         <translation>le cluster « %1 » n&apos;a pas de section cluster:</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>cluster &quot;%1&quot; has no server</source>
-        <translation>le cluster « %1 » n&apos;a pas de serveur</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+25"/>
         <source>context &quot;%1&quot; refers to user &quot;%2&quot;, which no kubeconfig file defines</source>
         <translation>le contexte « %1 » fait référence à l&apos;utilisateur « %2 », qu&apos;aucun fichier kubeconfig ne définit</translation>
     </message>
@@ -2399,6 +2479,19 @@ namespace : %1</translation>
         <location line="+10"/>
         <source>client certificate</source>
         <translation>certificat client</translation>
+    </message>
+</context>
+<context>
+    <name>KubeconfigSplicer</name>
+    <message>
+        <location filename="../kubeconfig/KubeconfigSplicer.cpp" line="+124"/>
+        <source>written whole: %1</source>
+        <translation>écrit en entier : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the whole file written in kubectl&apos;s layout: an edit could not be made in place</source>
+        <translation>le fichier entier écrit dans la mise en forme de kubectl : une modification n’a pas pu être faite sur place</translation>
     </message>
 </context>
 <context>
@@ -3344,7 +3437,7 @@ Non : le garder séparé et seulement l&apos;afficher en parallèle.</translatio
         <translation>Renommer le contexte OLD en NEW (current-context suit).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Renamed context &quot;%1&quot; to &quot;%2&quot;.</source>
         <translation>Contexte « %1 » renommé en « %2 ».</translation>
     </message>
@@ -3553,12 +3646,12 @@ Non : le garder séparé et seulement l&apos;afficher en parallèle.</translatio
         <translation>--hostname ne prend que le nom de machine, par ex. tailscale-operator ; indiquez un nom complet avec --fqdn</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>cannot find the tailnet&apos;s MagicDNS suffix for --hostname %1: %2; give it with --tailnet SUFFIX (e.g. tail1234.ts.net) or use --fqdn</source>
-        <translation>impossible de trouver le suffixe MagicDNS du tailnet pour --hostname %1 : %2 ; indiquez-le avec --tailnet SUFFIX (par ex. tail1234.ts.net) ou utilisez --fqdn</translation>
+        <location line="+8"/>
+        <source>--hostname %1: %2</source>
+        <translation>--hostname %1 : %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>--tailnet needs the MagicDNS suffix, e.g. tail1234.ts.net</source>
         <translation>--tailnet nécessite le suffixe MagicDNS, par ex. tail1234.ts.net</translation>
     </message>
@@ -3839,7 +3932,7 @@ kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</transla
 <context>
     <name>RewritePlan</name>
     <message>
-        <location filename="../kubeconfig/RewritePlan.cpp" line="+122"/>
+        <location filename="../kubeconfig/RewritePlan.cpp" line="+141"/>
         <source>%1 is a short name; TLS certificates are issued for the full name, e.g. %1.tail1234.ts.net: kubectl will refuse the proxy&apos;s certificate</source>
         <translation>%1 est un nom court ; les certificats TLS sont émis pour le nom complet, par ex. %1.tail1234.ts.net : kubectl refusera le certificat du proxy</translation>
     </message>
@@ -3879,7 +3972,7 @@ kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</transla
         <translation>%1 : impossible de réécrire le contexte « %2 » : %3 ; corrigez d&apos;abord le fichier</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+172"/>
         <source>%1 was not found on PATH</source>
         <translation>%1 est introuvable dans le PATH</translation>
     </message>
@@ -3944,7 +4037,7 @@ kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</transla
         <translation>l&apos;autorité de certification du cluster est conservée : kubectl ne fera confiance au proxy que si cette CA a signé son certificat</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+135"/>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1 : %2</translation>
     </message>
@@ -4193,7 +4286,7 @@ kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</transla
         <translation>erreur OpenSSL inconnue</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+78"/>
         <source>cannot create a TLS server context: %1</source>
         <translation>impossible de créer un contexte TLS serveur : %1</translation>
     </message>
@@ -4523,7 +4616,7 @@ kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</transla
 <context>
     <name>UpstreamTrust</name>
     <message>
-        <location filename="../proxycore/UpstreamTrust.cpp" line="+76"/>
+        <location filename="../proxycore/UpstreamTrust.cpp" line="+75"/>
         <source>%1: cannot read the CA file: %2</source>
         <translation>%1 : impossible de lire le fichier de CA : %2</translation>
     </message>
@@ -4595,9 +4688,14 @@ kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</transla
 <context>
     <name>YamlReader</name>
     <message>
-        <location filename="../kubeconfig/yaml/YamlReader.cpp" line="+438"/>
+        <location filename="../kubeconfig/yaml/YamlReader.cpp" line="+500"/>
         <source>%1:%2:%3: byte 0x%4 is not UTF-8 text; kubectl refuses such a file too: save it as UTF-8</source>
         <translation>%1:%2:%3 : l&apos;octet 0x%4 n&apos;est pas du texte UTF-8 ; kubectl refuse lui aussi un tel fichier : enregistrez-le en UTF-8</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1:%2:%3: a raw U+0085 (NEL) character, which kubectl reads as a line break: write it as \N in a double-quoted string, or remove it</source>
+        <translation>%1:%2:%3 : un caractère U+0085 (NEL) brut, que kubectl lit comme un saut de ligne : écrivez-le \N dans une chaîne entre guillemets doubles, ou supprimez-le</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -4608,6 +4706,11 @@ kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</transla
         <location line="+10"/>
         <source>%1: aliases expand to more than %2 nodes (an alias bomb?); refusing to load the file</source>
         <translation>%1 : les alias s&apos;étendent à plus de %2 nœuds (une bombe d&apos;alias ?) ; chargement du fichier refusé</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: an unquoted value holds U+2028 or U+2029, which kubectl reads as a line break: put the value in double quotes</source>
+        <translation>%1 : une valeur sans guillemets contient U+2028 ou U+2029, que kubectl lit comme un saut de ligne : mettez la valeur entre guillemets doubles</translation>
     </message>
     <message>
         <location line="+7"/>
