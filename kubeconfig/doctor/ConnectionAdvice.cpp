@@ -285,7 +285,9 @@ CheckResult tls(const ConnectionFacts &facts)
         return tlsFailure(facts);
 
     const QStringList names = certificateNames(facts);
-    const qint64 daysLeft = QDateTime::currentDateTimeUtc().daysTo(facts.notAfter);
+    // Whole 24-hour days left, not calendar dates crossed: daysTo() said "in 1 day(s)" at 23:30
+    // for a certificate ending at 00:30.
+    const qint64 daysLeft = QDateTime::currentDateTimeUtc().secsTo(facts.notAfter) / 86400;
     const QStringList details{
         ConnectionAdvice::tr("certificate for: %1").arg(names.join(QStringLiteral(", "))),
         ConnectionAdvice::tr("issued by: %1").arg(issuerText(facts)),

@@ -69,7 +69,8 @@ QString describe(const ProbeStepFacts &f)
     };
     if (f.notAfter.isValid())
         lines << QStringLiteral("daysLeft=") +
-                     QString::number(QDateTime::currentDateTimeUtc().daysTo(f.notAfter));
+                     QString::number(qRound(
+                         double(QDateTime::currentDateTimeUtc().secsTo(f.notAfter)) / 86400.0));
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
 } // namespace

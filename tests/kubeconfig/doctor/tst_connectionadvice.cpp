@@ -26,16 +26,17 @@ ConnectionFacts facts(Step step, StepStatus status, const QString &host = operat
     return f;
 }
 
-// A certificate issued by the test CA, valid from 10 days ago for `days` more days.
+// A certificate issued by the test CA, valid from 10 days ago for `days` more days and
+// `extraSeconds` (one hour unless told).
 ConnectionFacts certificate(StepStatus status, const QStringList &names, int days = 30,
-                            const QString &host = operatorName)
+                            const QString &host = operatorName, int extraSeconds = 3600)
 {
     ConnectionFacts f = facts(Step::Tls, status, host);
     f.hasCertificate = true;
     f.certificateDnsNames = names;
     f.issuerCommonNames = {QStringLiteral("kubetailor test CA")};
     f.notBefore = QDateTime::currentDateTimeUtc().addDays(-10);
-    f.notAfter = QDateTime::currentDateTimeUtc().addDays(days).addSecs(3600);
+    f.notAfter = QDateTime::currentDateTimeUtc().addDays(days).addSecs(extraSeconds);
     f.protocol = QStringLiteral("TLSv1.3");
     return f;
 }
@@ -168,6 +169,16 @@ void TestConnectionAdvice::advice_data()
     QTest::newRow("tls: a certificate expiring within 14 days warns")
         << certificate(StepStatus::Done, operatorNames, 5) << QStringLiteral("tls")
         << int(Outcome::Warn) << QStringLiteral("; it expires in 5 day(s)")
+        << QStringLiteral("renews");
+    // Whole days left, not calendar dates crossed: 5 days and 23 hours is 5 days at any hour
+    // of the day (a date count said 6 from 01:00 UTC on, and 6 for "5 days 1 hour" after 23:00).
+    QTest::newRow("tls: 5 days and 23 hours left counts as 5 days at any time of day")
+        << certificate(StepStatus::Done, operatorNames, 5, operatorName, 23 * 3600)
+        << QStringLiteral("tls") << int(Outcome::Warn) << QStringLiteral("; it expires in 5 day(s)")
+        << QStringLiteral("renews");
+    QTest::newRow("tls: 40 minutes left counts as 0 days")
+        << certificate(StepStatus::Done, operatorNames, 0, operatorName, 40 * 60)
+        << QStringLiteral("tls") << int(Outcome::Warn) << QStringLiteral("; it expires in 0 day(s)")
         << QStringLiteral("renews");
     ConnectionFacts wrongName =
         certificate(StepStatus::Failed, {QStringLiteral("other-proxy.tail1234.ts.net")});
