@@ -65,7 +65,9 @@ rewritten=$("$KUBECTL" config view --raw --kubeconfig "$work/config" -o jsonpath
 [ "$rewritten" = "$contexts" ] || { echo "rewrite-benchmark.sh: kubectl reads back $rewritten of $contexts rewritten clusters" >&2; exit 1; }
 
 size_kb=$(( $(stat -c %s "$work/input.yaml") / 1024 ))
-kubectl_version=$("$KUBECTL" version --client 2>/dev/null | head -n1 | sed 's/Client Version: //')
+# sed reads all of kubectl's output: `head -n1` closed the pipe early, and under pipefail
+# kubectl's SIGPIPE ended the script without a word.
+kubectl_version=$("$KUBECTL" version --client 2>/dev/null | sed -n 's/^Client Version: //p')
 
 stdout_ms=$(median_ms "rewrite -o -" "$exe" rewrite --kubeconfig "$work/config" --all --fqdn "$fqdn" -o -)
 inplace_ms=$(median_ms "rewrite --in-place" "$exe" rewrite --kubeconfig "$work/config" --all --fqdn "$fqdn" --in-place)

@@ -307,6 +307,31 @@ void TestKubeconfigSplice::onlyTheEditedLinesChange_data()
                       "cluster: edge\n    user: admin\nusers:\n- name: admin\n  user:\n    "
                       "token: abc\n")
         << int(Method::WholeFile);
+    // The whole-file fallback used to write the first document only: a second one (which
+    // kubectl ignores, but the user put there) was lost.
+    QTest::newRow("anchors: the whole-file fallback keeps a second document byte for byte")
+        << Anchors + QByteArray("---\n# notes kept here\nkind: Notes\ntext: \"x\"\n...\n")
+        << "rewrite"
+        << "base" << QByteArray()
+        << QByteArray("apiVersion: v1\nkind: Config\nclusters:\n- name: base\n  cluster:\n    "
+                      "server: " +
+                      Proxy.toUtf8() +
+                      "\n- name: edge\n  cluster:\n    certificate-authority-data: QkFTRQ==\n    "
+                      "server: https://10.0.0.2\ncontexts:\n- name: edge\n  context:\n    "
+                      "cluster: edge\n    user: admin\nusers:\n- name: admin\n  user:\n    "
+                      "token: abc\n---\n# notes kept here\nkind: Notes\ntext: \"x\"\n...\n")
+        << int(Method::WholeFile);
+    QTest::newRow("anchors: a leading --- and comment are not a second document")
+        << QByteArray("%YAML 1.1\n---\n# header\n") + Anchors << "rewrite"
+        << "base" << QByteArray()
+        << QByteArray("apiVersion: v1\nkind: Config\nclusters:\n- name: base\n  cluster:\n    "
+                      "server: " +
+                      Proxy.toUtf8() +
+                      "\n- name: edge\n  cluster:\n    certificate-authority-data: QkFTRQ==\n    "
+                      "server: https://10.0.0.2\ncontexts:\n- name: edge\n  context:\n    "
+                      "cluster: edge\n    user: admin\nusers:\n- name: admin\n  user:\n    "
+                      "token: abc\n")
+        << int(Method::WholeFile);
     QTest::newRow("anchors: use on an anchored file is still a one-line change")
         << Anchors << "use"
         << "edge" << QByteArray()
