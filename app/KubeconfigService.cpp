@@ -133,11 +133,11 @@ QStringList KubeconfigService::undoTargets() const
 {
     if (!m_lastWritten.isEmpty())
         return m_lastWritten;
-    for (const QString &file : m_files) {
-        if (!m_backups.latest(file).backupPath.isEmpty())
-            return {file};
-    }
-    return {};
+    // After a restart: every file kubetailor's last write changed together.
+    QStringList files;
+    for (const BackupStore::Entry &entry : m_backups.lastChange(m_files))
+        files << entry.file;
+    return files;
 }
 
 Result<QList<UndoPlan>> KubeconfigService::planUndo() const

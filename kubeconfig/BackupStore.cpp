@@ -40,8 +40,10 @@ Status writePrivate(const QString &path, const QByteArray &content)
 QDateTime parseTaken(const QString &fileName)
 {
     // 20261128T133501123Z-00[-before-undo].yaml
-    return QDateTime::fromString(fileName.left(19), QStringLiteral("yyyyMMdd'T'HHmmsszzz'Z'"))
-        .toUTC();
+    // The name is UTC: read it as such (reading it as local time shifted it by the offset).
+    const QDateTime read =
+        QDateTime::fromString(fileName.left(19), QStringLiteral("yyyyMMdd'T'HHmmsszzz'Z'"));
+    return read.isValid() ? QDateTime(read.date(), read.time(), Qt::UTC) : QDateTime();
 }
 
 } // namespace
@@ -71,7 +73,7 @@ QString BackupStore::folderFor(const QString &file) const
 }
 
 Result<QString> BackupStore::save(const QString &file, const QByteArray &content, Kind kind,
-                                  const std::optional<QByteArray> &written)
+                                  const std::optional<QByteArray> &written, const QDateTime &taken)
 {
     const QString folder = folderFor(file);
     if (!QDir().mkpath(folder)) {
@@ -89,8 +91,8 @@ Result<QString> BackupStore::save(const QString &file, const QByteArray &content
             note.write(QFileInfo(file).absoluteFilePath().toUtf8() + '\n');
     }
 
-    const QString stamp =
-        QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmsszzz'Z'"));
+    const QString stamp = (taken.isValid() ? taken.toUTC() : QDateTime::currentDateTimeUtc())
+                              .toString(QStringLiteral("yyyyMMdd'T'HHmmsszzz'Z'"));
     const QString suffix =
         kind == Kind::BeforeUndo ? QString(BeforeUndoSuffix) : QStringLiteral(".yaml");
     QString backupPath;
@@ -156,6 +158,26 @@ BackupStore::Entry BackupStore::latest(const QString &file) const
             return entry;
     }
     return Entry();
+}
+
+QList<BackupStore::Entry> BackupStore::lastChange(const QStringList &files) const
+{
+    QList<Entry> latestOfEach;
+    QDateTime newest;
+    for (const QString &file : files) {
+        const Entry entry = latest(file);
+        if (entry.backupPath.isEmpty())
+            continue;
+        latestOfEach << entry;
+        if (!newest.isValid() || entry.taken > newest)
+            newest = entry.taken;
+    }
+    QList<Entry> change;
+    for (const Entry &entry : std::as_const(latestOfEach)) {
+        if (entry.taken == newest)
+            change << entry;
+    }
+    return change;
 }
 
 void BackupStore::markUndone(const Entry &entry) const

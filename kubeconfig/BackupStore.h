@@ -49,13 +49,19 @@ public:
 
     // Saves `content` as a backup of `file` (mode 0600), and `written` (what is about to
     // replace it) beside it; returns the backup's path.
+    // `taken`: the time the backup is named by (now when invalid); SafeWriter gives every
+    // file of one write the same time, so undo can tell which backups belong together.
     Result<QString> save(const QString &file, const QByteArray &content,
                          Kind kind = Kind::BeforeChange,
-                         const std::optional<QByteArray> &written = std::nullopt);
+                         const std::optional<QByteArray> &written = std::nullopt,
+                         const QDateTime &taken = QDateTime());
     // Newest first.
     QList<Entry> list(const QString &file) const;
     // The newest BeforeChange backup that undo() would restore; empty path when none.
     Entry latest(const QString &file) const;
+    // kubetailor's last change among `files`: the latest backup of every file that one write
+    // changed together (same time), newest write first found; empty when none has a backup.
+    QList<Entry> lastChange(const QStringList &files) const;
 
     // Marks a backup used (renamed *.undone) so the next undo goes one step further back.
     void markUndone(const Entry &entry) const;

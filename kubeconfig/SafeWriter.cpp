@@ -197,12 +197,14 @@ Result<ApplyReport> SafeWriter::write(const QList<FileChange> &changes,
     }
 
     ApplyReport report;
+    // One time for the backups of all files of this write: `undo` restores them together.
+    const QDateTime taken = QDateTime::currentDateTimeUtc();
     for (int i = 0; i < changes.size(); ++i) {
         const FileChange &change = changes.at(i);
         QString backupPath;
         if (change.existedBefore && m_backups) {
             const Result<QString> saved =
-                m_backups->save(change.path, currents.at(i), backupKind, change.content);
+                m_backups->save(change.path, currents.at(i), backupKind, change.content, taken);
             if (!saved)
                 return Result<ApplyReport>::failure(saved.error());
             backupPath = saved.value();

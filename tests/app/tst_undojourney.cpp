@@ -28,6 +28,7 @@ private slots:
     void kubectlAddsAContextBetweenRewriteAndUndo();
     void gcloudWritesTheSameClusterAgain();
     void gcloudWritesANewEndpointThenUndoRefusesUntilForced();
+    void aRewriteOfTwoListedFilesIsUndoneInBoth();
 
 private:
     KubetailorProcess::Result kubetailor(const QStringList &args) { return m_process.run(args); }
@@ -58,6 +59,7 @@ void TestUndoJourney::init()
     m_config = FixtureKubeconfigs::kubeDir() + QStringLiteral("/config");
     QVERIFY(FixtureKubeconfigs::install(QStringLiteral("gke.yaml"), m_config));
     m_kubectl.setKubeconfig(m_config);
+    m_process.environment().remove(QStringLiteral("KUBECONFIG"));
 }
 
 void TestUndoJourney::rewrite()
@@ -155,6 +157,49 @@ void TestUndoJourney::gcloudWritesANewEndpointThenUndoRefusesUntilForced()
     QVERIFY2(forced.out.contains(QStringLiteral("put back anyway (--force)")),
              qPrintable(forced.out));
     QCOMPARE(cluster(), original);
+}
+
+// A KUBECONFIG list of two files (GKE's and EKS's), one `rewrite --all` changing both, kubectl
+// adding a context in between, then `undo`: both files go back (only the newer one did).
+void TestUndoJourney::aRewriteOfTwoListedFilesIsUndoneInBoth()
+{
+    const QString eks = FixtureKubeconfigs::kubeDir() + QStringLiteral("/eks.yaml");
+    QVERIFY(FixtureKubeconfigs::install(QStringLiteral("eks.yaml"), eks));
+    const QString list = m_config + QLatin1Char(':') + eks;
+    m_kubectl.setKubeconfig(list);
+    m_process.environment().insert(QStringLiteral("KUBECONFIG"), list);
+    QString error;
+    const QJsonObject original = KubectlConfigView::readMerged(m_kubectl, {m_config, eks}, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const QStringList clusters = KubectlConfigView::names(original, QStringLiteral("clusters"));
+    QCOMPARE(clusters.size(), 2);
+
+    const KubetailorProcess::Result rewritten =
+        kubetailor({QStringLiteral("rewrite"), QStringLiteral("--all"), QStringLiteral("--fqdn"),
+                    Fqdn, QStringLiteral("--force")});
+    QVERIFY2(rewritten.exitCode == 0, qPrintable(rewritten.err));
+    const QJsonObject routed = KubectlConfigView::readMerged(m_kubectl, {m_config, eks}, &error);
+    for (const QString &name : clusters) {
+        QCOMPARE(KubectlConfigView::namedEntry(routed, QStringLiteral("clusters"), name)
+                     .value(QStringLiteral("server"))
+                     .toString(),
+                 QStringLiteral("https://") + Fqdn + QStringLiteral(":443"));
+    }
+    const KubectlRunner::Result added = m_kubectl.run(
+        {QStringLiteral("config"), QStringLiteral("set-context"), QStringLiteral("staging-new"),
+         QStringLiteral("--cluster=") + Gke, QStringLiteral("--user=") + Gke});
+    QVERIFY2(added.exitCode == 0, added.err.constData());
+
+    const KubetailorProcess::Result undone = kubetailor({QStringLiteral("undo")});
+    QVERIFY2(undone.exitCode == 0, qPrintable(undone.err));
+    QVERIFY2(undone.out.contains(m_config) && undone.out.contains(eks), qPrintable(undone.out));
+    const QJsonObject after = KubectlConfigView::readMerged(m_kubectl, {m_config, eks}, &error);
+    for (const QString &name : clusters) {
+        QCOMPARE(KubectlConfigView::namedEntry(after, QStringLiteral("clusters"), name),
+                 KubectlConfigView::namedEntry(original, QStringLiteral("clusters"), name));
+    }
+    QVERIFY(KubectlConfigView::names(after, QStringLiteral("contexts"))
+                .contains(QStringLiteral("staging-new")));
 }
 
 QTEST_GUILESS_MAIN(TestUndoJourney)

@@ -10,6 +10,7 @@
 
 #include <memory>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 // Safe writing: atomic, mode kept, through symlinks, client-go's lock, changed-on-disk
@@ -34,6 +35,8 @@ private slots:
     void backupThenUndoStepByStep();
     void backupsPruned();
     void allOrNothingBeforeWriting();
+    void oneWriteOfTwoFilesIsOneChange();
+    void backupTimeIsUtcWhateverTheTimeZone();
 
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
@@ -338,6 +341,52 @@ void TestSafeWriter::allOrNothingBeforeWriting()
     QCOMPARE(read(a), QByteArray("a\n"));
     QCOMPARE(read(b), QByteArray("b\n"));
     QVERIFY(!QFileInfo::exists(a + QStringLiteral(".lock")));
+}
+
+// A rewrite of a KUBECONFIG list writes several files at once: undo must find all of them
+// (it restored only the newest file's backup).
+void TestSafeWriter::oneWriteOfTwoFilesIsOneChange()
+{
+    const QString a = path(QStringLiteral("a"));
+    const QString b = path(QStringLiteral("b"));
+    const QString c = path(QStringLiteral("c"));
+    writeRaw(a, "a\n");
+    writeRaw(b, "b\n");
+    writeRaw(c, "c\n");
+    SafeWriter writer(m_backups.get());
+    QVERIFY(writer.write({change(a, "a2\n"), change(b, "b2\n")}).ok());
+    QList<BackupStore::Entry> last = m_backups->lastChange({a, b, c});
+    QCOMPARE(last.size(), 2);
+    QCOMPARE(last.at(0).file, a);
+    QCOMPARE(last.at(1).file, b);
+    QCOMPARE(last.at(0).taken, last.at(1).taken);
+
+    QTest::qWait(5); // a later write is a later change
+    QVERIFY(writer.write(change(c, "c2\n")).ok());
+    last = m_backups->lastChange({a, b, c});
+    QCOMPARE(last.size(), 1);
+    QCOMPARE(last.at(0).file, c);
+    QVERIFY(m_backups->lastChange({path(QStringLiteral("none"))}).isEmpty());
+}
+
+void TestSafeWriter::backupTimeIsUtcWhateverTheTimeZone()
+{
+    const QByteArray zone = qgetenv("TZ");
+    qputenv("TZ", "Asia/Kolkata"); // +05:30: a local reading of the UTC name shifts it
+    tzset();
+    const QString file = path(QStringLiteral("config"));
+    writeRaw(file, "v1\n");
+    SafeWriter writer(m_backups.get());
+    const QDateTime before = QDateTime::currentDateTimeUtc().addSecs(-1);
+    QVERIFY(writer.write(change(file, "v2\n")).ok());
+    const QDateTime taken = m_backups->latest(file).taken;
+    if (zone.isNull())
+        qunsetenv("TZ");
+    else
+        qputenv("TZ", zone);
+    tzset();
+    QVERIFY2(taken >= before && taken <= before.addSecs(60),
+             qPrintable(taken.toString(Qt::ISODateWithMs)));
 }
 
 QTEST_GUILESS_MAIN(TestSafeWriter)
