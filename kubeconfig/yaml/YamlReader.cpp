@@ -505,21 +505,14 @@ Result<YamlNode> YamlReader::parse(const QByteArray &bytes, const QString &path)
                 .arg(column)
                 .arg(QString::number(quint8(bytes.at(bad)), 16).toUpper()));
     }
-    // A raw NEL is a line break for kubectl (it refuses the file, or folds a quoted one to a
-    // space) and text for yaml-cpp: refuse it rather than read it differently.
-    if (const qsizetype nel = bytes.indexOf("\xC2\x85"); nel >= 0) {
-        const auto [line, column] = lineAndColumn(bytes, nel);
-        return Result<YamlNode>::failure(
-            QCoreApplication::translate("YamlReader",
-                                        "%1:%2:%3: a raw U+0085 (NEL) character, which kubectl "
-                                        "reads as a line break: write it as \\N in a "
-                                        "double-quoted string, or remove it")
-                .arg(path)
-                .arg(line)
-                .arg(column));
-    }
+    // A raw NEL (C2 85) is a line break for kubectl's YAML 1.1 reader and text for yaml-cpp:
+    // give yaml-cpp a line break of the same length (CR LF), so both read the same
+    // structure (a quoted value folds it to a space, an unquoted one breaks) and every byte
+    // offset the splicer uses stays where it was. It was refused before.
+    const QByteArray withBreaks =
+        bytes.contains("\xC2\x85") ? QByteArray(bytes).replace("\xC2\x85", "\r\n") : bytes;
     BlobStash blobs;
-    const QByteArray text = blobs.stash(bytes);
+    const QByteArray text = blobs.stash(withBreaks);
     std::istringstream stream(text.toStdString());
     TreeBuilder builder(text, maxExpandedNodes(bytes.size()));
     try {

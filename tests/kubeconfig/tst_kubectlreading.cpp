@@ -404,10 +404,13 @@ void TestKubectlReading::sameReadingAsKubectl_data()
                       R"({"server":443}}]})")
         << QString();
     QTest::newRow("a raw U+0085 (NEL) in a double-quoted string folds to a space")
-        << minimal(server, "    password: \"a\u0085b\"\n")
-        << QStringLiteral("kubetailor refuses a raw NEL anywhere: yaml-cpp reads it as text, "
-                          "kubectl as a line break (refused unquoted, folded to a space quoted); "
-                          "folding it as YAML 1.1 does is not worth a second scalar scanner");
+        << minimal(server, "    password: \"a\u0085b\"\n") << QString();
+    QTest::newRow("a raw U+0085 (NEL) in a single-quoted string folds to a space")
+        << minimal(server, "    password: 'a \u0085 b'\n") << QString();
+    QTest::newRow("a raw U+0085 (NEL) ends a comment: what follows is read")
+        << minimal(server, "    # note\u0085    password: hidden\n") << QString();
+    QTest::newRow("a raw U+0085 (NEL) in a literal block scalar is a line")
+        << minimal(server, "    password: |\n      a\u0085      b\n") << QString();
     QTest::newRow("escapes \\N, \\_, \\L, \\P, \\x85 in a double-quoted string")
         << minimal(server, "    password: \"\\N\\_\\L\\P\\x85\\xa0\"\n    token: \"\\ufeff\\N\"\n")
         << QString();
