@@ -111,7 +111,7 @@
 <context>
     <name>BackupStore</name>
     <message>
-        <location filename="../kubeconfig/BackupStore.cpp" line="+79"/>
+        <location filename="../kubeconfig/BackupStore.cpp" line="+81"/>
         <source>cannot create the backup folder %1; nothing was written: check that %2 is writable</source>
         <translation>der Sicherungsordner %1 kann nicht angelegt werden; es wurde nichts geschrieben: prüfen Sie, ob %2 beschreibbar ist</translation>
     </message>
@@ -463,18 +463,18 @@ CA entfällt, und das Exec-Plugin der Cloud authentifiziert weiterhin.</translat
     </message>
     <message>
         <location line="+10"/>
-        <location line="+82"/>
+        <location line="+84"/>
         <source>certificate for: %1</source>
         <translation>Zertifikat für: %1</translation>
     </message>
     <message>
-        <location line="-81"/>
-        <location line="+82"/>
+        <location line="-83"/>
+        <location line="+84"/>
         <source>issued by: %1</source>
         <translation>ausgestellt von: %1</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-83"/>
         <source>valid: %1 to %2</source>
         <translation>gültig: %1 bis %2</translation>
     </message>
@@ -559,7 +559,7 @@ CA entfällt, und das Exec-Plugin der Cloud authentifiziert weiterhin.</translat
         <translation>lauscht auf %1 etwas anderes als ein TLS-Server?</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>expires: %1</source>
         <translation>läuft ab: %1</translation>
     </message>
@@ -2484,7 +2484,7 @@ Namespace: %1</translation>
 <context>
     <name>KubeconfigSplicer</name>
     <message>
-        <location filename="../kubeconfig/KubeconfigSplicer.cpp" line="+124"/>
+        <location filename="../kubeconfig/KubeconfigSplicer.cpp" line="+162"/>
         <source>written whole: %1</source>
         <translation>vollständig geschrieben: %1</translation>
     </message>
@@ -4080,12 +4080,12 @@ einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translatio
         <translation>der Ordner %1 für %2 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+103"/>
         <source>%1 has %2 hard links: written in place, so every name sees the change</source>
         <translation>%1 hat %2 harte Links: direkt an Ort und Stelle geschrieben, damit jeder Name die Änderung sieht</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-131"/>
         <location line="+17"/>
         <location line="+15"/>
         <location line="+11"/>
@@ -4098,7 +4098,7 @@ einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translatio
         <translation>der Ordner %1 für %2 kann nicht angelegt werden; es wurde nichts geschrieben</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>(already written: %1; `kubetailor undo` restores them)</source>
         <translation>(bereits geschrieben: %1; `kubetailor undo` stellt sie wieder her)</translation>
     </message>
@@ -4450,11 +4450,11 @@ einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translatio
     <name>UndoCommand</name>
     <message>
         <location filename="../app/cli/UndoCommand.cpp" line="+29"/>
-        <source>Undo kubetailor&apos;s last change of the kubeconfig, entry by entry: each cluster, context or user entry (and current-context) kubetailor changed goes back to what it was, if the file still has it as kubetailor left it; everything else another program wrote since stays. When such an entry was changed again since, undo names it and changes nothing (--force puts it back anyway). The content it replaces is kept as a backup too. Without --kubeconfig: the file of the KUBECONFIG list (or ~/.kube/config) changed last.</source>
-        <translation>Die letzte Änderung von kubetailor an der kubeconfig Eintrag für Eintrag rückgängig machen: jeder Cluster-, Kontext- oder Benutzereintrag (und current-context), den kubetailor geändert hat, wird wieder so, wie er war, sofern die Datei ihn noch so enthält, wie kubetailor ihn hinterlassen hat; alles andere, was ein anderes Programm seitdem geschrieben hat, bleibt. Wurde ein solcher Eintrag seitdem erneut geändert, nennt undo ihn und ändert nichts (--force stellt ihn trotzdem wieder her). Der ersetzte Inhalt wird ebenfalls als Sicherung aufbewahrt. Ohne --kubeconfig: die zuletzt geänderte Datei der KUBECONFIG-Liste (oder ~/.kube/config).</translation>
+        <source>Undo kubetailor&apos;s last change of the kubeconfig, entry by entry: each cluster, context or user entry (and current-context) kubetailor changed goes back to what it was, if the file still has it as kubetailor left it; everything else another program wrote since stays. When such an entry was changed again since, undo names it and changes nothing (--force puts it back anyway). The content it replaces is kept as a backup too. Without --kubeconfig: every file of the KUBECONFIG list (or ~/.kube/config) that kubetailor&apos;s last write changed.</source>
+        <translation>Die letzte Änderung von kubetailor an der kubeconfig Eintrag für Eintrag rückgängig machen: jeder Cluster-, Kontext- oder Benutzereintrag (und current-context), den kubetailor geändert hat, wird wieder so, wie er war, sofern die Datei ihn noch so enthält, wie kubetailor ihn hinterlassen hat; alles andere, was ein anderes Programm seitdem geschrieben hat, bleibt. Wurde ein solcher Eintrag seitdem erneut geändert, nennt undo ihn und ändert nichts (--force stellt ihn trotzdem wieder her). Der ersetzte Inhalt wird ebenfalls als Sicherung aufbewahrt. Ohne --kubeconfig: jede Datei der KUBECONFIG-Liste (oder ~/.kube/config), die der letzte Schreibvorgang von kubetailor geändert hat.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Put kubetailor&apos;s backup of an entry back even when another program changed that entry since (its change is lost; other entries stay).</source>
         <translation>Die Sicherung eines Eintrags durch kubetailor auch dann wiederherstellen, wenn ein anderes Programm diesen Eintrag seitdem geändert hat (dessen Änderung geht verloren; andere Einträge bleiben).</translation>
     </message>
@@ -4464,22 +4464,22 @@ einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translatio
         <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
         <source>no backup of %1 to restore (kubetailor keeps one before every change it writes, in %2)</source>
         <translation>keine Sicherung von %1 zum Wiederherstellen (kubetailor legt vor jeder Änderung eine in %2 an)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+27"/>
         <source>Restored %1 from the backup %2 (taken %3).</source>
         <translation>%1 aus der Sicherung %2 wiederhergestellt (angelegt %3).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>--force: restored the whole backup; what was written to %1 after it was taken is only in the backup %2</source>
         <translation>--force: die ganze Sicherung wurde wiederhergestellt; was nach ihrem Anlegen in %1 geschrieben wurde, steht nur noch in der Sicherung %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Undid kubetailor&apos;s change of %1 entry by entry (backup %2, taken %3); what other programs changed since stays.</source>
         <translation>Die Änderung von kubetailor an %1 wurde Eintrag für Eintrag rückgängig gemacht (Sicherung %2, angelegt %3); was andere Programme seitdem geändert haben, bleibt.</translation>
     </message>
@@ -4489,7 +4489,7 @@ einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translatio
         <translation> – trotzdem wiederhergestellt (--force)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The file already had the content undo would restore.</source>
         <translation>Die Datei hatte bereits den Inhalt, den undo wiederherstellen würde.</translation>
     </message>
@@ -4693,12 +4693,7 @@ einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translatio
         <translation>%1:%2:%3: Byte 0x%4 ist kein UTF-8-Text; kubectl lehnt eine solche Datei ebenfalls ab: speichern Sie sie als UTF-8</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>%1:%2:%3: a raw U+0085 (NEL) character, which kubectl reads as a line break: write it as \N in a double-quoted string, or remove it</source>
-        <translation>%1:%2:%3: ein rohes Zeichen U+0085 (NEL), das kubectl als Zeilenumbruch liest: schreiben Sie es als \N in einer Zeichenkette in doppelten Anführungszeichen oder entfernen Sie es</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>%1: nested deeper than %2 levels; a kubeconfig is never that deep: check the file is what you meant</source>
         <translation>%1: tiefer als %2 Ebenen verschachtelt; eine kubeconfig ist nie so tief: prüfen Sie, ob die Datei die gemeinte ist</translation>
     </message>

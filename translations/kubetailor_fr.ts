@@ -111,7 +111,7 @@
 <context>
     <name>BackupStore</name>
     <message>
-        <location filename="../kubeconfig/BackupStore.cpp" line="+79"/>
+        <location filename="../kubeconfig/BackupStore.cpp" line="+81"/>
         <source>cannot create the backup folder %1; nothing was written: check that %2 is writable</source>
         <translation>impossible de créer le dossier de sauvegarde %1 ; rien n&apos;a été écrit : vérifiez que %2 est accessible en écriture</translation>
     </message>
@@ -463,18 +463,18 @@ CA disparaît et le plugin exec du cloud continue d&apos;authentifier.</translat
     </message>
     <message>
         <location line="+10"/>
-        <location line="+82"/>
+        <location line="+84"/>
         <source>certificate for: %1</source>
         <translation>certificat pour : %1</translation>
     </message>
     <message>
-        <location line="-81"/>
-        <location line="+82"/>
+        <location line="-83"/>
+        <location line="+84"/>
         <source>issued by: %1</source>
         <translation>émis par : %1</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-83"/>
         <source>valid: %1 to %2</source>
         <translation>valide : du %1 au %2</translation>
     </message>
@@ -559,7 +559,7 @@ CA disparaît et le plugin exec du cloud continue d&apos;authentifier.</translat
         <translation>quelque chose d&apos;autre qu&apos;un serveur TLS écoute-t-il sur %1 ?</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>expires: %1</source>
         <translation>expire : %1</translation>
     </message>
@@ -2484,7 +2484,7 @@ namespace : %1</translation>
 <context>
     <name>KubeconfigSplicer</name>
     <message>
-        <location filename="../kubeconfig/KubeconfigSplicer.cpp" line="+124"/>
+        <location filename="../kubeconfig/KubeconfigSplicer.cpp" line="+162"/>
         <source>written whole: %1</source>
         <translation>écrit en entier : %1</translation>
     </message>
@@ -4080,12 +4080,12 @@ kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</transla
         <translation>impossible de créer le dossier %1 pour %2</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+103"/>
         <source>%1 has %2 hard links: written in place, so every name sees the change</source>
         <translation>%1 a %2 liens physiques : écrit sur place, pour que chaque nom voie la modification</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-131"/>
         <location line="+17"/>
         <location line="+15"/>
         <location line="+11"/>
@@ -4098,7 +4098,7 @@ kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</transla
         <translation>impossible de créer le dossier %1 pour %2 ; rien n&apos;a été écrit</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>(already written: %1; `kubetailor undo` restores them)</source>
         <translation>(déjà écrits : %1 ; `kubetailor undo` les restaure)</translation>
     </message>
@@ -4450,11 +4450,11 @@ kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</transla
     <name>UndoCommand</name>
     <message>
         <location filename="../app/cli/UndoCommand.cpp" line="+29"/>
-        <source>Undo kubetailor&apos;s last change of the kubeconfig, entry by entry: each cluster, context or user entry (and current-context) kubetailor changed goes back to what it was, if the file still has it as kubetailor left it; everything else another program wrote since stays. When such an entry was changed again since, undo names it and changes nothing (--force puts it back anyway). The content it replaces is kept as a backup too. Without --kubeconfig: the file of the KUBECONFIG list (or ~/.kube/config) changed last.</source>
-        <translation>Annuler la dernière modification du kubeconfig par kubetailor, entrée par entrée : chaque entrée cluster, contexte ou utilisateur (et current-context) modifiée par kubetailor revient à ce qu&apos;elle était, si le fichier la contient encore telle que kubetailor l&apos;a laissée ; tout ce qu&apos;un autre programme a écrit depuis est conservé. Si une telle entrée a été modifiée de nouveau depuis, undo la nomme et ne modifie rien (--force la remet quand même). Le contenu remplacé est lui aussi conservé dans une sauvegarde. Sans --kubeconfig : le fichier de la liste KUBECONFIG (ou ~/.kube/config) modifié en dernier.</translation>
+        <source>Undo kubetailor&apos;s last change of the kubeconfig, entry by entry: each cluster, context or user entry (and current-context) kubetailor changed goes back to what it was, if the file still has it as kubetailor left it; everything else another program wrote since stays. When such an entry was changed again since, undo names it and changes nothing (--force puts it back anyway). The content it replaces is kept as a backup too. Without --kubeconfig: every file of the KUBECONFIG list (or ~/.kube/config) that kubetailor&apos;s last write changed.</source>
+        <translation>Annuler la dernière modification du kubeconfig par kubetailor, entrée par entrée : chaque entrée cluster, contexte ou utilisateur (et current-context) modifiée par kubetailor revient à ce qu&apos;elle était, si le fichier la contient encore telle que kubetailor l&apos;a laissée ; tout ce qu&apos;un autre programme a écrit depuis est conservé. Si une telle entrée a été modifiée de nouveau depuis, undo la nomme et ne modifie rien (--force la remet quand même). Le contenu remplacé est lui aussi conservé dans une sauvegarde. Sans --kubeconfig : chaque fichier de la liste KUBECONFIG (ou ~/.kube/config) modifié par la dernière écriture de kubetailor.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Put kubetailor&apos;s backup of an entry back even when another program changed that entry since (its change is lost; other entries stay).</source>
         <translation>Remettre la sauvegarde d&apos;une entrée faite par kubetailor même si un autre programme a modifié cette entrée depuis (sa modification est perdue ; les autres entrées sont conservées).</translation>
     </message>
@@ -4464,22 +4464,22 @@ kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</transla
         <translation>argument inattendu &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
         <source>no backup of %1 to restore (kubetailor keeps one before every change it writes, in %2)</source>
         <translation>aucune sauvegarde de %1 à restaurer (kubetailor en garde une avant chaque modification qu&apos;il écrit, dans %2)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+27"/>
         <source>Restored %1 from the backup %2 (taken %3).</source>
         <translation>%1 restauré depuis la sauvegarde %2 (prise le %3).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>--force: restored the whole backup; what was written to %1 after it was taken is only in the backup %2</source>
         <translation>--force : toute la sauvegarde a été restaurée ; ce qui a été écrit dans %1 après sa prise ne se trouve plus que dans la sauvegarde %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Undid kubetailor&apos;s change of %1 entry by entry (backup %2, taken %3); what other programs changed since stays.</source>
         <translation>Modification de %1 par kubetailor annulée entrée par entrée (sauvegarde %2, prise le %3) ; ce que d&apos;autres programmes ont modifié depuis est conservé.</translation>
     </message>
@@ -4489,7 +4489,7 @@ kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</transla
         <translation> — remis quand même (--force)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The file already had the content undo would restore.</source>
         <translation>Le fichier avait déjà le contenu que l&apos;annulation restaurerait.</translation>
     </message>
@@ -4693,12 +4693,7 @@ kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</transla
         <translation>%1:%2:%3 : l&apos;octet 0x%4 n&apos;est pas du texte UTF-8 ; kubectl refuse lui aussi un tel fichier : enregistrez-le en UTF-8</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>%1:%2:%3: a raw U+0085 (NEL) character, which kubectl reads as a line break: write it as \N in a double-quoted string, or remove it</source>
-        <translation>%1:%2:%3 : un caractère U+0085 (NEL) brut, que kubectl lit comme un saut de ligne : écrivez-le \N dans une chaîne entre guillemets doubles, ou supprimez-le</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>%1: nested deeper than %2 levels; a kubeconfig is never that deep: check the file is what you meant</source>
         <translation>%1 : imbriqué sur plus de %2 niveaux ; un kubeconfig n&apos;est jamais aussi profond : vérifiez qu&apos;il s&apos;agit du bon fichier</translation>
     </message>
