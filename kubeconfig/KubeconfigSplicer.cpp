@@ -65,33 +65,14 @@ bool readsAsIntended(const QByteArray &text, const YamlNode &after, const QStrin
     return parsed.ok() && parsed.value().sameContent(after);
 }
 
-// The bytes from the start of the second YAML document on: the first `---` or `...` line at
-// column 0 after the first document's content (a marker cannot appear inside a scalar at
-// column 0). Empty when the file holds one document. kubectl reads the first document only;
-// the others are kept byte for byte when the first is written whole.
-QByteArray furtherDocuments(const QByteArray &text)
+// The bytes from the `---` / `...` line that ends the document holding `before` on: the
+// documents kubectl ignores, kept byte for byte when the first is written whole. Empty when
+// the file holds one document.
+QByteArray furtherDocuments(const QByteArray &text, const YamlNode &before)
 {
-    const auto isMarker = [](const QByteArray &line, const char *marker) {
-        return line.startsWith(marker) &&
-               (line.size() == 3 || line.at(3) == ' ' || line.at(3) == '\t');
-    };
-    bool content = false;
-    qsizetype begin = 0;
-    while (begin < text.size()) {
-        qsizetype end = text.indexOf('\n', begin);
-        end = end < 0 ? text.size() : end + 1;
-        QByteArray line = text.mid(begin, end - begin);
-        while (line.endsWith('\n') || line.endsWith('\r'))
-            line.chop(1);
-        const bool start = isMarker(line, "---");
-        if (content && (start || isMarker(line, "...")))
-            return text.mid(begin);
-        const QByteArray rest = start ? line.mid(3).trimmed() : line.trimmed();
-        if (!rest.isEmpty() && !rest.startsWith('#') && !(line.startsWith('%') && !content))
-            content = true;
-        begin = end;
-    }
-    return QByteArray();
+    const YamlSourceText source(text);
+    const qsizetype start = source.offsetOf(before);
+    return start < 0 ? QByteArray() : text.mid(source.documentEnd(start));
 }
 
 } // namespace
@@ -141,9 +122,8 @@ KubeconfigSplicer::Outcome KubeconfigSplicer::write(const QByteArray &text, cons
     outcome.text = json ? YamlWriter::toJson(after) : YamlWriter::toYaml(after);
     if (text.contains("\r\n"))
         outcome.text.replace("\n", "\r\n");
-    if (const QByteArray further = json ? QByteArray() : furtherDocuments(text);
+    if (const QByteArray further = json ? QByteArray() : furtherDocuments(text, before);
         !further.isEmpty()) {
-        // Before: the documents after the first were dropped by this fallback.
         if (!outcome.text.endsWith('\n'))
             outcome.text += text.contains("\r\n") ? "\r\n" : "\n";
         outcome.text += further;

@@ -508,7 +508,7 @@ Result<YamlNode> YamlReader::parse(const QByteArray &bytes, const QString &path)
     // A raw NEL (C2 85) is a line break for kubectl's YAML 1.1 reader and text for yaml-cpp:
     // give yaml-cpp a line break of the same length (CR LF), so both read the same
     // structure (a quoted value folds it to a space, an unquoted one breaks) and every byte
-    // offset the splicer uses stays where it was. It was refused before.
+    // offset the splicer uses stays where it was.
     const QByteArray withBreaks =
         bytes.contains("\xC2\x85") ? QByteArray(bytes).replace("\xC2\x85", "\r\n") : bytes;
     BlobStash blobs;

@@ -108,6 +108,14 @@ const QByteArray Anchors = fixture("anchors.yaml");
 const QByteArray Json = fixture("kubeconfig.json");
 const QByteArray TwoDocuments = fixture("two-documents.yaml");
 const QByteArray FlowItems = fixture("flow-items.yaml");
+// anchors.yaml after `rewrite base`, written whole in kubectl's layout (the merge is expanded).
+const QByteArray AnchorsBaseWrittenWhole =
+    "apiVersion: v1\nkind: Config\nclusters:\n- name: base\n  cluster:\n    server: " +
+    Proxy.toUtf8() +
+    "\n- name: edge\n  cluster:\n    certificate-authority-data: QkFTRQ==\n    server: "
+    "https://10.0.0.2\ncontexts:\n- name: edge\n  context:\n    cluster: edge\n    user: "
+    "admin\nusers:\n- name: admin\n  user:\n    token: abc\n";
+const QByteArray SecondDocument = "---\n# notes kept here\nkind: Notes\ntext: \"x\"\n...\n";
 QByteArray replaced(QByteArray text, const QByteArray &from, const QByteArray &to)
 {
     if (!text.contains(from))
@@ -298,40 +306,16 @@ void TestKubeconfigSplice::onlyTheEditedLinesChange_data()
         << int(Method::EntriesRewritten);
     QTest::newRow("anchors: editing the anchor others merge falls back to the whole file")
         << Anchors << "rewrite"
-        << "base" << QByteArray()
-        << QByteArray("apiVersion: v1\nkind: Config\nclusters:\n- name: base\n  cluster:\n    "
-                      "server: " +
-                      Proxy.toUtf8() +
-                      "\n- name: edge\n  cluster:\n    certificate-authority-data: QkFTRQ==\n    "
-                      "server: https://10.0.0.2\ncontexts:\n- name: edge\n  context:\n    "
-                      "cluster: edge\n    user: admin\nusers:\n- name: admin\n  user:\n    "
-                      "token: abc\n")
-        << int(Method::WholeFile);
+        << "base" << QByteArray() << AnchorsBaseWrittenWhole << int(Method::WholeFile);
     // The whole-file fallback used to write the first document only: a second one (which
     // kubectl ignores, but the user put there) was lost.
     QTest::newRow("anchors: the whole-file fallback keeps a second document byte for byte")
-        << Anchors + QByteArray("---\n# notes kept here\nkind: Notes\ntext: \"x\"\n...\n")
-        << "rewrite"
-        << "base" << QByteArray()
-        << QByteArray("apiVersion: v1\nkind: Config\nclusters:\n- name: base\n  cluster:\n    "
-                      "server: " +
-                      Proxy.toUtf8() +
-                      "\n- name: edge\n  cluster:\n    certificate-authority-data: QkFTRQ==\n    "
-                      "server: https://10.0.0.2\ncontexts:\n- name: edge\n  context:\n    "
-                      "cluster: edge\n    user: admin\nusers:\n- name: admin\n  user:\n    "
-                      "token: abc\n---\n# notes kept here\nkind: Notes\ntext: \"x\"\n...\n")
+        << Anchors + SecondDocument << "rewrite"
+        << "base" << QByteArray() << AnchorsBaseWrittenWhole + SecondDocument
         << int(Method::WholeFile);
     QTest::newRow("anchors: a leading --- and comment are not a second document")
         << QByteArray("%YAML 1.1\n---\n# header\n") + Anchors << "rewrite"
-        << "base" << QByteArray()
-        << QByteArray("apiVersion: v1\nkind: Config\nclusters:\n- name: base\n  cluster:\n    "
-                      "server: " +
-                      Proxy.toUtf8() +
-                      "\n- name: edge\n  cluster:\n    certificate-authority-data: QkFTRQ==\n    "
-                      "server: https://10.0.0.2\ncontexts:\n- name: edge\n  context:\n    "
-                      "cluster: edge\n    user: admin\nusers:\n- name: admin\n  user:\n    "
-                      "token: abc\n")
-        << int(Method::WholeFile);
+        << "base" << QByteArray() << AnchorsBaseWrittenWhole << int(Method::WholeFile);
     QTest::newRow("anchors: use on an anchored file is still a one-line change")
         << Anchors << "use"
         << "edge" << QByteArray()
