@@ -119,8 +119,9 @@ void DoctorDialog::onStep(const CheckResult &result)
     if (!item)
         return;
     item->setIcon(0, outcomeIcon(style(), result.outcome));
-    item->setText(1, result.summary);
-    item->setToolTip(1, result.summary);
+    const QString summary = result.windowSummary.isEmpty() ? result.summary : result.windowSummary;
+    item->setText(1, summary);
+    item->setToolTip(1, summary);
     item->setData(0, OutcomeRole, int(result.outcome));
     qDeleteAll(item->takeChildren());
     // The window's words for the fix (its buttons, not command-line flags) where they differ.
@@ -136,6 +137,22 @@ void DoctorDialog::onStep(const CheckResult &result)
         const QString context = m_runner.context().name;
         connect(button, &QPushButton::clicked, this,
                 [this, context] { emit routeThroughTailnetRequested(context); });
+        m_steps->setItemWidget(row, 1, button);
+    }
+    if (result.action == CheckResult::runPlugin()) {
+        auto *row = new QTreeWidgetItem(item);
+        auto *button = new QPushButton(tr("Run the plugin"), m_steps);
+        button->setObjectName(QStringLiteral("runPlugin"));
+        button->setToolTip(tr("Check again, this time running the context's exec plugin (it may "
+                              "open a browser to sign in)"));
+        connect(button, &QPushButton::clicked, this, [this] {
+            DoctorOptions options = m_options;
+            options.runPlugin = true;
+            // After the current step's signal returns: start() clears the list this
+            // button lives in.
+            QMetaObject::invokeMethod(
+                this, [this, options] { start(m_set, options); }, Qt::QueuedConnection);
+        });
         m_steps->setItemWidget(row, 1, button);
     }
     for (const QString &detail : result.details)
