@@ -85,6 +85,18 @@ bool DoctorDialog::start(const KubeconfigSet &set, const DoctorOptions &options)
     m_set = set;
     m_options = options;
     m_steps->clear();
+    // The runner's own messages name command-line flags; the window names its table.
+    const QString wanted = options.context.isEmpty() ? set.currentContext() : options.context;
+    if (wanted.isEmpty() || !set.context(wanted)) {
+        m_status->setText(
+            wanted.isEmpty()
+                ? tr("No context is selected and none is current: select one in the table, "
+                     "then check again.")
+                : tr("no context named '%1' in %2; select one in the table, then check again.")
+                      .arg(wanted, set.files().join(QStringLiteral(", "))));
+        m_again->setEnabled(true);
+        return false;
+    }
     const Status started = m_runner.start(set, options);
     if (!started) {
         m_status->setText(started.error());

@@ -100,6 +100,11 @@ void TestDoctorDialog::unknownContextIsShown()
     QVERIFY(!dialog.start(set, options));
     QVERIFY2(dialog.statusText().contains(QStringLiteral("no context named 'nope'")),
              qPrintable(dialog.statusText()));
+    // The window's words: its table, not `kubetailor contexts` or --context.
+    QVERIFY2(dialog.statusText().contains(QStringLiteral("select one in the table")) &&
+                 !dialog.statusText().contains(QStringLiteral("kubetailor contexts")) &&
+                 !dialog.statusText().contains(QStringLiteral("--")),
+             qPrintable(dialog.statusText()));
     QCOMPARE(dialog.stepList()->topLevelItemCount(), 0);
 }
 
