@@ -1,5 +1,7 @@
 #include "ContextsModel.h"
 
+#include "kubeconfig/ContextRoute.h"
+
 #include <QFont>
 #include <QIcon>
 
@@ -40,6 +42,8 @@ QVariant ContextsModel::data(const QModelIndex &index, int role) const
         return authMethodId(c.authMethod);
     case OriginFileRole:
         return c.originFile;
+    case RouteIdRole:
+        return ContextRoute::classify(c).id();
     case FilterTextRole:
         return QStringList{c.name,        providerName(c.provider),
                            c.authSummary, c.server,
@@ -95,11 +99,9 @@ QVariant ContextsModel::data(const QModelIndex &index, int role) const
         break;
     case TailnetColumn:
         if (role == Qt::DisplayRole)
-            return c.viaTailnet ? tr("via tailnet") : tr("direct");
+            return ContextRoute::classify(c).label();
         if (role == Qt::ToolTipRole)
-            return c.viaTailnet ? tr("The server is a MagicDNS name (.ts.net): kubectl goes "
-                                     "through the tailnet")
-                                : tr("kubectl reaches the API server directly");
+            return ContextRoute::classify(c).reason();
         break;
     default:
         break;

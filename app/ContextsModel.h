@@ -6,8 +6,8 @@
 #include <QList>
 
 // The contexts of the loaded kubeconfig(s) as a table for the window and the tray: name,
-// provider, auth method, server, whether it already goes through the tailnet, and which one
-// is current. Plain data from KubeconfigSet::contexts(); no widgets.
+// provider, auth method, server, its route (ContextRoute: via tailnet, direct, local...), and which
+// one is current. Plain data from KubeconfigSet::contexts(); no widgets.
 class ContextsModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -29,6 +29,8 @@ public:
         ProviderIdRole,
         AuthMethodIdRole,
         OriginFileRole,
+        // ContextRoute::id(): "tailnet", "direct", "client-certificate", "local", "broken".
+        RouteIdRole,
         // All searchable text of the row in one string, for the filter box.
         FilterTextRole,
     };

@@ -250,6 +250,9 @@ void DoctorRunner::runCredential(const QString &program)
     if (!m_options.runPlugin) {
         skipped.summary = tr("skipped: pass --run-plugin to run the plugin and check that it "
                              "prints a token");
+        skipped.windowSummary = tr("skipped: the plugin was not run");
+        skipped.windowFix = tr("press Run the plugin to run it and check that it prints a token");
+        skipped.action = CheckResult::runPlugin();
         add(skipped);
         runAuth();
         return;

@@ -166,7 +166,7 @@ void KubeconfigService::refreshUndo()
     bool changesSomething = false;
     for (const UndoPlan &plan : plans.value()) {
         if (plan.hasConflicts()) {
-            m_undoBlocked = plan.conflictMessage();
+            m_undoBlocked = plan.conflictMessage(false); // the window: no --force
             for (const UndoPlan::EntryUndo &entry : plan.conflicts())
                 m_undoConflicts << entry.label();
             if (m_undoConflicts.isEmpty()) // a backup without a record of the change

@@ -23,6 +23,11 @@ struct RewriteOptions
     bool keepCa = false;     // keep certificate-authority(-data), e.g. a private CA proxy
     bool setCurrent = false; // make the (new or rewritten) context current
     bool force = false;      // rewrite even when a warning is Blocking
+    // A batch (`rewrite --all`, several contexts chosen in the window): a context that cannot
+    // go through a noauth proxy (ContextRoute::eligible(): a local cluster, a client
+    // certificate only) is skipped with its reason instead of blocking the whole plan.
+    // Without it such a context is a Blocking warning. Ignored with `force`.
+    bool skipIneligible = false;
 
     // Looks up an exec plugin's command; returns true when found. `kubeconfigDir` is the
     // folder of the file the user entry came from. Default (empty): ExecPluginLocator.

@@ -1,6 +1,7 @@
 #include "RewritePlan.h"
 
 #include "kubeconfig/BackupStore.h"
+#include "kubeconfig/ContextRoute.h"
 #include "kubeconfig/EntryPathRebaser.h"
 #include "kubeconfig/KubeconfigLogging.h"
 #include "kubeconfig/LineDiff.h"
@@ -105,6 +106,7 @@ struct RewritePlan::Steps
     }
 
     Status checkProxyName();
+    bool skipped(const ContextInfo &info);
     Result<QList<ContextInfo>> chooseContexts();
     Edited addSiblingContext(const ContextInfo &info);
     Edited rewriteInPlace(const ContextInfo &info);
@@ -151,7 +153,20 @@ Status RewritePlan::Steps::checkProxyName()
     return Status::success();
 }
 
-// The contexts named (or all that are not broken), each once, in order.
+// A batch leaves a context a noauth proxy cannot carry alone, saying why.
+bool RewritePlan::Steps::skipped(const ContextInfo &info)
+{
+    if (!options.skipIneligible || options.force)
+        return false;
+    const ContextRoute route = ContextRoute::classify(info);
+    if (route.eligible())
+        return false;
+    plan.m_skipped << Skipped{info.name, route.id(), route.reason()};
+    return true;
+}
+
+// The contexts named (or all that are not broken), each once, in order; a batch skips
+// those that cannot go through a noauth proxy.
 Result<QList<ContextInfo>> RewritePlan::Steps::chooseContexts()
 {
     using Chosen = Result<QList<ContextInfo>>;
@@ -163,6 +178,8 @@ Result<QList<ContextInfo>> RewritePlan::Steps::chooseContexts()
                                            tr("skipped: %1").arg(info.problem));
                 continue;
             }
+            if (skipped(info))
+                continue;
             names << info.name;
         }
     } else {
@@ -171,7 +188,7 @@ Result<QList<ContextInfo>> RewritePlan::Steps::chooseContexts()
                 names << name;
         }
     }
-    if (names.isEmpty()) {
+    if (names.isEmpty() && !(options.all && !plan.m_skipped.isEmpty())) {
         return Chosen::failure(
             options.all
                 ? tr("no context to rewrite in %1").arg(set.files().join(QStringLiteral(", ")))
@@ -196,6 +213,8 @@ Result<QList<ContextInfo>> RewritePlan::Steps::chooseContexts()
             return Chosen::failure(tr("%1: cannot rewrite context \"%2\": %3; fix the file first")
                                        .arg(info->originFile, name, info->problem));
         }
+        if (skipped(*info))
+            continue;
         infos << *info;
     }
     return Chosen::ok(infos);
@@ -298,6 +317,13 @@ RewritePlan::Steps::Edited RewritePlan::Steps::rewriteInPlace(const ContextInfo 
 // What the user must know about this context.
 void RewritePlan::Steps::warnAbout(const ContextInfo &info)
 {
+    const ContextRoute route = ContextRoute::classify(info);
+    if (route.kind() == ContextRoute::Kind::LocalCluster) {
+        plan.m_warnings << warning(
+            options.force ? Severity::Warning : Severity::Blocking, info.name,
+            QStringLiteral("local-cluster"),
+            options.force ? route.reason() + tr(" (forced: rewriting anyway)") : route.reason());
+    }
     switch (info.authMethod) {
     case AuthMethod::ClientCertificate:
         plan.m_warnings << warning(
@@ -307,8 +333,7 @@ void RewritePlan::Steps::warnAbout(const ContextInfo &info)
                "noauth proxy terminates TLS, so the certificate never reaches the API "
                "server and every request fails. Use the operator's auth mode instead, or "
                "the local forwarder's passthrough mode%2")
-                .arg(info.userName, options.force ? tr(" (forced: rewriting anyway)")
-                                                  : tr("; force to rewrite anyway")));
+                .arg(info.userName, options.force ? tr(" (forced: rewriting anyway)") : QString()));
         break;
     case AuthMethod::AuthProvider:
         plan.m_warnings << warning(

@@ -37,6 +37,16 @@ public:
     // Contexts skipped because they already point at the FQDN (with --all).
     QStringList unchangedContexts() const { return m_unchangedContexts; }
 
+    // A context a batch left alone because a noauth proxy cannot carry it.
+    struct Skipped
+    {
+        QString context;
+        QString code;   // ContextRoute::id(): "local", "client-certificate"
+        QString reason; // one sentence for a person (ContextRoute::reason())
+    };
+    // RewriteOptions::skipIneligible: the contexts left alone, in order, with their reasons.
+    QList<Skipped> skippedContexts() const { return m_skipped; }
+
     // The files that change, with new content.
     QMap<QString, QByteArray> results() const;
     QList<FileChange> changes() const;
@@ -65,5 +75,6 @@ private:
     QList<RewriteWarning> m_warnings;
     QStringList m_changedContexts;
     QStringList m_unchangedContexts;
+    QList<Skipped> m_skipped;
     QList<FileChange> m_changes;
 };

@@ -213,8 +213,15 @@ bool UndoPlan::hasConflicts() const
     return m_legacyChangedSince || !conflicts().isEmpty();
 }
 
-QString UndoPlan::conflictMessage() const
+QString UndoPlan::conflictMessage(bool offerForce) const
 {
+    if (m_legacyChangedSince && !offerForce) {
+        return tr("%1 was changed after kubetailor's backup %2 was taken, and that backup comes "
+                  "from an older kubetailor that did not record its change, so undo cannot tell "
+                  "it from another program's: restoring it would lose that change. Nothing was "
+                  "changed.")
+            .arg(m_file, m_backup.backupPath);
+    }
     if (m_legacyChangedSince) {
         return tr("%1 was changed after kubetailor's backup %2 was taken, and that backup comes "
                   "from an older kubetailor that did not record its change, so undo cannot tell "
@@ -228,6 +235,11 @@ QString UndoPlan::conflictMessage() const
     QStringList reasons;
     for (const EntryUndo &entry : conflicting)
         reasons << entry.describe();
+    if (!offerForce) {
+        return tr("%1: undo would lose what another program changed since kubetailor's change "
+                  "(%2); nothing was changed.")
+            .arg(m_file, reasons.join(QStringLiteral("; ")));
+    }
     // One line, as the CLI's failures are.
     return tr("%1: undo would lose what another program changed since kubetailor's change (%2); "
               "nothing was changed. Undo with --force puts kubetailor's backup of %n entry(s) "

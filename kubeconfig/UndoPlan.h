@@ -61,9 +61,9 @@ public:
     QList<EntryUndo> entries() const { return m_entries; }
     QList<EntryUndo> conflicts() const;
     bool hasConflicts() const;
-    // Why undo refuses: each conflicting entry and why, and what --force does. Empty
-    // without conflicts.
-    QString conflictMessage() const;
+    // Why undo refuses: each conflicting entry and why, and (`offerForce`, the CLI) what
+    // --force does; the window has no force and leaves that out. Empty without conflicts.
+    QString conflictMessage(bool offerForce = true) const;
     // Whether undo would write anything (false: every entry is already as before).
     bool changesFile(bool force = false) const;
 

@@ -3,6 +3,7 @@
 #include "app/cli/CliContext.h"
 #include "app/cli/KubeconfigOptions.h"
 #include "app/cli/TextTable.h"
+#include "kubeconfig/ContextRoute.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -33,6 +34,9 @@ public:
         o.insert(QStringLiteral("authSummary"), info.authSummary);
         o.insert(QStringLiteral("execCommand"), info.execCommand);
         o.insert(QStringLiteral("viaTailnet"), info.viaTailnet);
+        const ContextRoute route = ContextRoute::classify(info);
+        o.insert(QStringLiteral("route"), route.id());
+        o.insert(QStringLiteral("routeReason"), route.reason());
         o.insert(QStringLiteral("hasCertificateAuthority"), info.hasCertificateAuthority);
         o.insert(QStringLiteral("proxyUrl"), info.proxyUrl);
         o.insert(QStringLiteral("file"), info.originFile);
@@ -47,12 +51,13 @@ public:
     static QString table(const QList<ContextInfo> &contexts, int maxWidth, bool wide)
     {
         QStringList headers{QString(),  tr("NAME"),   tr("PROVIDER"),
-                            tr("AUTH"), tr("SERVER"), tr("TAILNET")};
+                            tr("AUTH"), tr("SERVER"), tr("ROUTE")};
         if (wide)
             headers << tr("CLUSTER") << tr("USER") << tr("NAMESPACE") << tr("FILE");
         TextTable table(headers);
         table.setShrinkable(3, 16);
         table.setShrinkable(4, 20);
+        table.setShrinkable(5, 13);
         for (const ContextInfo &info : contexts) {
             // https:// is what nearly every server says; the column is better spent on the host.
             QString server = info.server;
@@ -70,7 +75,7 @@ public:
                             providerName(info.provider),
                             auth,
                             server,
-                            info.viaTailnet ? tr("yes") : tr("no")};
+                            ContextRoute::classify(info).label()};
             if (wide)
                 row << info.clusterName << info.userName << info.namespace_ << info.originFile;
             table.addRow(row);
@@ -84,10 +89,11 @@ public:
 int runContextsCommand(CliContext &cli)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        ContextsCommand::tr("List every context of the kubeconfig: provider, auth method, "
-                            "server, and whether it already goes through the tailnet (* marks "
-                            "the current context)."));
+    parser.setApplicationDescription(ContextsCommand::tr(
+        "List every context of the kubeconfig: provider, auth method, "
+        "server, and its route: via tailnet, direct (a noauth proxy can carry it), "
+        "direct with a client certificate (needs the operator's auth mode) or "
+        "local cluster (* marks the current context)."));
     KubeconfigOptions kubeconfig;
     kubeconfig.addTo(parser);
     const QCommandLineOption json(QStringLiteral("json"),

@@ -32,8 +32,9 @@ public:
         , m_context(QStringLiteral("context"), tr("Rewrite context NAME (repeat for several)."),
                     QStringLiteral("NAME"))
         , m_all(QStringLiteral("all"),
-                tr("Rewrite every context (those already pointing at the proxy are left "
-                   "alone)."))
+                tr("Rewrite every context that can go through a noauth proxy (those already "
+                   "pointing at it are left alone; local clusters and client-certificate-only "
+                   "users are skipped and listed)."))
         , m_fqdn(QStringLiteral("fqdn"),
                  tr("The proxy's full MagicDNS name, e.g. tailscale-operator.tail1234.ts.net."),
                  QStringLiteral("FQDN"))
@@ -57,7 +58,8 @@ public:
                        tr("Make the rewritten (or new) context the current one."))
         , m_force(QStringLiteral("force"),
                   tr("Rewrite even a context that cannot work through a noauth proxy "
-                     "(client-certificate-only users)."))
+                     "(client-certificate-only users, local clusters), and accept a short "
+                     "--fqdn."))
         , m_output({QStringLiteral("o"), QStringLiteral("output")},
                    tr("Write the whole merged result to FILE instead of the kubeconfig files; "
                       "'-' prints it and touches no file."),
@@ -71,6 +73,9 @@ public:
 private:
     std::optional<int> checkOptions();
     std::optional<int> resolveFqdn();
+    int refuseShortName(const QString &name);
+    void printSkipped(const RewritePlan &plan, QTextStream &stream);
+    void printNothingToChange(const RewritePlan &plan);
     void printWarnings(const RewritePlan &plan);
     int refuseBlocked(const RewritePlan &plan);
     int printOutput(const RewritePlan &plan);
@@ -157,7 +162,30 @@ std::optional<int> RewriteCommand::resolveFqdn()
     if (!normalized)
         return m_cli.usageError(normalized.error());
     m_options.fqdn = normalized.value();
+    if (FqdnValidator::isShortName(m_options.fqdn) && !m_parser.isSet(m_force))
+        return refuseShortName(m_options.fqdn);
     return std::nullopt;
+}
+
+// A short name gets a certificate error from kubectl: refused, with the full name when
+// `tailscale status` knows the tailnet.
+int RewriteCommand::refuseShortName(const QString &name)
+{
+    QString suggestion;
+    const TailnetDiscoveryResult discovered = TailnetDiscovery::discoverBlocking(QString(), 2000);
+    if (discovered.ok() && !discovered.suffix().isEmpty())
+        suggestion = name + QLatin1Char('.') + discovered.suffix();
+    const QString what = tr("--fqdn %1 is not a full name: the proxy's TLS certificate is issued "
+                            "for its full MagicDNS name, so kubectl would refuse it")
+                             .arg(name);
+    if (!suggestion.isEmpty())
+        return m_cli.usageError(tr("%1. Use --fqdn %2 (tailnet %3, from tailscale status), or "
+                                   "--force to write the short name anyway")
+                                    .arg(what, suggestion, discovered.suffix()));
+    return m_cli.usageError(tr("%1. Give the full name, e.g. --fqdn %2.tail1234.ts.net, or "
+                               "--hostname %2 to take the tailnet from tailscale status; "
+                               "--force writes the short name anyway")
+                                .arg(what, name));
 }
 
 void RewriteCommand::printWarnings(const RewritePlan &plan)
@@ -199,8 +227,15 @@ QJsonObject RewriteCommand::planJson(const RewritePlan &plan) const
             {QStringLiteral("code"), warning.code},
             {QStringLiteral("message"), warning.message}});
     }
+    QJsonArray skipped;
+    for (const RewritePlan::Skipped &skip : plan.skippedContexts()) {
+        skipped.append(QJsonObject{{QStringLiteral("context"), skip.context},
+                                   {QStringLiteral("code"), skip.code},
+                                   {QStringLiteral("reason"), skip.reason}});
+    }
     return QJsonObject{
         {QStringLiteral("fqdn"), m_options.fqdn},
+        {QStringLiteral("skippedContexts"), skipped},
         {QStringLiteral("server"), ProxyServerUrl::forHost(m_options.fqdn)},
         {QStringLiteral("mode"), m_options.mode == RewriteOptions::Mode::InPlace
                                      ? QStringLiteral("in-place")
@@ -210,6 +245,31 @@ QJsonObject RewriteCommand::planJson(const RewritePlan &plan) const
         {QStringLiteral("warnings"), warnings},
         {QStringLiteral("dryRun"), m_parser.isSet(m_dryRun)},
     };
+}
+
+// The contexts --all left alone, each with why: "Skipped 2 contexts ...:\n  kind-dev: ...".
+void RewriteCommand::printSkipped(const RewritePlan &plan, QTextStream &stream)
+{
+    const QList<RewritePlan::Skipped> skipped = plan.skippedContexts();
+    if (skipped.isEmpty())
+        return;
+    stream << tr("Skipped %n context(s) that cannot go through a noauth proxy:", nullptr,
+                 int(skipped.size()))
+           << '\n';
+    for (const RewritePlan::Skipped &skip : skipped)
+        stream << "  " << skip.context << ": " << skip.reason << '\n';
+}
+
+void RewriteCommand::printNothingToChange(const RewritePlan &plan)
+{
+    if (plan.changedContexts().isEmpty() && plan.unchangedContexts().isEmpty() &&
+        !plan.skippedContexts().isEmpty())
+        m_cli.out() << tr("Nothing to change: no context can go through a noauth proxy.") << '\n';
+    else
+        m_cli.out() << tr("Nothing to change: the chosen contexts already go through %1.")
+                           .arg(ProxyServerUrl::forHost(m_options.fqdn))
+                    << '\n';
+    printSkipped(plan, m_cli.out());
 }
 
 void RewriteCommand::printJson(const QJsonObject &object)
@@ -273,6 +333,7 @@ int RewriteCommand::apply(const RewritePlan &plan)
             << '\n';
     for (const QString &context : plan.changedContexts())
         out << "  " << context << '\n';
+    printSkipped(plan, out);
     WriteSummary::print(out, report);
     return CliContext::Success;
 }
@@ -306,7 +367,6 @@ int RewriteCommand::run()
         return *done;
     if (const std::optional<int> done = resolveFqdn())
         return *done;
-    const QString fqdn = m_options.fqdn;
 
     m_options.contexts = m_parser.values(m_context);
     m_options.all = m_parser.isSet(m_all);
@@ -316,6 +376,8 @@ int RewriteCommand::run()
     m_options.keepCa = m_parser.isSet(m_keepCa);
     m_options.setCurrent = m_parser.isSet(m_setCurrent);
     m_options.force = m_parser.isSet(m_force);
+    // --all is a batch: what a noauth proxy cannot carry is skipped and listed, not refused.
+    m_options.skipIneligible = m_options.all;
 
     m_set = m_kubeconfig.load(m_parser, m_cli);
     if (!m_set)
@@ -338,11 +400,10 @@ int RewriteCommand::run()
             object.insert(QStringLiteral("diff"), plan.diff());
             printJson(object);
         } else if (plan.isEmpty()) {
-            m_cli.out() << tr("Nothing to change: the chosen contexts already go through %1.")
-                               .arg(ProxyServerUrl::forHost(fqdn))
-                        << '\n';
+            printNothingToChange(plan);
         } else {
             m_cli.out() << plan.diff();
+            printSkipped(plan, m_cli.err());
         }
         return CliContext::Success;
     }
@@ -352,9 +413,7 @@ int RewriteCommand::run()
         if (m_parser.isSet(m_json))
             printJson(planJson(plan));
         else
-            m_cli.out() << tr("Nothing to change: the chosen contexts already go through %1.")
-                               .arg(ProxyServerUrl::forHost(fqdn))
-                        << '\n';
+            printNothingToChange(plan);
         return CliContext::Success;
     }
     return apply(plan);

@@ -1,6 +1,7 @@
 #include "ContextsPanel.h"
 
 #include "app/ContextsModel.h"
+#include "kubeconfig/ContextRoute.h"
 
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -56,7 +57,14 @@ ContextsPanel::ContextsPanel(ContextsModel *model, QWidget *parent)
     header->resizeSection(ContextsModel::ProviderColumn, 120);
     header->resizeSection(ContextsModel::AuthColumn, 230);
     header->setSectionResizeMode(ContextsModel::ServerColumn, QHeaderView::Stretch);
-    header->resizeSection(ContextsModel::TailnetColumn, 100);
+    // Wide enough for the longest route, "direct — client certificate: needs auth mode".
+    ContextInfo clientCertificate;
+    clientCertificate.serverHost = QStringLiteral("example.com");
+    clientCertificate.authMethod = AuthMethod::ClientCertificate;
+    header->resizeSection(
+        ContextsModel::TailnetColumn,
+        m_view->fontMetrics().horizontalAdvance(ContextRoute::classify(clientCertificate).label()) +
+            24);
     header->setStretchLastSection(false);
 
     m_empty->setObjectName(QStringLiteral("emptyState"));

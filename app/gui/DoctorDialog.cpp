@@ -85,6 +85,18 @@ bool DoctorDialog::start(const KubeconfigSet &set, const DoctorOptions &options)
     m_set = set;
     m_options = options;
     m_steps->clear();
+    // The runner's own messages name command-line flags; the window names its table.
+    const QString wanted = options.context.isEmpty() ? set.currentContext() : options.context;
+    if (wanted.isEmpty() || !set.context(wanted)) {
+        m_status->setText(
+            wanted.isEmpty()
+                ? tr("No context is selected and none is current: select one in the table, "
+                     "then check again.")
+                : tr("no context named '%1' in %2; select one in the table, then check again.")
+                      .arg(wanted, set.files().join(QStringLiteral(", "))));
+        m_again->setEnabled(true);
+        return false;
+    }
     const Status started = m_runner.start(set, options);
     if (!started) {
         m_status->setText(started.error());
@@ -119,8 +131,9 @@ void DoctorDialog::onStep(const CheckResult &result)
     if (!item)
         return;
     item->setIcon(0, outcomeIcon(style(), result.outcome));
-    item->setText(1, result.summary);
-    item->setToolTip(1, result.summary);
+    const QString summary = result.windowSummary.isEmpty() ? result.summary : result.windowSummary;
+    item->setText(1, summary);
+    item->setToolTip(1, summary);
     item->setData(0, OutcomeRole, int(result.outcome));
     qDeleteAll(item->takeChildren());
     // The window's words for the fix (its buttons, not command-line flags) where they differ.
@@ -136,6 +149,22 @@ void DoctorDialog::onStep(const CheckResult &result)
         const QString context = m_runner.context().name;
         connect(button, &QPushButton::clicked, this,
                 [this, context] { emit routeThroughTailnetRequested(context); });
+        m_steps->setItemWidget(row, 1, button);
+    }
+    if (result.action == CheckResult::runPlugin()) {
+        auto *row = new QTreeWidgetItem(item);
+        auto *button = new QPushButton(tr("Run the plugin"), m_steps);
+        button->setObjectName(QStringLiteral("runPlugin"));
+        button->setToolTip(tr("Check again, this time running the context's exec plugin (it may "
+                              "open a browser to sign in)"));
+        connect(button, &QPushButton::clicked, this, [this] {
+            DoctorOptions options = m_options;
+            options.runPlugin = true;
+            // After the current step's signal returns: start() clears the list this
+            // button lives in.
+            QMetaObject::invokeMethod(
+                this, [this, options] { start(m_set, options); }, Qt::QueuedConnection);
+        });
         m_steps->setItemWidget(row, 1, button);
     }
     for (const QString &detail : result.details)

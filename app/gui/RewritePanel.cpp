@@ -45,6 +45,7 @@ RewritePanel::RewritePanel(KubeconfigService *service, AppSettings *settings, QW
     , m_tailnetCombo(editableCombo(QStringLiteral("tailnetCombo"), this))
     , m_fqdnLabel(new QLabel(this))
     , m_discoveryLabel(new QLabel(this))
+    , m_useFullName(new QPushButton(this))
     , m_inPlace(new QRadioButton(tr("Change the context &in place"), this))
     , m_sibling(new QRadioButton(tr("Add a si&bling context (<name>-tailnet)"), this))
     , m_keepCa(
@@ -62,6 +63,10 @@ RewritePanel::RewritePanel(KubeconfigService *service, AppSettings *settings, QW
     m_discoveryLabel->setObjectName(QStringLiteral("discoveryLabel"));
     m_discoveryLabel->setWordWrap(true);
     m_discoveryLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_useFullName->setObjectName(QStringLiteral("useFullNameButton"));
+    m_useFullName->setToolTip(tr("Fill in your tailnet as Tailscale reports it"));
+    m_useFullName->setAccessibleName(tr("Use the proxy's full name"));
+    m_useFullName->setVisible(false);
 
     m_hostCombo->setAccessibleName(tr("Proxy host name"));
     m_hostCombo->setToolTip(tr("The operator proxy's Tailscale host name, e.g. "
@@ -112,6 +117,7 @@ RewritePanel::RewritePanel(KubeconfigService *service, AppSettings *settings, QW
     form->addRow(hostLabel, m_hostCombo);
     form->addRow(tailnetLabel, m_tailnetCombo);
     form->addRow(QString(), m_fqdnLabel);
+    form->addRow(QString(), m_useFullName);
     form->addRow(QString(), m_discoveryLabel);
 
     auto *left = new QWidget(this);
@@ -167,6 +173,10 @@ RewritePanel::RewritePanel(KubeconfigService *service, AppSettings *settings, QW
     connect(m_setCurrent, &QCheckBox::toggled, this, &RewritePanel::rebuildPlan);
     connect(m_applyAnyway, &QCheckBox::toggled, this, &RewritePanel::rebuildPlan);
     connect(m_apply, &QPushButton::clicked, this, &RewritePanel::apply);
+    connect(m_useFullName, &QPushButton::clicked, this, [this] {
+        if (m_discovery && m_discovery->result().ok())
+            setTailnet(m_discovery->result().suffix());
+    });
     connect(m_service, &KubeconfigService::reloaded, this, &RewritePanel::rebuildPlan);
 
     rebuildPlan();
@@ -245,6 +255,7 @@ void RewritePanel::onDiscoveryFinished()
     }
     m_discoveryLabel->setText(
         tr("Tailnet %1: operator proxies found: %2").arg(suffix).arg(result.candidates.size()));
+    updateFqdnLabel();
 }
 
 void RewritePanel::updateFqdnLabel()
@@ -254,11 +265,19 @@ void RewritePanel::updateFqdnLabel()
         m_fqdnLabel->setText(tr("Type the proxy's name to see the change."));
     else if (!name.contains(QLatin1Char('.')))
         m_fqdnLabel->setText(tr("%1 is a short name: the proxy's certificate is for its full "
-                                "MagicDNS name. Type the tailnet (e.g. tail1234.ts.net), or "
-                                "connect Tailscale so it is found.")
+                                "MagicDNS name, so kubectl would refuse it. Type the tailnet "
+                                "(e.g. tail1234.ts.net), or connect Tailscale so it is found.")
                                  .arg(name));
     else
         m_fqdnLabel->setText(tr("kubectl will use https://%1:443").arg(name));
+    // A short name and a known tailnet: offer the full name as one click.
+    const bool known = m_discovery && !m_discovery->isRunning() && m_discovery->result().ok() &&
+                       !m_discovery->result().suffix().isEmpty();
+    const bool offer = known && !name.isEmpty() && !name.contains(QLatin1Char('.'));
+    if (offer)
+        m_useFullName->setText(
+            tr("Use %1").arg(name + QLatin1Char('.') + m_discovery->result().suffix()));
+    m_useFullName->setVisible(offer);
 }
 
 void RewritePanel::showProblem(const QString &text)
@@ -291,6 +310,13 @@ void RewritePanel::rebuildPlan()
         showProblem(tr("Type the proxy's host name and tailnet to see the change."));
         return;
     }
+    if (!fqdn().contains(QLatin1Char('.'))) {
+        // kubectl would refuse the proxy's certificate: the label says why and what to do.
+        showProblem(m_fqdnLabel->text());
+        m_apply->setToolTip(m_fqdnLabel->text());
+        return;
+    }
+    m_apply->setToolTip(tr("Write the change (a backup of each file is saved first)"));
 
     RewriteOptions options;
     options.contexts = m_contexts;
@@ -300,6 +326,8 @@ void RewritePanel::rebuildPlan()
     options.keepCa = m_keepCa->isChecked();
     options.setCurrent = m_setCurrent->isChecked();
     options.force = m_applyAnyway->isChecked();
+    // Several contexts: those the proxy cannot carry are left alone and listed with why.
+    options.skipIneligible = m_contexts.size() > 1;
 
     Result<RewritePlan> built = RewritePlan::build(m_service->set(), options);
     if (!built) {
@@ -310,7 +338,12 @@ void RewritePanel::rebuildPlan()
     }
     m_plan = built.takeValue();
     showWarnings(m_plan->warnings());
-    if (m_plan->isEmpty())
+    showSkipped(m_plan->skippedContexts());
+    if (m_plan->isEmpty() && !m_plan->skippedContexts().isEmpty() &&
+        m_plan->changedContexts().isEmpty() && m_plan->unchangedContexts().isEmpty())
+        m_diff->setPlaceholder(tr("Nothing to change: none of the selected contexts can go "
+                                  "through the tailnet's proxy (see why on the left)."));
+    else if (m_plan->isEmpty())
         m_diff->setPlaceholder(
             tr("Nothing to change: the selected contexts already use %1.").arg(options.fqdn));
     else
@@ -352,6 +385,24 @@ void RewritePanel::showWarnings(const QList<RewriteWarning> &warnings)
     m_applyAnyway->setVisible(blocking);
 }
 
+void RewritePanel::showSkipped(const QList<RewritePlan::Skipped> &skipped)
+{
+    if (skipped.isEmpty())
+        return;
+    // "No warnings" is not true any more.
+    if (m_warnings->count() == 1 && m_warnings->item(0)->flags() == Qt::NoItemFlags)
+        m_warnings->clear();
+    for (const RewritePlan::Skipped &skip : skipped) {
+        const QString text = tr("Skipped %1: %2").arg(skip.context, skip.reason);
+        auto *item =
+            new QListWidgetItem(style()->standardIcon(QStyle::SP_MessageBoxInformation), text);
+        item->setData(Qt::UserRole, QStringLiteral("skipped"));
+        item->setData(SkippedContextRole, skip.context);
+        item->setToolTip(text);
+        m_warnings->addItem(item);
+    }
+}
+
 bool RewritePanel::apply()
 {
     if (!m_plan || m_plan->isEmpty() || m_plan->blocked())
@@ -376,7 +427,11 @@ bool RewritePanel::apply()
                           : tr("Added %1 tailnet contexts in %2 \u2014 backup saved"))
             : (count == 1 ? tr("Rewrote %1 context in %2 \u2014 backup saved")
                           : tr("Rewrote %1 contexts in %2 \u2014 backup saved"));
-    emit statusMessage(text.arg(count).arg(files.join(QStringLiteral(", "))), true);
+    QString status = text.arg(count).arg(files.join(QStringLiteral(", ")));
+    const int skipped = int(plan.skippedContexts().size());
+    if (skipped > 0)
+        status += tr("; skipped %n that cannot go through the proxy", nullptr, skipped);
+    emit statusMessage(status, true);
     qCInfo(lcGui) << "rewrote" << plan.changedContexts() << "to" << plan.options().fqdn;
     return true;
 }

@@ -45,6 +45,10 @@ public:
 
     const std::optional<RewritePlan> &plan() const { return m_plan; }
 
+    // Warnings list items for a context a batch skipped carry its name in this role
+    // (Qt::UserRole holds the warning code, "skipped" for these).
+    static constexpr int SkippedContextRole = Qt::UserRole + 1;
+
 public slots:
     // Builds the plan again from the current inputs and the loaded kubeconfig.
     void rebuildPlan();
@@ -57,6 +61,7 @@ signals:
 private:
     void onDiscoveryFinished();
     void showWarnings(const QList<RewriteWarning> &warnings);
+    void showSkipped(const QList<RewritePlan::Skipped> &skipped);
     void showProblem(const QString &text);
     void updateFqdnLabel();
 
@@ -71,6 +76,7 @@ private:
     QComboBox *m_tailnetCombo;
     QLabel *m_fqdnLabel;
     QLabel *m_discoveryLabel;
+    QPushButton *m_useFullName;
     QRadioButton *m_inPlace;
     QRadioButton *m_sibling;
     QCheckBox *m_keepCa;

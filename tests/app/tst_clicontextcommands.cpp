@@ -101,12 +101,13 @@ void TestCliContextCommands::contextsTable_data()
 
     QTest::newRow("gke") << "gke.yaml"
                          << "*  gke_acme-prod_us-central1_payments  GKE       "
-                            "gke-gcloud-auth-plugin  34.118.10.20  no";
+                            "gke-gcloud-auth-plugin  34.118.10.20  direct";
     QTest::newRow("aks") << "aks.yaml"
                          << "*  inventory  AKS       kubelogin  "
-                            "inventory-dns-5f3a9c1e.hcp.westeurope.azmk8s.io:443  no";
-    QTest::newRow("k3s") << "k3s.yaml"
-                         << "*  default  k3s/kubeadm  client certificate  127.0.0.1:6443  no";
+                            "inventory-dns-5f3a9c1e.hcp.westeurope.azmk8s.io:443  direct";
+    QTest::newRow("k3s")
+        << "k3s.yaml"
+        << "*  default  k3s/kubeadm  client certificate  127.0.0.1:6443  local cluster";
 }
 
 void TestCliContextCommands::contextsTable()

@@ -34,6 +34,12 @@ private slots:
     void newContextNameForms_data();
     void newContextNameForms();
     void refusesClientCertificateOnlyUnlessForced();
+    void allSkipsWhatTheProxyCannotCarry_data();
+    void allSkipsWhatTheProxyCannotCarry();
+    void namedIneligibleContextIsRefused_data();
+    void namedIneligibleContextIsRefused();
+    void shortFqdn_data();
+    void shortFqdn();
     void printsTheResultAndTouchesNothing();
     void writesTheMergedResultToAnotherFile();
     void dryRunPrintsTheDiffAndWritesNothing();
@@ -49,6 +55,8 @@ private slots:
     void undoWithoutBackupSaysSo();
 
 private:
+    QString writeBatchKubeconfig();
+    void putFakeTailscaleOnPath(QTemporaryDir &bin, const QString &statusFixture);
     QJsonObject kubectlView(const QString &path);
     static Entries entries(const QJsonObject &view, const QString &list, const QString &body);
     KubetailorProcess::Result kubetailor(const QStringList &args);
@@ -299,9 +307,9 @@ void TestCliRewrite::refusesClientCertificateOnlyUnlessForced()
 {
     const QString path = FixtureKubeconfigs::copyInto(m_dir, QStringLiteral("k3s.yaml"));
     const QByteArray bytes = FixtureKubeconfigs::read(path);
-    const KubetailorProcess::Result r =
-        kubetailor({QStringLiteral("rewrite"), QStringLiteral("--kubeconfig"), path,
-                    QStringLiteral("--all"), QStringLiteral("--fqdn"), fqdn});
+    const KubetailorProcess::Result r = kubetailor(
+        {QStringLiteral("rewrite"), QStringLiteral("--kubeconfig"), path,
+         QStringLiteral("--context"), QStringLiteral("default"), QStringLiteral("--fqdn"), fqdn});
     QCOMPARE(r.exitCode, 1);
     QCOMPARE(r.errLines().size(), 1);
     QVERIFY2(r.err.startsWith(QStringLiteral("kubetailor rewrite: refusing to rewrite")),
@@ -311,6 +319,207 @@ void TestCliRewrite::refusesClientCertificateOnlyUnlessForced()
     QVERIFY(r.out.isEmpty());
     QCOMPARE(FixtureKubeconfigs::read(path), bytes);
     QVERIFY(!QFile::exists(path + QStringLiteral(".lock")));
+}
+
+namespace {
+// Three contexts: one a noauth proxy can carry (a token user), one whose user has only a
+// client certificate, one kind cluster on the loopback address.
+const char *const batchKubeconfig = R"(apiVersion: v1
+kind: Config
+current-context: onprem-token
+clusters:
+- name: onprem-token
+  cluster:
+    server: https://10.0.0.5:6443
+- name: onprem-cert
+  cluster:
+    server: https://10.0.0.6:6443
+- name: kind-dev
+  cluster:
+    server: https://127.0.0.1:41235
+contexts:
+- name: onprem-token
+  context:
+    cluster: onprem-token
+    user: token-user
+- name: onprem-cert
+  context:
+    cluster: onprem-cert
+    user: cert-user
+- name: kind-dev
+  context:
+    cluster: kind-dev
+    user: kind-dev
+users:
+- name: token-user
+  user:
+    token: abc
+- name: cert-user
+  user:
+    client-certificate-data: Y2VydA==
+    client-key-data: a2V5
+- name: kind-dev
+  user:
+    client-certificate-data: Y2VydA==
+    client-key-data: a2V5
+)";
+} // namespace
+
+QString TestCliRewrite::writeBatchKubeconfig()
+{
+    const QString path = m_dir + QStringLiteral("/config");
+    if (!FixtureKubeconfigs::write(path, QByteArray(batchKubeconfig)))
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
+}
+
+void TestCliRewrite::putFakeTailscaleOnPath(QTemporaryDir &bin, const QString &statusFixture)
+{
+    const QString status = QStringLiteral(KUBETAILOR_FIXTURES_DIR "/tailscale/") + statusFixture;
+    QVERIFY(QFile::link(QStringLiteral(KUBETAILOR_SUPPORT_DIR "/fake-tailscale"),
+                        bin.filePath(QStringLiteral("tailscale"))));
+    m_process.environment().insert(QStringLiteral("FAKE_TAILSCALE_STATUS"), status);
+    m_process.environment().insert(QStringLiteral("PATH"),
+                                   bin.path() + QLatin1Char(':') + qEnvironmentVariable("PATH"));
+}
+
+void TestCliRewrite::allSkipsWhatTheProxyCannotCarry_data()
+{
+    QTest::addColumn<QStringList>("extraArgs");
+    QTest::addColumn<bool>("json");
+    QTest::newRow("--all") << QStringList() << false;
+    QTest::newRow("--all --json") << QStringList{QStringLiteral("--json")} << true;
+}
+
+// `--all` rewrites what can go through the proxy, leaves the rest alone and says why for
+// each; exit 0.
+void TestCliRewrite::allSkipsWhatTheProxyCannotCarry()
+{
+    QFETCH(QStringList, extraArgs);
+    QFETCH(bool, json);
+    const QString path = writeBatchKubeconfig();
+    const KubetailorProcess::Result r =
+        kubetailor(QStringList{QStringLiteral("rewrite"), QStringLiteral("--kubeconfig"), path,
+                               QStringLiteral("--all"), QStringLiteral("--fqdn"), fqdn} +
+                   extraArgs);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+    if (json) {
+        const QJsonObject object = QJsonDocument::fromJson(r.outBytes).object();
+        QCOMPARE(object.value(QStringLiteral("changedContexts")).toArray(),
+                 (QJsonArray{QStringLiteral("onprem-token")}));
+        const QJsonArray skipped = object.value(QStringLiteral("skippedContexts")).toArray();
+        QCOMPARE(skipped.size(), 2);
+        QCOMPARE(skipped.at(0)[QStringLiteral("context")].toString(),
+                 QStringLiteral("onprem-cert"));
+        QCOMPARE(skipped.at(0)[QStringLiteral("code")].toString(),
+                 QStringLiteral("client-certificate"));
+        QCOMPARE(skipped.at(1)[QStringLiteral("context")].toString(), QStringLiteral("kind-dev"));
+        QCOMPARE(skipped.at(1)[QStringLiteral("code")].toString(), QStringLiteral("local"));
+    } else {
+        QVERIFY2(r.out.contains(QStringLiteral("Rewrote 1 context to go through ")),
+                 qPrintable(r.out));
+        QVERIFY2(r.out.contains(
+                     QStringLiteral("Skipped 2 context(s) that cannot go through a noauth proxy:")),
+                 qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("  onprem-cert: User \"cert-user\" signs in with "
+                                               "a client certificate only")),
+                 qPrintable(r.out));
+        QVERIFY2(
+            r.out.contains(QStringLiteral("  kind-dev: The server 127.0.0.1 is on this machine")),
+            qPrintable(r.out));
+        QVERIFY2(!r.err.contains(QStringLiteral("refusing")), qPrintable(r.err));
+    }
+    // kubectl reads the file back: only the eligible cluster goes through the proxy.
+    const Entries clusters =
+        entries(kubectlView(path), QStringLiteral("clusters"), QStringLiteral("cluster"));
+    QCOMPARE(clusters.value(QStringLiteral("onprem-token"))[QStringLiteral("server")].toString(),
+             proxyServer);
+    QCOMPARE(clusters.value(QStringLiteral("onprem-cert"))[QStringLiteral("server")].toString(),
+             QStringLiteral("https://10.0.0.6:6443"));
+    QCOMPARE(clusters.value(QStringLiteral("kind-dev"))[QStringLiteral("server")].toString(),
+             QStringLiteral("https://127.0.0.1:41235"));
+}
+
+void TestCliRewrite::namedIneligibleContextIsRefused_data()
+{
+    QTest::addColumn<QString>("context");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("client certificate")
+        << QStringLiteral("onprem-cert") << QStringLiteral("client certificate only");
+    QTest::newRow("kind on loopback")
+        << QStringLiteral("kind-dev") << QStringLiteral("is on this machine");
+}
+
+// Naming one context the proxy cannot carry still refuses, with the reason.
+void TestCliRewrite::namedIneligibleContextIsRefused()
+{
+    QFETCH(QString, context);
+    QFETCH(QString, reason);
+    const QString path = writeBatchKubeconfig();
+    const QByteArray before = FixtureKubeconfigs::read(path);
+    const KubetailorProcess::Result r =
+        kubetailor({QStringLiteral("rewrite"), QStringLiteral("--kubeconfig"), path,
+                    QStringLiteral("--context"), context, QStringLiteral("--fqdn"), fqdn});
+    QCOMPARE(r.exitCode, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("refusing to rewrite")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(reason), qPrintable(r.err));
+    QCOMPARE(FixtureKubeconfigs::read(path), before);
+}
+
+void TestCliRewrite::shortFqdn_data()
+{
+    QTest::addColumn<QString>("statusFixture"); // empty: no tailscale on PATH
+    QTest::addColumn<bool>("force");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("stderrContains");
+
+    QTest::newRow("refused, no tailscale: an example full name")
+        << QString() << false << 2
+        << QStringLiteral("e.g. --fqdn tailscale-operator.tail1234.ts.net");
+    QTest::newRow("refused, the full name from tailscale status")
+        << QStringLiteral("running-operator.json") << false << 2
+        << QStringLiteral("Use --fqdn tailscale-operator.tail1234.ts.net (tailnet tail1234.ts.net, "
+                          "from tailscale status)");
+    QTest::newRow("--force writes it, with a warning")
+        << QString() << true << 0 << QStringLiteral("is a short name");
+}
+
+// `rewrite --fqdn tailscale-operator`: kubectl would fail on the certificate.
+void TestCliRewrite::shortFqdn()
+{
+    QFETCH(QString, statusFixture);
+    QFETCH(bool, force);
+    QFETCH(int, exitCode);
+    QFETCH(QString, stderrContains);
+    const QString path = FixtureKubeconfigs::copyInto(m_dir, QStringLiteral("gke.yaml"));
+    const QByteArray before = FixtureKubeconfigs::read(path);
+    QTemporaryDir bin;
+    if (!statusFixture.isEmpty())
+        putFakeTailscaleOnPath(bin, statusFixture);
+    else
+        m_process.environment().insert(QStringLiteral("PATH"),
+                                       m_bin.path() + QStringLiteral(":/usr/bin:/bin"));
+    QStringList args{QStringLiteral("rewrite"),
+                     QStringLiteral("--kubeconfig"),
+                     path,
+                     QStringLiteral("--all"),
+                     QStringLiteral("--fqdn"),
+                     QStringLiteral("tailscale-operator")};
+    if (force)
+        args << QStringLiteral("--force");
+    const KubetailorProcess::Result r = kubetailor(args);
+    m_process.environment() = m_baseEnvironment;
+    QCOMPARE(r.exitCode, exitCode);
+    QVERIFY2(r.err.contains(stderrContains), qPrintable(r.err));
+    const Entries clusters =
+        entries(kubectlView(path), QStringLiteral("clusters"), QStringLiteral("cluster"));
+    const QString server = clusters.first()[QStringLiteral("server")].toString();
+    if (force) {
+        QCOMPARE(server, QStringLiteral("https://tailscale-operator:443"));
+    } else {
+        QVERIFY2(r.err.contains(QStringLiteral("not a full name")), qPrintable(r.err));
+        QCOMPARE(FixtureKubeconfigs::read(path), before);
+    }
 }
 
 void TestCliRewrite::printsTheResultAndTouchesNothing()

@@ -68,21 +68,26 @@ void TestContextsModel::columns_data()
     QTest::addColumn<QString>("provider");
     QTest::addColumn<QString>("auth");
     QTest::addColumn<QString>("server");
+    QTest::addColumn<QString>("route");
 
     QTest::newRow("gke exec plugin")
         << QStringLiteral("gke_acme-prod_us-central1_payments") << QStringLiteral("GKE")
-        << QStringLiteral("exec: gke-gcloud-auth-plugin") << QStringLiteral("https://34.118.10.20");
+        << QStringLiteral("exec: gke-gcloud-auth-plugin") << QStringLiteral("https://34.118.10.20")
+        << QStringLiteral("direct");
     QTest::newRow("eks aws cli")
         << QStringLiteral("arn:aws:eks:us-west-2:123456789012:cluster/orders")
         << QStringLiteral("EKS") << QStringLiteral("exec: aws")
         << QStringLiteral(
-               "https://4F2B1C9E0D7A6B5C4D3E2F1A0B9C8D7E.gr7.us-west-2.eks.amazonaws.com");
+               "https://4F2B1C9E0D7A6B5C4D3E2F1A0B9C8D7E.gr7.us-west-2.eks.amazonaws.com")
+        << QStringLiteral("direct");
     QTest::newRow("aks kubelogin")
         << QStringLiteral("inventory") << QStringLiteral("AKS") << QStringLiteral("exec: kubelogin")
-        << QStringLiteral("https://inventory-dns-5f3a9c1e.hcp.westeurope.azmk8s.io:443");
+        << QStringLiteral("https://inventory-dns-5f3a9c1e.hcp.westeurope.azmk8s.io:443")
+        << QStringLiteral("direct");
     QTest::newRow("k3s client certificate")
         << QStringLiteral("default") << QStringLiteral("k3s/kubeadm")
-        << QStringLiteral("client certificate") << QStringLiteral("https://127.0.0.1:6443");
+        << QStringLiteral("client certificate") << QStringLiteral("https://127.0.0.1:6443")
+        << QStringLiteral("local cluster");
 }
 
 void TestContextsModel::columns()
@@ -91,10 +96,11 @@ void TestContextsModel::columns()
     QFETCH(QString, provider);
     QFETCH(QString, auth);
     QFETCH(QString, server);
+    QFETCH(QString, route);
     QCOMPARE(cell(context, ContextsModel::ProviderColumn), provider);
     QCOMPARE(cell(context, ContextsModel::AuthColumn), auth);
     QCOMPARE(cell(context, ContextsModel::ServerColumn), server);
-    QCOMPARE(cell(context, ContextsModel::TailnetColumn), QStringLiteral("direct"));
+    QCOMPARE(cell(context, ContextsModel::TailnetColumn), route);
     const int row = m_service->model()->rowOf(context);
     const QVariant icon =
         m_service->model()->index(row, ContextsModel::ProviderColumn).data(Qt::DecorationRole);

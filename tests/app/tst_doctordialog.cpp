@@ -5,8 +5,10 @@
 #include "kubeconfig/KubeconfigSet.h"
 #include "tests/support/OfflineNetwork.h"
 
+#include <QDir>
 #include <QFile>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -21,6 +23,8 @@ private slots:
     void showsEveryStepWithItsOutcome();
     void unknownContextIsShown();
     void directServerOffersRouteThroughTailnet();
+    void offersItsFixesAsButtons_data();
+    void offersItsFixesAsButtons();
     void completesOffline_data();
     void completesOffline();
 
@@ -96,6 +100,11 @@ void TestDoctorDialog::unknownContextIsShown()
     QVERIFY(!dialog.start(set, options));
     QVERIFY2(dialog.statusText().contains(QStringLiteral("no context named 'nope'")),
              qPrintable(dialog.statusText()));
+    // The window's words: its table, not `kubetailor contexts` or --context.
+    QVERIFY2(dialog.statusText().contains(QStringLiteral("select one in the table")) &&
+                 !dialog.statusText().contains(QStringLiteral("kubetailor contexts")) &&
+                 !dialog.statusText().contains(QStringLiteral("--")),
+             qPrintable(dialog.statusText()));
     QCOMPARE(dialog.stepList()->topLevelItemCount(), 0);
 }
 
@@ -140,6 +149,91 @@ void TestDoctorDialog::directServerOffersRouteThroughTailnet()
         for (int i = 0; i < item->childCount(); ++i)
             QVERIFY(!dialog.stepList()->itemWidget(item->child(i), 1));
     }
+}
+
+void TestDoctorDialog::offersItsFixesAsButtons_data()
+{
+    QTest::addColumn<QString>("server");
+    QTest::addColumn<int>("stepRow"); // 0 kubeconfig entry, 6 exec credential
+    QTest::addColumn<QString>("buttonName");
+    QTest::addColumn<QString>("buttonText");
+
+    QTest::newRow("direct server: Route through tailnet")
+        << QStringLiteral("https://192.0.2.10") << 0 << QStringLiteral("routeThroughTailnet")
+        << QStringLiteral("Route through tailnet");
+    QTest::newRow("plugin not run: Run the plugin")
+        << QStringLiteral("http://tailscale-operator.tail1234.ts.net") << 6
+        << QStringLiteral("runPlugin") << QStringLiteral("Run the plugin");
+}
+
+// Where the doctor suggests a fix the window can do, the fix is a button, and no text the
+// dialog shows speaks command-line flags or `kubetailor <command>`.
+void TestDoctorDialog::offersItsFixesAsButtons()
+{
+    QFETCH(QString, server);
+    QFETCH(int, stepRow);
+    QFETCH(QString, buttonName);
+    QFETCH(QString, buttonText);
+
+    const QString plugin = m_dir.filePath(QStringLiteral("kubetailor-fake-plugin"));
+    QFile::remove(plugin);
+    QVERIFY(QFile::copy(QStringLiteral(KUBETAILOR_SUPPORT_DIR "/fake-exec-plugin.sh"), plugin));
+    QVERIFY(QFile::setPermissions(plugin, QFile::ReadOwner | QFile::ExeOwner));
+    const KubeconfigSet set = load(
+        QStringLiteral("apiVersion: v1\nkind: Config\ncurrent-context: demo\n"
+                       "clusters:\n- name: demo\n  cluster:\n    server: %1\n"
+                       "contexts:\n- name: demo\n  context:\n    cluster: demo\n    user: demo\n"
+                       "users:\n- name: demo\n  user:\n    exec:\n      apiVersion: "
+                       "client.authentication.k8s.io/v1beta1\n      command: %2\n")
+            .arg(server, plugin));
+    DoctorDialog dialog;
+    dialog.show();
+    QSignalSpy finished(dialog.runner(), &DoctorRunner::finished);
+    QSignalSpy route(&dialog, &DoctorDialog::routeThroughTailnetRequested);
+    DoctorOptions options;
+    options.timeoutMs = 300;
+    options.askTailscale = false;
+    QVERIFY(dialog.start(set, options));
+    QVERIFY(finished.wait(15000));
+
+    // Every text the dialog shows, in the window's words.
+    static const QRegularExpression cliSpeak(
+        QStringLiteral("(^|[\\s'(`])--[a-z]|kubetailor (rewrite|proxy|contexts|doctor|undo|use|"
+                       "rename|delete|import|manifests)"));
+    QTreeWidget *list = dialog.stepList();
+    QStringList texts{dialog.statusText()};
+    for (int row = 0; row < list->topLevelItemCount(); ++row) {
+        QTreeWidgetItem *item = list->topLevelItem(row);
+        texts << item->text(0) << item->text(1) << item->toolTip(1);
+        for (int i = 0; i < item->childCount(); ++i) {
+            texts << item->child(i)->text(0) << item->child(i)->text(1)
+                  << item->child(i)->toolTip(1);
+            if (auto *b = qobject_cast<QPushButton *>(list->itemWidget(item->child(i), 1)))
+                texts << b->text() << b->toolTip();
+        }
+    }
+    for (const QString &text : std::as_const(texts))
+        QVERIFY2(!cliSpeak.match(text).hasMatch(), qPrintable(text));
+
+    QTreeWidgetItem *step = list->topLevelItem(stepRow);
+    QPushButton *button = nullptr;
+    for (int i = 0; i < step->childCount() && !button; ++i)
+        button = qobject_cast<QPushButton *>(list->itemWidget(step->child(i), 1));
+    QVERIFY(button);
+    QCOMPARE(button->objectName(), buttonName);
+    QCOMPARE(button->text(), buttonText);
+    button->click();
+    if (buttonName == QLatin1String("routeThroughTailnet")) {
+        QCOMPARE(route.size(), 1);
+        QCOMPARE(route.at(0).at(0).toString(), QStringLiteral("demo"));
+        return;
+    }
+    // Run the plugin: the checks run again with the plugin, which prints a token.
+    QVERIFY(finished.wait(15000));
+    QTreeWidgetItem *credential = dialog.stepList()->topLevelItem(stepRow);
+    QCOMPARE(credential->data(0, DoctorDialog::OutcomeRole).toInt(),
+             int(CheckResult::Outcome::Pass));
+    QVERIFY(dialog.runner()->results().size() > 0);
 }
 
 void TestDoctorDialog::completesOffline_data()

@@ -1,0 +1,147 @@
+#!/bin/sh
+# Takes docs/screenshots/route-column.png and batch-skipped.png of the REAL kubetailor window
+# under Xvfb, like take-screenshots.sh (same needs), with a temporary HOME:
+#   tests/support/take-batch-screenshots.sh [BUILD_DIR] [OUT_DIR]
+# route-column.png: the fixtures plus a kind cluster, a client-certificate-only user and a
+# context already on the tailnet, each row with its route. batch-skipped.png: those three
+# on-premises/kind contexts selected at once; the preview rewrites one and lists the two it
+# skips with their reasons.
+set -eu
+root=$(cd "$(dirname "$0")/../.." && pwd)
+build=${1:-$root/build}
+out=${2:-$root/docs/screenshots}
+exe=$build/app/kubetailor
+[ -x "$exe" ] || { echo "take-batch-screenshots.sh: build kubetailor first ($exe)" >&2; exit 1; }
+for tool in Xvfb xdotool import xdpyinfo; do
+    command -v "$tool" >/dev/null 2>&1 || { echo "take-batch-screenshots.sh: $tool is missing" >&2; exit 1; }
+done
+mkdir -p "$out"
+work=$(mktemp -d "${TMPDIR:-/tmp}/kubetailor-batch-shots.XXXXXX")
+pids=
+cleanup() {
+    for pid in $pids; do kill "$pid" 2>/dev/null || true; done
+    rm -rf "$work"
+}
+trap cleanup EXIT INT TERM
+
+export HOME="$work/home" XDG_RUNTIME_DIR="$work/run"
+export XDG_CONFIG_HOME="$HOME/.config" XDG_STATE_HOME="$HOME/.local/state"
+export XDG_DATA_HOME="$HOME/.local/share" XDG_CACHE_HOME="$HOME/.cache"
+export LANG=C.UTF-8 LC_ALL=C.UTF-8
+unset QT_QPA_PLATFORM
+mkdir -p "$HOME/.kube" "$XDG_CONFIG_HOME/kubetailor" "$XDG_RUNTIME_DIR"
+chmod 700 "$XDG_RUNTIME_DIR"
+fixtures=$root/tests/fixtures/kubeconfigs
+cat >"$HOME/.kube/batch.yaml" <<'YAML'
+apiVersion: v1
+kind: Config
+current-context: onprem-token
+clusters:
+- name: onprem-token
+  cluster:
+    server: https://10.0.0.5:6443
+- name: onprem-cert
+  cluster:
+    server: https://10.0.0.6:6443
+- name: kind-dev
+  cluster:
+    server: https://127.0.0.1:41235
+contexts:
+- name: onprem-token
+  context:
+    cluster: onprem-token
+    user: token-user
+- name: onprem-cert
+  context:
+    cluster: onprem-cert
+    user: cert-user
+- name: kind-dev
+  context:
+    cluster: kind-dev
+    user: kind-dev
+users:
+- name: token-user
+  user:
+    token: abc
+- name: cert-user
+  user:
+    client-certificate-data: Y2VydA==
+    client-key-data: a2V5
+- name: kind-dev
+  user:
+    client-certificate-data: Y2VydA==
+    client-key-data: a2V5
+YAML
+cat >"$HOME/.kube/tailnet.yaml" <<'YAML'
+apiVersion: v1
+kind: Config
+clusters:
+- name: payments-tailnet
+  cluster:
+    server: https://tailscale-operator.tail1234.ts.net:443
+contexts:
+- name: payments-tailnet
+  context:
+    cluster: payments-tailnet
+    user: payments
+users:
+- name: payments
+  user:
+    exec:
+      apiVersion: client.authentication.k8s.io/v1beta1
+      command: gke-gcloud-auth-plugin
+YAML
+chmod 600 "$HOME/.kube/batch.yaml" "$HOME/.kube/tailnet.yaml"
+cat >"$XDG_CONFIG_HOME/kubetailor/kubetailor.conf" <<'CONF'
+[rewrite]
+hostname=tailscale-operator
+tailnet=tail1234.ts.net
+mode=in-place
+CONF
+
+display=:$(( 150 + $$ % 50 ))
+Xvfb "$display" -screen 0 1366x768x24 -nolisten tcp >/dev/null 2>&1 &
+pids="$pids $!"
+export DISPLAY=$display
+i=0
+while ! xdpyinfo >/dev/null 2>&1; do
+    i=$((i + 1)); [ $i -lt 50 ] || { echo "take-batch-screenshots.sh: Xvfb did not start" >&2; exit 1; }
+    sleep 0.1
+done
+
+start_app() {
+    "$exe" >"$work/app.log" 2>&1 &
+    app=$!
+    pids="$pids $app"
+    i=0
+    while :; do
+        win=$(xdotool search --onlyvisible --name '^kubetailor$' 2>/dev/null | head -n 1 || true)
+        [ -n "$win" ] && break
+        i=$((i + 1)); [ $i -lt 100 ] || { echo "take-batch-screenshots.sh: no window" >&2; cat "$work/app.log" >&2; exit 1; }
+        sleep 0.1
+    done
+    sleep 1.5
+}
+stop_app() {
+    kill "$app" 2>/dev/null || true
+    wait "$app" 2>/dev/null || true
+}
+
+# 1. The Route column: the GKE/EKS/AKS/k3s fixtures and the batch contexts.
+export KUBECONFIG="$fixtures/gke.yaml:$fixtures/eks.yaml:$fixtures/aks.yaml:$fixtures/k3s.yaml:$HOME/.kube/batch.yaml:$HOME/.kube/tailnet.yaml"
+start_app
+import -window "$win" "$out/route-column.png"
+stop_app
+
+# 2. A batch: the three contexts of batch.yaml selected at once (a click on the first row of
+# the table, below the filter box and the header, then Ctrl+A).
+export KUBECONFIG="$HOME/.kube/batch.yaml"
+start_app
+xdotool windowactivate --sync "$win" 2>/dev/null || xdotool windowfocus --sync "$win"
+xdotool mousemove --window "$win" 200 82 click 1
+sleep 0.3
+xdotool key --window "$win" ctrl+a
+sleep 1.5
+import -window "$win" "$out/batch-skipped.png"
+stop_app
+echo "take-batch-screenshots.sh: wrote $out/route-column.png $out/batch-skipped.png"
