@@ -1,6 +1,7 @@
 #pragma once
 
 #include "kubeconfig/RewritePlan.h"
+#include "kubeconfig/tailnet/ProxyCandidates.h"
 
 #include <QStringList>
 #include <QWidget>
@@ -16,6 +17,7 @@ class QLabel;
 class QListWidget;
 class QPushButton;
 class QRadioButton;
+class QTableWidget;
 class TailnetDiscovery;
 
 // "Route through tailnet": the proxy's MagicDNS name (host name + tailnet suffix, offered
@@ -45,6 +47,13 @@ public:
 
     const std::optional<RewritePlan> &plan() const { return m_plan; }
 
+    // The proxies offered (discovered operator proxies, tag:k8s-operator first, then names
+    // typed before).
+    QList<ProxyCandidate> candidates() const { return m_candidates; }
+    // With several contexts selected: each context's own proxy, from the per-context table.
+    QString proxyForContext(const QString &context) const;
+    void setProxyForContext(const QString &context, const QString &fqdn);
+
 public slots:
     // Builds the plan again from the current inputs and the loaded kubeconfig.
     void rebuildPlan();
@@ -59,17 +68,27 @@ private:
     void showWarnings(const QList<RewriteWarning> &warnings);
     void showProblem(const QString &text);
     void updateFqdnLabel();
+    // The saved choice for the context, else ProxySuggestion over the candidates.
+    QString preferredProxy(const QString &context) const;
+    void showProxy(const QString &fqdn);
+    void fillProxyTable();
+    void addCandidateItems();
+    void rememberProxy(const QString &context, const QString &fqdn);
 
     KubeconfigService *m_service;
     AppSettings *m_settings;
     TailnetDiscovery *m_discovery = nullptr;
     QStringList m_contexts;
     std::optional<RewritePlan> m_plan;
+    QList<ProxyCandidate> m_candidates;
+    QString m_suffix;
 
     QLabel *m_selectionLabel;
     QComboBox *m_hostCombo;
     QComboBox *m_tailnetCombo;
     QLabel *m_fqdnLabel;
+    QLabel *m_proxyTagsLabel;
+    QTableWidget *m_proxyTable;
     QLabel *m_discoveryLabel;
     QRadioButton *m_inPlace;
     QRadioButton *m_sibling;
