@@ -4,6 +4,7 @@
 #include "app/AppSettings.h"
 #include "app/KubeconfigService.h"
 #include "app/gui/DiffView.h"
+#include "app/gui/ElidedLabel.h"
 #include "kubeconfig/tailnet/ProxySuggestion.h"
 #include "kubeconfig/tailnet/TailnetDiscovery.h"
 
@@ -19,6 +20,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStyle>
 #include <QTableWidget>
@@ -43,7 +45,7 @@ RewritePanel::RewritePanel(KubeconfigService *service, AppSettings *settings, QW
     : QWidget(parent)
     , m_service(service)
     , m_settings(settings)
-    , m_selectionLabel(new QLabel(this))
+    , m_selectionLabel(new ElidedLabel(this))
     , m_hostCombo(editableCombo(QStringLiteral("hostnameCombo"), this))
     , m_tailnetCombo(editableCombo(QStringLiteral("tailnetCombo"), this))
     , m_fqdnLabel(new QLabel(this))
@@ -61,9 +63,9 @@ RewritePanel::RewritePanel(KubeconfigService *service, AppSettings *settings, QW
     , m_apply(new QPushButton(tr("&Apply"), this))
 {
     m_selectionLabel->setObjectName(QStringLiteral("selectionLabel"));
-    m_selectionLabel->setWordWrap(true);
     m_fqdnLabel->setObjectName(QStringLiteral("fqdnLabel"));
     m_fqdnLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_fqdnLabel->setWordWrap(true);
     m_proxyTagsLabel->setObjectName(QStringLiteral("proxyTagsLabel"));
     m_proxyTagsLabel->setWordWrap(true);
     m_proxyTable->setObjectName(QStringLiteral("proxyTable"));
@@ -108,6 +110,9 @@ RewritePanel::RewritePanel(KubeconfigService *service, AppSettings *settings, QW
     m_warnings->setAccessibleName(tr("Warnings"));
     m_warnings->setWordWrap(true);
     m_warnings->setTextElideMode(Qt::ElideNone);
+    // A warning taller than the list scrolls into view line by line, not item by item.
+    m_warnings->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_warnings->setMinimumHeight(m_warnings->fontMetrics().lineSpacing() * 4);
     m_warnings->setSelectionMode(QAbstractItemView::NoSelection);
     m_warnings->setFocusPolicy(Qt::TabFocus);
     m_applyAnyway->setObjectName(QStringLiteral("applyAnywayCheck"));
@@ -160,7 +165,14 @@ RewritePanel::RewritePanel(KubeconfigService *service, AppSettings *settings, QW
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("rewriteSplitter"));
     splitter->setChildrenCollapsible(false);
-    splitter->addWidget(left);
+    // The options scroll when the window is short; their scroll area also gives the
+    // word-wrapped labels the height they need at the width they get.
+    auto *leftScroll = new QScrollArea(this);
+    leftScroll->setObjectName(QStringLiteral("rewriteOptionsScroll"));
+    leftScroll->setFrameShape(QFrame::NoFrame);
+    leftScroll->setWidgetResizable(true);
+    leftScroll->setWidget(left);
+    splitter->addWidget(leftScroll);
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
@@ -427,15 +439,15 @@ void RewritePanel::rebuildPlan()
 {
     updateFqdnLabel();
     if (m_contexts.isEmpty()) {
-        m_selectionLabel->setText(tr("Select one or more contexts in the table above."));
+        m_selectionLabel->setFullText(tr("Select one or more contexts in the table above."));
         showProblem(tr("Select one or more contexts in the table above to see the change."));
         return;
     }
-    m_selectionLabel->setText(m_contexts.size() == 1
-                                  ? tr("Context: %1").arg(m_contexts.first())
-                                  : tr("%1 contexts: %2")
-                                        .arg(m_contexts.size())
-                                        .arg(m_contexts.join(QStringLiteral(", "))));
+    m_selectionLabel->setFullText(m_contexts.size() == 1
+                                      ? tr("Context: %1").arg(m_contexts.first())
+                                      : tr("%1 contexts: %2")
+                                            .arg(m_contexts.size())
+                                            .arg(m_contexts.join(QStringLiteral(", "))));
     if (!m_service->isLoaded()) {
         showProblem(tr("The kubeconfig could not be read: %1").arg(m_service->loadError()));
         return;

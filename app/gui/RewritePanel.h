@@ -10,6 +10,7 @@
 
 class AppSettings;
 class DiffView;
+class ElidedLabel;
 class KubeconfigService;
 class QCheckBox;
 class QComboBox;
@@ -83,7 +84,7 @@ private:
     QList<ProxyCandidate> m_candidates;
     QString m_suffix;
 
-    QLabel *m_selectionLabel;
+    ElidedLabel *m_selectionLabel;
     QComboBox *m_hostCombo;
     QComboBox *m_tailnetCombo;
     QLabel *m_fqdnLabel;
