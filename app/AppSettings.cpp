@@ -7,6 +7,10 @@ const QString kState = QStringLiteral("window/state");
 const QString kSplitter = QStringLiteral("window/splitter");
 const QString kHostname = QStringLiteral("rewrite/hostname");
 const QString kTailnet = QStringLiteral("rewrite/tailnet");
+const QString kProxyByContext = QStringLiteral("rewrite/proxyByContext");
+const QString kProxyByCluster = QStringLiteral("rewrite/proxyByCluster");
+const QString kTypedProxies = QStringLiteral("rewrite/typedProxies");
+constexpr int kTypedProxiesKept = 20;
 const QString kRewriteMode = QStringLiteral("rewrite/mode");
 const QString kForwarderMode = QStringLiteral("forwarder/mode");
 const QString kForwarderPort = QStringLiteral("forwarder/port");
@@ -65,6 +69,47 @@ QString AppSettings::lastTailnet() const
 void AppSettings::setLastTailnet(const QString &tailnet)
 {
     m_settings.setValue(kTailnet, tailnet);
+}
+
+QString AppSettings::proxyForContext(const QString &context) const
+{
+    return m_settings.value(kProxyByContext).toMap().value(context).toString();
+}
+
+void AppSettings::setProxyForContext(const QString &context, const QString &fqdn)
+{
+    QVariantMap map = m_settings.value(kProxyByContext).toMap();
+    map.insert(context, fqdn);
+    m_settings.setValue(kProxyByContext, map);
+}
+
+QString AppSettings::proxyForCluster(const QString &cluster) const
+{
+    return m_settings.value(kProxyByCluster).toMap().value(cluster).toString();
+}
+
+void AppSettings::setProxyForCluster(const QString &cluster, const QString &fqdn)
+{
+    QVariantMap map = m_settings.value(kProxyByCluster).toMap();
+    map.insert(cluster, fqdn);
+    m_settings.setValue(kProxyByCluster, map);
+}
+
+QStringList AppSettings::typedProxies() const
+{
+    return m_settings.value(kTypedProxies).toStringList();
+}
+
+void AppSettings::addTypedProxy(const QString &fqdn)
+{
+    if (fqdn.trimmed().isEmpty())
+        return;
+    QStringList list = typedProxies();
+    list.removeAll(fqdn.trimmed());
+    list.prepend(fqdn.trimmed());
+    while (list.size() > kTypedProxiesKept)
+        list.removeLast();
+    m_settings.setValue(kTypedProxies, list);
 }
 
 AppSettings::RewriteMode AppSettings::defaultRewriteMode() const

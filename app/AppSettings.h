@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QSettings>
 #include <QString>
+#include <QStringList>
 
 // Typed access to the desktop app's settings (QSettings, the user's config folder). One
 // getter/setter pair per setting, so a key is spelled once and defaults live in one place.
@@ -30,6 +31,16 @@ public:
     void setLastHostname(const QString &hostname);
     QString lastTailnet() const;
     void setLastTailnet(const QString &tailnet);
+
+    // The proxy FQDN the user last chose for a context, and the one last used for a cluster
+    // (empty when none). Context and cluster names are kept verbatim ('/' in an EKS ARN too).
+    QString proxyForContext(const QString &context) const;
+    void setProxyForContext(const QString &context, const QString &fqdn);
+    QString proxyForCluster(const QString &cluster) const;
+    void setProxyForCluster(const QString &cluster, const QString &fqdn);
+    // Proxy FQDNs the user typed (not offered by discovery), most recent first, at most 20.
+    QStringList typedProxies() const;
+    void addTypedProxy(const QString &fqdn);
 
     RewriteMode defaultRewriteMode() const;
     void setDefaultRewriteMode(RewriteMode mode);

@@ -18,7 +18,10 @@ ForwarderController::ForwarderController(KubeconfigService *kubeconfig, QObject 
 
 ForwarderController::~ForwarderController()
 {
+    // Quit (tray, window close-to-quit): the -local context goes with the forwarder.
     m_service->stop();
+    if (!m_localContext.isEmpty() && !m_keepLocalContext)
+        m_kubeconfig->removeLocalContext(m_localContext);
 }
 
 Status ForwarderController::start(const QString &context, quint16 port, ForwarderConfig::Mode mode)
@@ -67,7 +70,24 @@ Status ForwarderController::start(const QString &context, quint16 port, Forwarde
 void ForwarderController::stop()
 {
     m_service->stop();
+    if (!m_localContext.isEmpty() && !m_keepLocalContext) {
+        if (const Status removed = m_kubeconfig->removeLocalContext(m_localContext); !removed)
+            m_lastError = tr("cannot remove the context '%1': %2; delete it with `kubetailor "
+                             "delete %1`")
+                              .arg(m_localContext, removed.error());
+        m_localContext.clear();
+    }
     emit stateChanged();
+}
+
+QString ForwarderController::staleLocalContext(const QString &context) const
+{
+    if (context.isEmpty())
+        return QString();
+    const QString name = context + QStringLiteral("-local");
+    if (isRunning() && m_localContext == name)
+        return QString();
+    return m_kubeconfig->set().context(name) ? name : QString();
 }
 
 bool ForwarderController::isRunning() const

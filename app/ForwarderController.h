@@ -25,7 +25,14 @@ public:
 
     // `port` 0: any free port. The failure is also lastError().
     Status start(const QString &context, quint16 port, ForwarderConfig::Mode mode);
+    // Stops the forwarder and removes its `<context>-local` entry unless it is to be kept.
     void stop();
+    // Keep `<context>-local` in the kubeconfig after Stop (and on quit).
+    void setKeepLocalContext(bool keep) { m_keepLocalContext = keep; }
+    bool keepLocalContext() const { return m_keepLocalContext; }
+    // `<context>-local` when the kubeconfig has it while no forwarder runs for it (a kept
+    // entry pointing at a dead port), else empty.
+    QString staleLocalContext(const QString &context) const;
 
     bool isRunning() const;
     ForwarderService::State state() const { return m_service->state(); }
@@ -54,4 +61,5 @@ private:
     QString m_context;
     QString m_localContext;
     QString m_lastError;
+    bool m_keepLocalContext = false;
 };

@@ -121,6 +121,20 @@ Result<QString> KubeconfigService::upsertLocalContext(const QString &sourceConte
     return name;
 }
 
+Status KubeconfigService::removeLocalContext(const QString &name)
+{
+    reload();
+    if (!isLoaded() || !m_set.context(name))
+        return Status::success();
+    ContextEditor editor(m_set);
+    if (const Status deleted = editor.deleteContext(name); !deleted)
+        return deleted;
+    const Result<ApplyReport> report = applyEditor(editor);
+    if (!report)
+        return Status::failure(report.error());
+    return Status::success();
+}
+
 void KubeconfigService::remember(const ApplyReport &report)
 {
     m_lastWritten = report.filesWritten;

@@ -51,6 +51,9 @@ public:
     Result<QString> upsertLocalContext(const QString &sourceContext, const QString &server,
                                        const QByteArray &caPem, const QString &tlsServerName,
                                        bool insecureSkipTlsVerify = false);
+    // Removes the `<context>-local` entry a stopped forwarder leaves (and its cluster when
+    // nothing else uses it); success when it is not there.
+    Status removeLocalContext(const QString &name);
 
     // Undo reverts kubetailor's own change (UndoPlan, entry by entry) in the files the last
     // write of this session changed; without one, the newest backup of the first file of

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -16,6 +17,10 @@ struct RewriteOptions
     QStringList contexts; // context names; ignored when `all`
     bool all = false;     // every context (already rewritten ones are left alone)
     QString fqdn;         // tailscale-operator.tail1234.ts.net
+    // A proxy per context: context name -> FQDN, overriding `fqdn` for that context (`fqdn`
+    // may then be empty when every chosen context has its own). Contexts sharing a cluster
+    // in place must share a proxy.
+    QMap<QString, QString> fqdnByContext;
     Mode mode = Mode::InPlace;
     // NewContext: the name of the added context (only with a single context); default
     // `<context>-tailnet`.

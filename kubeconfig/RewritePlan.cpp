@@ -105,7 +105,8 @@ struct RewritePlan::Steps
         plan.m_result = set;
     }
 
-    Status checkProxyName();
+    Status checkProxyName(const QString &requested);
+    Status useProxyFor(const ContextInfo &info);
     bool skipped(const ContextInfo &info);
     Result<QList<ContextInfo>> chooseContexts();
     Edited addSiblingContext(const ContextInfo &info);
@@ -121,6 +122,8 @@ struct RewritePlan::Steps
     RewritePlan plan;
     QString host;
     QString url;
+    QSet<QString> namesChecked;
+    QHash<QString, QString> clusterHosts; // in place: cluster -> the host it now points at
     QSet<QString> targets;
     QSet<QString> clustersDone;
     QSet<int> touchedDocs;
@@ -130,13 +133,16 @@ struct RewritePlan::Steps
 };
 
 // The FQDN is valid; a short or non-tailnet name is allowed with a warning.
-Status RewritePlan::Steps::checkProxyName()
+Status RewritePlan::Steps::checkProxyName(const QString &requested)
 {
-    const Result<QString> fqdn = FqdnValidator::normalize(options.fqdn);
+    const Result<QString> fqdn = FqdnValidator::normalize(requested);
     if (!fqdn)
         return Status::failure(fqdn.error());
     host = fqdn.value();
     url = ProxyServerUrl::forHost(host);
+    if (namesChecked.contains(host))
+        return Status::success();
+    namesChecked.insert(host);
     if (FqdnValidator::isShortName(host)) {
         plan.m_warnings << warning(
             Severity::Warning, QString(), QStringLiteral("short-name"),
@@ -163,6 +169,28 @@ bool RewritePlan::Steps::skipped(const ContextInfo &info)
         return false;
     plan.m_skipped << Skipped{info.name, route.id(), route.reason()};
     return true;
+}
+
+// The proxy this context goes through: its own from fqdnByContext, else the common one.
+Status RewritePlan::Steps::useProxyFor(const ContextInfo &info)
+{
+    const QString own = options.fqdnByContext.value(info.name);
+    if (own.isEmpty() && options.fqdn.trimmed().isEmpty())
+        return Status::failure(
+            tr("no proxy given for context \"%1\": name its proxy, or one for all contexts")
+                .arg(info.name));
+    if (const Status checked = checkProxyName(own.isEmpty() ? options.fqdn : own); !checked)
+        return Status::failure(tr("context \"%1\": %2").arg(info.name, checked.error()));
+    if (!newContext) {
+        const QString earlier = clusterHosts.value(info.clusterName);
+        if (!earlier.isEmpty() && earlier != host)
+            return Status::failure(
+                tr("contexts sharing cluster \"%1\" ask for different proxies (%2, %3); give "
+                   "them the same proxy, or add new contexts instead of rewriting in place")
+                    .arg(info.clusterName, earlier, host));
+        clusterHosts.insert(info.clusterName, host);
+    }
+    return Status::success();
 }
 
 // The contexts named (or all that are not broken), each once, in order; a batch skips
@@ -434,8 +462,10 @@ void RewritePlan::Steps::collectChanges()
 Result<RewritePlan> RewritePlan::build(const KubeconfigSet &set, const RewriteOptions &options)
 {
     Steps steps(set, options);
-    if (const Status name = steps.checkProxyName(); !name)
-        return Result<RewritePlan>::failure(name.error());
+    if (options.fqdnByContext.isEmpty() || !options.fqdn.trimmed().isEmpty()) {
+        if (const Status name = steps.checkProxyName(options.fqdn); !name)
+            return Result<RewritePlan>::failure(name.error());
+    }
     const Result<QList<ContextInfo>> chosen = steps.chooseContexts();
     if (!chosen)
         return Result<RewritePlan>::failure(chosen.error());
@@ -443,6 +473,8 @@ Result<RewritePlan> RewritePlan::build(const KubeconfigSet &set, const RewriteOp
     RewritePlan &plan = steps.plan;
     QString firstChanged;
     for (const ContextInfo &info : chosen.value()) {
+        if (const Status proxy = steps.useProxyFor(info); !proxy)
+            return Result<RewritePlan>::failure(proxy.error());
         const Steps::Edited edited =
             steps.newContext ? steps.addSiblingContext(info) : steps.rewriteInPlace(info);
         if (!edited)

@@ -82,9 +82,13 @@ int runProxyCommand(CliContext &cli)
         ProxyCommand::tr("Serve at most N client connections at once (default 128; each open "
                          "watch or logs -f holds one)."),
         QStringLiteral("N"), QStringLiteral("128"));
+    const QCommandLineOption keepContext(
+        QStringLiteral("keep-context"),
+        ProxyCommand::tr("Keep the NAME-local context when the proxy exits (by default it is "
+                         "removed: it would point at a closed port)."));
     KubeconfigOptions kubeconfig;
     parser.addOptions(
-        {context, upstream, listen, caFile, passthrough, allowRemote, maxConnections});
+        {context, upstream, listen, caFile, passthrough, allowRemote, maxConnections, keepContext});
     kubeconfig.addTo(parser);
     if (const std::optional<int> done = cli.parse(parser))
         return *done;
@@ -93,6 +97,8 @@ int runProxyCommand(CliContext &cli)
                                   .arg(parser.positionalArguments().constFirst()));
     if (parser.isSet(context) == parser.isSet(upstream))
         return cli.usageError(ProxyCommand::tr("give either --context NAME or --upstream URL"));
+    if (parser.isSet(keepContext) && !parser.isSet(context))
+        return cli.usageError(ProxyCommand::tr("--keep-context goes with --context"));
     if (parser.isSet(upstream) && !kubeconfig.explicitFile(parser).isEmpty())
         return cli.usageError(ProxyCommand::tr("--kubeconfig goes with --context"));
 
@@ -159,6 +165,7 @@ int runProxyCommand(CliContext &cli)
               << '\n';
 
     const QString upstreamHost = config.upstreamHost();
+    QString localContext;
     if (info) {
         const ForwarderLocalContext entry = ForwarderLocalContext::describe(*info, config, service);
         ContextEditor editor(*set);
@@ -174,6 +181,7 @@ int runProxyCommand(CliContext &cli)
             service.stop();
             return cli.fail(written.error());
         }
+        localContext = name.value();
         cli.out() << ProxyCommand::tr("Context \"%1\" in %2 points at the forwarder (same user "
                                       "entry \"%3\").")
                          .arg(name.value(), info->originFile, info->userName)
@@ -208,5 +216,26 @@ int runProxyCommand(CliContext &cli)
     });
     const int exitCode = app->exec();
     service.stop();
+    if (!localContext.isEmpty() && !parser.isSet(keepContext)) {
+        // The -local context would point at a closed port: it goes with the forwarder.
+        std::optional<KubeconfigSet> now = kubeconfig.load(parser, cli);
+        if (now && now->context(localContext)) {
+            ContextEditor editor(*now);
+            Status removed = editor.deleteContext(localContext);
+            if (removed) {
+                const Result<ApplyReport> written = editor.apply();
+                if (!written)
+                    removed = Status::failure(written.error());
+            }
+            if (!removed)
+                return cli.fail(ProxyCommand::tr("cannot remove the context \"%1\": %2; delete "
+                                                 "it with `kubetailor delete %1`")
+                                    .arg(localContext, removed.error()));
+            cli.err()
+                << ProxyCommand::tr("kubetailor proxy: context \"%1\" removed").arg(localContext)
+                << '\n';
+            cli.err().flush();
+        }
+    }
     return exitCode;
 }

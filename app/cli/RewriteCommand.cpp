@@ -18,6 +18,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <optional>
 
 namespace {
@@ -29,8 +30,10 @@ class RewriteCommand
 public:
     explicit RewriteCommand(CliContext &cli)
         : m_cli(cli)
-        , m_context(QStringLiteral("context"), tr("Rewrite context NAME (repeat for several)."),
-                    QStringLiteral("NAME"))
+        , m_context(QStringLiteral("context"),
+                    tr("Rewrite context NAME (repeat for several); NAME=FQDN gives that context "
+                       "its own proxy (then --fqdn is the proxy of the others, if any)."),
+                    QStringLiteral("NAME[=FQDN]"))
         , m_all(QStringLiteral("all"),
                 tr("Rewrite every context that can go through a noauth proxy (those already "
                    "pointing at it are left alone; local clusters and client-certificate-only "
@@ -73,9 +76,12 @@ public:
 private:
     std::optional<int> checkOptions();
     std::optional<int> resolveFqdn();
-    int refuseShortName(const QString &name);
+    // `option` is how the name was given: "--fqdn " or "--context NAME=".
+    int refuseShortName(const QString &option, const QString &name);
     void printSkipped(const RewritePlan &plan, QTextStream &stream);
     void printNothingToChange(const RewritePlan &plan);
+    std::optional<int> splitContexts();
+    QString serverFor(const QString &context) const;
     void printWarnings(const RewritePlan &plan);
     int refuseBlocked(const RewritePlan &plan);
     int printOutput(const RewritePlan &plan);
@@ -101,14 +107,18 @@ std::optional<int> RewriteCommand::checkOptions()
                                    "--context)")
                                     .arg(positional.constFirst()));
     const QStringList contexts = m_parser.values(m_context);
+    const bool ownProxies = !contexts.isEmpty() &&
+                            std::all_of(contexts.cbegin(), contexts.cend(), [](const QString &c) {
+                                return c.contains(QLatin1Char('='));
+                            });
     if (contexts.isEmpty() && !m_parser.isSet(m_all))
         return m_cli.usageError(tr("choose the contexts to rewrite: --context NAME (repeatable) "
                                    "or --all"));
     if (!contexts.isEmpty() && m_parser.isSet(m_all))
         return m_cli.usageError(tr("--context and --all exclude each other"));
-    if (!m_parser.isSet(m_fqdn) && !m_parser.isSet(m_hostname))
+    if (!m_parser.isSet(m_fqdn) && !m_parser.isSet(m_hostname) && !ownProxies)
         return m_cli.usageError(tr("say where the proxy is: --fqdn FQDN, or --hostname H "
-                                   "[--tailnet SUFFIX]"));
+                                   "[--tailnet SUFFIX], or --context NAME=FQDN for each context"));
     if (m_parser.isSet(m_fqdn) && m_parser.isSet(m_hostname))
         return m_cli.usageError(tr("--fqdn and --hostname exclude each other"));
     if (m_parser.isSet(m_tailnet) && !m_parser.isSet(m_hostname))
@@ -132,9 +142,51 @@ std::optional<int> RewriteCommand::checkOptions()
     return std::nullopt;
 }
 
+// --context NAME=FQDN: the context's own proxy. The FQDN follows the last '='; a name that
+// itself contains '=' is given with a trailing '=' (--context 'a=b=').
+std::optional<int> RewriteCommand::splitContexts()
+{
+    for (const QString &value : m_parser.values(m_context)) {
+        const qsizetype at = value.lastIndexOf(QLatin1Char('='));
+        if (at < 0) {
+            m_options.contexts << value;
+            continue;
+        }
+        const QString name = value.left(at);
+        const QString proxy = value.mid(at + 1).trimmed();
+        if (proxy.isEmpty()) {
+            m_options.contexts << name;
+            continue;
+        }
+        if (name.isEmpty())
+            return m_cli.usageError(
+                tr("--context %1: name the context before '=' (--context NAME=FQDN)").arg(value));
+        const Result<QString> normalized = FqdnValidator::normalize(proxy);
+        if (!normalized)
+            return m_cli.usageError(tr("--context %1: %2").arg(name, normalized.error()));
+        if (FqdnValidator::isShortName(normalized.value()) && !m_parser.isSet(m_force))
+            return refuseShortName(QStringLiteral("--context %1=").arg(name), normalized.value());
+        const QString earlier = m_options.fqdnByContext.value(name);
+        if (!earlier.isEmpty() && earlier != normalized.value())
+            return m_cli.usageError(tr("--context %1 is given two proxies: %2 and %3")
+                                        .arg(name, earlier, normalized.value()));
+        m_options.contexts << name;
+        m_options.fqdnByContext.insert(name, normalized.value());
+    }
+    return std::nullopt;
+}
+
+QString RewriteCommand::serverFor(const QString &context) const
+{
+    const QString own = m_options.fqdnByContext.value(context);
+    return ProxyServerUrl::forHost(own.isEmpty() ? m_options.fqdn : own);
+}
+
 // Sets m_options.fqdn from --fqdn, or from --hostname and the tailnet's suffix.
 std::optional<int> RewriteCommand::resolveFqdn()
 {
+    if (!m_parser.isSet(m_fqdn) && !m_parser.isSet(m_hostname))
+        return std::nullopt; // every context has its own (checkOptions)
     QString name = m_parser.value(m_fqdn);
     if (m_parser.isSet(m_hostname)) {
         const QString host = m_parser.value(m_hostname);
@@ -163,29 +215,29 @@ std::optional<int> RewriteCommand::resolveFqdn()
         return m_cli.usageError(normalized.error());
     m_options.fqdn = normalized.value();
     if (FqdnValidator::isShortName(m_options.fqdn) && !m_parser.isSet(m_force))
-        return refuseShortName(m_options.fqdn);
+        return refuseShortName(QStringLiteral("--fqdn "), m_options.fqdn);
     return std::nullopt;
 }
 
 // A short name gets a certificate error from kubectl: refused, with the full name when
 // `tailscale status` knows the tailnet.
-int RewriteCommand::refuseShortName(const QString &name)
+int RewriteCommand::refuseShortName(const QString &option, const QString &name)
 {
     QString suggestion;
     const TailnetDiscoveryResult discovered = TailnetDiscovery::discoverBlocking(QString(), 2000);
     if (discovered.ok() && !discovered.suffix().isEmpty())
         suggestion = name + QLatin1Char('.') + discovered.suffix();
-    const QString what = tr("--fqdn %1 is not a full name: the proxy's TLS certificate is issued "
+    const QString what = tr("%1%2 is not a full name: the proxy's TLS certificate is issued "
                             "for its full MagicDNS name, so kubectl would refuse it")
-                             .arg(name);
+                             .arg(option, name);
     if (!suggestion.isEmpty())
-        return m_cli.usageError(tr("%1. Use --fqdn %2 (tailnet %3, from tailscale status), or "
+        return m_cli.usageError(tr("%1. Use %2%3 (tailnet %4, from tailscale status), or "
                                    "--force to write the short name anyway")
-                                    .arg(what, suggestion, discovered.suffix()));
-    return m_cli.usageError(tr("%1. Give the full name, e.g. --fqdn %2.tail1234.ts.net, or "
-                               "--hostname %2 to take the tailnet from tailscale status; "
+                                    .arg(what, option, suggestion, discovered.suffix()));
+    return m_cli.usageError(tr("%1. Give the full name, e.g. %2%3.tail1234.ts.net, or "
+                               "--hostname %3 to take the tailnet from tailscale status; "
                                "--force writes the short name anyway")
-                                .arg(what, name));
+                                .arg(what, option, name));
 }
 
 void RewriteCommand::printWarnings(const RewritePlan &plan)
@@ -233,10 +285,15 @@ QJsonObject RewriteCommand::planJson(const RewritePlan &plan) const
                                    {QStringLiteral("code"), skip.code},
                                    {QStringLiteral("reason"), skip.reason}});
     }
+    QJsonObject proxies;
+    for (auto it = m_options.fqdnByContext.cbegin(); it != m_options.fqdnByContext.cend(); ++it)
+        proxies.insert(it.key(), it.value());
     return QJsonObject{
         {QStringLiteral("fqdn"), m_options.fqdn},
         {QStringLiteral("skippedContexts"), skipped},
-        {QStringLiteral("server"), ProxyServerUrl::forHost(m_options.fqdn)},
+        {QStringLiteral("server"),
+         m_options.fqdn.isEmpty() ? QString() : ProxyServerUrl::forHost(m_options.fqdn)},
+        {QStringLiteral("fqdnByContext"), proxies},
         {QStringLiteral("mode"), m_options.mode == RewriteOptions::Mode::InPlace
                                      ? QStringLiteral("in-place")
                                      : QStringLiteral("new-context")},
@@ -267,7 +324,9 @@ void RewriteCommand::printNothingToChange(const RewritePlan &plan)
         m_cli.out() << tr("Nothing to change: no context can go through a noauth proxy.") << '\n';
     else
         m_cli.out() << tr("Nothing to change: the chosen contexts already go through %1.")
-                           .arg(ProxyServerUrl::forHost(m_options.fqdn))
+                           .arg(m_options.fqdn.isEmpty()
+                                    ? tr("their proxies")
+                                    : ProxyServerUrl::forHost(m_options.fqdn))
                     << '\n';
     printSkipped(plan, m_cli.out());
 }
@@ -320,9 +379,26 @@ int RewriteCommand::apply(const RewritePlan &plan)
         printJson(object);
         return CliContext::Success;
     }
-    const QString server = ProxyServerUrl::forHost(m_options.fqdn);
     QTextStream &out = m_cli.out();
     const int count = int(plan.changedContexts().size());
+    if (!m_options.fqdnByContext.isEmpty()) {
+        out << (m_options.mode == RewriteOptions::Mode::InPlace
+                    ? tr("Rewrote %1 context(s), each to go through its proxy:").arg(count)
+                    : tr("Added %1 context(s), each going through its proxy:").arg(count))
+            << '\n';
+        for (const QString &context : plan.changedContexts()) {
+            QString source = context;
+            if (m_options.mode == RewriteOptions::Mode::NewContext &&
+                source.endsWith(QLatin1String("-tailnet")) &&
+                !m_options.fqdnByContext.contains(source))
+                source.chop(8);
+            out << "  " << tr("%1 -> %2").arg(context, serverFor(source)) << '\n';
+        }
+        printSkipped(plan, out);
+        WriteSummary::print(out, report);
+        return CliContext::Success;
+    }
+    const QString server = ProxyServerUrl::forHost(m_options.fqdn);
     if (m_options.mode == RewriteOptions::Mode::InPlace)
         out << (count == 1 ? tr("Rewrote 1 context to go through %1:").arg(server)
                            : tr("Rewrote %1 contexts to go through %2:").arg(count).arg(server))
@@ -368,7 +444,8 @@ int RewriteCommand::run()
     if (const std::optional<int> done = resolveFqdn())
         return *done;
 
-    m_options.contexts = m_parser.values(m_context);
+    if (const std::optional<int> done = splitContexts())
+        return *done;
     m_options.all = m_parser.isSet(m_all);
     m_options.mode = m_parser.isSet(m_newContext) ? RewriteOptions::Mode::NewContext
                                                   : RewriteOptions::Mode::InPlace;

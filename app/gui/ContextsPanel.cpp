@@ -46,9 +46,15 @@ ContextsPanel::ContextsPanel(ContextsModel *model, QWidget *parent)
     m_view->sortByColumn(-1, Qt::AscendingOrder); // file order until the user sorts
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
+    // An EKS ARN ends with the cluster's name: keep both ends (the tooltip has it whole).
+    m_view->setTextElideMode(Qt::ElideMiddle);
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    // However small the window, the table shows five rows under its header.
+    m_view->setMinimumHeight(m_view->verticalHeader()->defaultSectionSize() * 5 +
+                             m_view->horizontalHeader()->sizeHint().height() +
+                             2 * m_view->frameWidth() + 4);
     QHeaderView *header = m_view->horizontalHeader();
     header->setSectionResizeMode(ContextsModel::CurrentColumn, QHeaderView::Fixed);
     header->resizeSection(ContextsModel::CurrentColumn, m_view->fontMetrics().height() + 12);

@@ -5,6 +5,7 @@
 #include "app/RequestLogModel.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
 #include <QFontDatabase>
@@ -26,6 +27,7 @@ ForwarderPanel::ForwarderPanel(ForwarderController *forwarder, AppSettings *sett
     , m_contextLabel(new QLabel(this))
     , m_port(new QSpinBox(this))
     , m_mode(new QComboBox(this))
+    , m_keep(new QCheckBox(tr("&Keep the -local context after Stop"), this))
     , m_startStop(new QPushButton(this))
     , m_stateLabel(new QLabel(this))
     , m_command(new QLineEdit(this))
@@ -47,6 +49,9 @@ ForwarderPanel::ForwarderPanel(ForwarderController *forwarder, AppSettings *sett
                     int(ForwarderConfig::Mode::Passthrough));
     m_mode->setCurrentIndex(
         m_settings->forwarderMode() == AppSettings::ForwarderMode::Passthrough ? 1 : 0);
+    m_keep->setObjectName(QStringLiteral("keepContextCheck"));
+    m_keep->setToolTip(tr("Without it, <context>-local is removed from the kubeconfig when the "
+                          "proxy stops or kubetailor quits"));
     m_startStop->setObjectName(QStringLiteral("startStopButton"));
     m_stateLabel->setObjectName(QStringLiteral("forwarderStateLabel"));
     m_stateLabel->setWordWrap(true);
@@ -89,6 +94,9 @@ ForwarderPanel::ForwarderPanel(ForwarderController *forwarder, AppSettings *sett
     controls->addWidget(modeLabel);
     controls->addWidget(m_mode, 1);
     controls->addWidget(m_startStop);
+    auto *keepRow = new QHBoxLayout;
+    keepRow->addWidget(m_keep);
+    keepRow->addStretch(1);
 
     auto *commandRow = new QHBoxLayout;
     auto *commandLabel = new QLabel(tr("&Command:"), this);
@@ -107,13 +115,15 @@ ForwarderPanel::ForwarderPanel(ForwarderController *forwarder, AppSettings *sett
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_contextLabel);
     layout->addLayout(controls);
+    layout->addLayout(keepRow);
     layout->addWidget(m_stateLabel);
     layout->addLayout(commandRow);
     layout->addLayout(logHeader);
     layout->addWidget(m_log, 1);
 
     setTabOrder(m_port, m_mode);
-    setTabOrder(m_mode, m_startStop);
+    setTabOrder(m_mode, m_keep);
+    setTabOrder(m_keep, m_startStop);
     setTabOrder(m_startStop, m_command);
     setTabOrder(m_command, m_copy);
     setTabOrder(m_copy, m_clear);
@@ -125,6 +135,7 @@ ForwarderPanel::ForwarderPanel(ForwarderController *forwarder, AppSettings *sett
         else
             start();
     });
+    connect(m_keep, &QCheckBox::toggled, m_forwarder, &ForwarderController::setKeepLocalContext);
     connect(m_copy, &QPushButton::clicked, this, &ForwarderPanel::copyCommand);
     connect(m_clear, &QPushButton::clicked, m_forwarder->requestLog(), &RequestLogModel::clear);
     connect(m_forwarder, &ForwarderController::stateChanged, this, &ForwarderPanel::updateState);
@@ -137,10 +148,16 @@ ForwarderPanel::ForwarderPanel(ForwarderController *forwarder, AppSettings *sett
 void ForwarderPanel::setContext(const QString &context)
 {
     m_context = context;
-    // A client-certificate context (k3s, kubeadm) works only through the TCP tunnel:
-    // preselect it; the user can still choose HTTP, with the reason shown next to it.
-    if (!m_forwarder->isRunning() && m_forwarder->needsPassthrough(context))
-        m_mode->setCurrentIndex(m_mode->findData(int(ForwarderConfig::Mode::Passthrough)));
+    // The mode follows the context: a client-certificate context (k3s, kubeadm) works only
+    // through the TCP tunnel, so it is preselected (the user can still choose HTTP, with the
+    // reason shown next to it); any other context gets the mode the user last chose.
+    if (!m_forwarder->isRunning()) {
+        const bool passthrough =
+            m_forwarder->needsPassthrough(context) ||
+            m_settings->forwarderMode() == AppSettings::ForwarderMode::Passthrough;
+        m_mode->setCurrentIndex(m_mode->findData(
+            int(passthrough ? ForwarderConfig::Mode::Passthrough : ForwarderConfig::Mode::Http)));
+    }
     updateState();
 }
 
@@ -157,9 +174,11 @@ bool ForwarderPanel::start()
     }
     const auto mode = ForwarderConfig::Mode(m_mode->currentData().toInt());
     m_settings->setForwarderPort(m_port->value());
-    m_settings->setForwarderMode(mode == ForwarderConfig::Mode::Passthrough
-                                     ? AppSettings::ForwarderMode::Passthrough
-                                     : AppSettings::ForwarderMode::Http);
+    // The mode a client-certificate context forces is not the user's choice for the others.
+    if (!m_forwarder->needsPassthrough(m_context))
+        m_settings->setForwarderMode(mode == ForwarderConfig::Mode::Passthrough
+                                         ? AppSettings::ForwarderMode::Passthrough
+                                         : AppSettings::ForwarderMode::Http);
     if (const Status started = m_forwarder->start(m_context, quint16(m_port->value()), mode);
         !started) {
         emit errorMessage(tr("The local proxy did not start: %1").arg(started.error()));
@@ -175,8 +194,13 @@ bool ForwarderPanel::start()
 void ForwarderPanel::stop()
 {
     const QString context = m_forwarder->context();
+    const QString local = m_forwarder->localContext();
     m_forwarder->stop();
-    emit statusMessage(tr("Local proxy for %1 stopped").arg(context), false);
+    emit statusMessage(
+        m_forwarder->keepLocalContext() || local.isEmpty()
+            ? tr("Local proxy for %1 stopped").arg(context)
+            : tr("Local proxy for %1 stopped; context %2 removed").arg(context, local),
+        false);
 }
 
 void ForwarderPanel::copyCommand()
@@ -220,9 +244,16 @@ void ForwarderPanel::updateState()
                                "chosen: TLS runs from kubectl to the API server."));
         }
         m_contextLabel->setText(text);
-        m_stateLabel->setText(m_forwarder->lastError().isEmpty()
-                                  ? tr("Stopped")
-                                  : tr("Error: %1").arg(m_forwarder->lastError()));
+        const QString stale = m_forwarder->staleLocalContext(m_context);
+        QString state = m_forwarder->lastError().isEmpty()
+                            ? tr("Stopped")
+                            : tr("Error: %1").arg(m_forwarder->lastError());
+        if (!stale.isEmpty())
+            state += QLatin1Char(' ') + tr("\u2014 context %1 is kept but its proxy is not "
+                                           "running: kubectl --context %1 will fail until you "
+                                           "Start it")
+                                            .arg(stale);
+        m_stateLabel->setText(state);
         m_command->clear();
     }
 }

@@ -4,6 +4,7 @@
 
 class AppSettings;
 class ForwarderController;
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -46,6 +47,7 @@ private:
     QLabel *m_contextLabel;
     QSpinBox *m_port;
     QComboBox *m_mode;
+    QCheckBox *m_keep;
     QPushButton *m_startStop;
     QLabel *m_stateLabel;
     QLineEdit *m_command;

@@ -26,6 +26,7 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
@@ -56,11 +57,24 @@ MainWindow::MainWindow(KubeconfigService *kubeconfig, ForwarderController *forwa
 
     m_tabs->setObjectName(QStringLiteral("panelTabs"));
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(m_rewrite, tr("&Route through tailnet"));
-    m_tabs->addTab(m_forwarderPanel, tr("&Local proxy"));
+    // Each page scrolls when the window is too small for it (800x500), rather than
+    // squeezing its fields below their height.
+    const auto scrollable = [this](QWidget *page, const QString &name) {
+        auto *area = new QScrollArea(this);
+        area->setObjectName(name);
+        area->setFrameShape(QFrame::NoFrame);
+        area->setWidgetResizable(true);
+        area->setWidget(page);
+        return area;
+    };
+    m_tabs->addTab(scrollable(m_rewrite, QStringLiteral("rewriteScroll")),
+                   tr("&Route through tailnet"));
+    m_tabs->addTab(scrollable(m_forwarderPanel, QStringLiteral("forwarderScroll")),
+                   tr("&Local proxy"));
     m_tabs->setTabToolTip(0, tr("Point the selected contexts at the Tailscale operator's "
                                 "noauth API server proxy"));
-    m_tabs->addTab(m_operatorPage, tr("Operator set&up"));
+    m_tabs->addTab(scrollable(m_operatorPage, QStringLiteral("operatorScroll")),
+                   tr("Operator set&up"));
     m_tabs->setTabToolTip(1, tr("Run a forwarder on 127.0.0.1 for the selected context"));
     m_tabs->setTabToolTip(2, tr("Install the Tailscale Kubernetes Operator with the API "
                                 "server proxy in noauth mode"));
@@ -154,7 +168,7 @@ void MainWindow::createMenus()
     check->setToolTip(tr("Check DNS, TCP, TLS, the API server and the exec plugin for the "
                          "selected context"));
     QAction *operatorSetup = tools->addAction(tr("&Operator setup"), this,
-                                              [this] { m_tabs->setCurrentWidget(m_operatorPage); });
+                                              [this] { m_tabs->setCurrentIndex(OperatorTab); });
     operatorSetup->setToolTip(tr("Install the Tailscale operator with the noauth API server "
                                  "proxy"));
     tools->addSeparator();
@@ -437,7 +451,7 @@ void MainWindow::checkConnection()
         connect(m_doctor, &DoctorDialog::routeThroughTailnetRequested, this,
                 [this](const QString &context) {
                     m_contexts->selectContexts({context});
-                    m_tabs->setCurrentWidget(m_rewrite);
+                    m_tabs->setCurrentIndex(RewriteTab);
                     bringToFront();
                 });
     }

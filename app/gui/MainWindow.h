@@ -66,6 +66,8 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    enum Tab { RewriteTab = 0, ForwarderTab = 1, OperatorTab = 2 };
+
     void createMenus();
     void createStatusBar();
     void restoreSettings();

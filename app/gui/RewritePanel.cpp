@@ -4,6 +4,8 @@
 #include "app/AppSettings.h"
 #include "app/KubeconfigService.h"
 #include "app/gui/DiffView.h"
+#include "app/gui/ElidedLabel.h"
+#include "kubeconfig/tailnet/ProxySuggestion.h"
 #include "kubeconfig/tailnet/TailnetDiscovery.h"
 
 #include <QApplication>
@@ -12,13 +14,16 @@
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStyle>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace {
@@ -40,10 +45,12 @@ RewritePanel::RewritePanel(KubeconfigService *service, AppSettings *settings, QW
     : QWidget(parent)
     , m_service(service)
     , m_settings(settings)
-    , m_selectionLabel(new QLabel(this))
+    , m_selectionLabel(new ElidedLabel(this))
     , m_hostCombo(editableCombo(QStringLiteral("hostnameCombo"), this))
     , m_tailnetCombo(editableCombo(QStringLiteral("tailnetCombo"), this))
     , m_fqdnLabel(new QLabel(this))
+    , m_proxyTagsLabel(new QLabel(this))
+    , m_proxyTable(new QTableWidget(0, 3, this))
     , m_discoveryLabel(new QLabel(this))
     , m_useFullName(new QPushButton(this))
     , m_inPlace(new QRadioButton(tr("Change the context &in place"), this))
@@ -57,9 +64,21 @@ RewritePanel::RewritePanel(KubeconfigService *service, AppSettings *settings, QW
     , m_apply(new QPushButton(tr("&Apply"), this))
 {
     m_selectionLabel->setObjectName(QStringLiteral("selectionLabel"));
-    m_selectionLabel->setWordWrap(true);
     m_fqdnLabel->setObjectName(QStringLiteral("fqdnLabel"));
     m_fqdnLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_fqdnLabel->setWordWrap(true);
+    m_proxyTagsLabel->setObjectName(QStringLiteral("proxyTagsLabel"));
+    m_proxyTagsLabel->setWordWrap(true);
+    m_proxyTable->setObjectName(QStringLiteral("proxyTable"));
+    m_proxyTable->setAccessibleName(tr("Proxy per context"));
+    m_proxyTable->setHorizontalHeaderLabels({tr("Context"), tr("Proxy"), tr("Tags")});
+    m_proxyTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
+    m_proxyTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_proxyTable->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_proxyTable->verticalHeader()->setVisible(false);
+    m_proxyTable->setSelectionMode(QAbstractItemView::NoSelection);
+    m_proxyTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_proxyTable->setVisible(false);
     m_discoveryLabel->setObjectName(QStringLiteral("discoveryLabel"));
     m_discoveryLabel->setWordWrap(true);
     m_discoveryLabel->setForegroundRole(QPalette::PlaceholderText);
@@ -96,6 +115,9 @@ RewritePanel::RewritePanel(KubeconfigService *service, AppSettings *settings, QW
     m_warnings->setAccessibleName(tr("Warnings"));
     m_warnings->setWordWrap(true);
     m_warnings->setTextElideMode(Qt::ElideNone);
+    // A warning taller than the list scrolls into view line by line, not item by item.
+    m_warnings->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_warnings->setMinimumHeight(m_warnings->fontMetrics().lineSpacing() * 4);
     m_warnings->setSelectionMode(QAbstractItemView::NoSelection);
     m_warnings->setFocusPolicy(Qt::TabFocus);
     m_applyAnyway->setObjectName(QStringLiteral("applyAnywayCheck"));
@@ -118,6 +140,7 @@ RewritePanel::RewritePanel(KubeconfigService *service, AppSettings *settings, QW
     form->addRow(tailnetLabel, m_tailnetCombo);
     form->addRow(QString(), m_fqdnLabel);
     form->addRow(QString(), m_useFullName);
+    form->addRow(QString(), m_proxyTagsLabel);
     form->addRow(QString(), m_discoveryLabel);
 
     auto *left = new QWidget(this);
@@ -125,6 +148,7 @@ RewritePanel::RewritePanel(KubeconfigService *service, AppSettings *settings, QW
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(m_selectionLabel);
     leftLayout->addLayout(form);
+    leftLayout->addWidget(m_proxyTable, 1);
     leftLayout->addWidget(m_inPlace);
     leftLayout->addWidget(m_sibling);
     leftLayout->addWidget(m_keepCa);
@@ -147,7 +171,14 @@ RewritePanel::RewritePanel(KubeconfigService *service, AppSettings *settings, QW
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("rewriteSplitter"));
     splitter->setChildrenCollapsible(false);
-    splitter->addWidget(left);
+    // The options scroll when the window is short; their scroll area also gives the
+    // word-wrapped labels the height they need at the width they get.
+    auto *leftScroll = new QScrollArea(this);
+    leftScroll->setObjectName(QStringLiteral("rewriteOptionsScroll"));
+    leftScroll->setFrameShape(QFrame::NoFrame);
+    leftScroll->setWidgetResizable(true);
+    leftScroll->setWidget(left);
+    splitter->addWidget(leftScroll);
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
@@ -167,6 +198,13 @@ RewritePanel::RewritePanel(KubeconfigService *service, AppSettings *settings, QW
     m_tailnetCombo->setEditText(m_settings->lastTailnet());
 
     connect(m_hostCombo, &QComboBox::editTextChanged, this, &RewritePanel::rebuildPlan);
+    connect(m_hostCombo, &QComboBox::textActivated, this, [this](const QString &text) {
+        // A discovered proxy carries its own tailnet: pick it whole.
+        const int at = m_hostCombo->findText(text);
+        const QString fqdn = at < 0 ? QString() : m_hostCombo->itemData(at).toString();
+        if (!fqdn.isEmpty())
+            showProxy(fqdn);
+    });
     connect(m_tailnetCombo, &QComboBox::editTextChanged, this, &RewritePanel::rebuildPlan);
     connect(m_inPlace, &QRadioButton::toggled, this, &RewritePanel::rebuildPlan);
     connect(m_keepCa, &QCheckBox::toggled, this, &RewritePanel::rebuildPlan);
@@ -190,6 +228,13 @@ void RewritePanel::setSelectedContexts(const QStringList &names)
         return;
     m_contexts = names;
     m_applyAnyway->setChecked(false); // a confirmation is for the contexts it was given for
+    // Several contexts: one row each with its own proxy; the one above is for rows left empty.
+    const bool several = m_contexts.size() > 1;
+    m_proxyTable->setVisible(several);
+    if (several)
+        fillProxyTable();
+    else if (m_contexts.size() == 1)
+        showProxy(preferredProxy(m_contexts.first()));
     rebuildPlan();
 }
 
@@ -238,28 +283,148 @@ void RewritePanel::onDiscoveryFinished()
         return;
     }
     const QString suffix = result.suffix();
+    m_suffix = suffix;
+    // Adding the first item to an empty combo box selects it: keep what the user sees.
+    const QString tailnetText = m_tailnetCombo->currentText();
     if (m_tailnetCombo->findText(suffix) < 0)
         m_tailnetCombo->addItem(suffix);
-    if (m_tailnetCombo->currentText().trimmed().isEmpty())
-        m_tailnetCombo->setEditText(suffix);
-    for (const OperatorCandidate &candidate : result.candidates) {
-        QString host = candidate.fqdn;
-        if (host.endsWith(QLatin1Char('.') + suffix))
-            host.chop(suffix.size() + 1);
-        if (m_hostCombo->findText(host) < 0) {
-            m_hostCombo->addItem(host);
-            m_hostCombo->setItemData(m_hostCombo->count() - 1,
-                                     tr("%1 (%2)").arg(candidate.fqdn, candidate.reason),
-                                     Qt::ToolTipRole);
-        }
-    }
+    m_tailnetCombo->setEditText(tailnetText.trimmed().isEmpty() ? suffix : tailnetText);
+    m_candidates = ProxyCandidates::merge(result.candidates, m_settings->typedProxies(), suffix);
+    addCandidateItems();
+    if (m_contexts.size() == 1)
+        showProxy(preferredProxy(m_contexts.first()));
+    else if (m_contexts.size() > 1)
+        fillProxyTable();
+    rebuildPlan(); // the tags of the proxy shown, even when its name did not change
     m_discoveryLabel->setText(
         tr("Tailnet %1: operator proxies found: %2").arg(suffix).arg(result.candidates.size()));
     updateFqdnLabel();
 }
 
+void RewritePanel::addCandidateItems()
+{
+    const QString hostText = m_hostCombo->currentText();
+    const QSignalBlocker blocker(m_hostCombo);
+    for (const ProxyCandidate &candidate : std::as_const(m_candidates)) {
+        QString host = candidate.fqdn;
+        if (!m_suffix.isEmpty() && host.endsWith(QLatin1Char('.') + m_suffix))
+            host.chop(m_suffix.size() + 1);
+        if (m_hostCombo->findText(host) >= 0)
+            continue;
+        m_hostCombo->addItem(host, candidate.fqdn);
+        m_hostCombo->setItemData(m_hostCombo->count() - 1, ProxyCandidates::label(candidate),
+                                 Qt::ToolTipRole);
+    }
+    m_hostCombo->setEditText(hostText);
+}
+
+QString RewritePanel::preferredProxy(const QString &context) const
+{
+    const QString saved = m_settings->proxyForContext(context);
+    if (!saved.isEmpty())
+        return saved;
+    const std::optional<ContextInfo> info = m_service->set().context(context);
+    const QString cluster = info ? info->clusterName : context;
+    return ProxySuggestion::suggest(cluster, m_candidates, m_settings->proxyForCluster(cluster))
+        .fqdn;
+}
+
+// Shows `fqdn` as host name + tailnet; nothing changes when it is empty.
+void RewritePanel::showProxy(const QString &fqdn)
+{
+    if (fqdn.isEmpty())
+        return;
+    const qsizetype dot = fqdn.indexOf(QLatin1Char('.'));
+    if (dot < 0) {
+        m_hostCombo->setEditText(fqdn);
+        return;
+    }
+    m_tailnetCombo->setEditText(fqdn.mid(dot + 1));
+    m_hostCombo->setEditText(fqdn.left(dot));
+}
+
+void RewritePanel::fillProxyTable()
+{
+    m_proxyTable->setRowCount(0);
+    m_proxyTable->setRowCount(int(m_contexts.size()));
+    for (int row = 0; row < m_contexts.size(); ++row) {
+        const QString context = m_contexts.at(row);
+        auto *name = new QTableWidgetItem(context);
+        name->setToolTip(context);
+        m_proxyTable->setItem(row, 0, name);
+        auto *combo = editableCombo(QStringLiteral("proxyCombo"), m_proxyTable);
+        combo->setAccessibleName(tr("Proxy for %1").arg(context));
+        for (const ProxyCandidate &candidate : std::as_const(m_candidates)) {
+            combo->addItem(candidate.fqdn);
+            combo->setItemData(combo->count() - 1, ProxyCandidates::label(candidate),
+                               Qt::ToolTipRole);
+        }
+        combo->lineEdit()->setPlaceholderText(tr("the proxy named above"));
+        combo->setEditText(preferredProxy(context));
+        auto *tags = new QTableWidgetItem;
+        m_proxyTable->setItem(row, 2, tags);
+        const auto showTags = [this, tags](const QString &text) {
+            const int at = ProxyCandidates::indexOf(m_candidates, text.trimmed());
+            const QString label = at < 0 ? QString()
+                                  : m_candidates.at(at).typed
+                                      ? tr("typed before")
+                                      : m_candidates.at(at).tags.join(QStringLiteral(", "));
+            tags->setText(label);
+            tags->setToolTip(label);
+        };
+        showTags(combo->currentText());
+        connect(combo, &QComboBox::editTextChanged, this, showTags);
+        connect(combo, &QComboBox::editTextChanged, this, &RewritePanel::rebuildPlan);
+        m_proxyTable->setCellWidget(row, 1, combo);
+    }
+    m_proxyTable->resizeColumnToContents(0);
+}
+
+QString RewritePanel::proxyForContext(const QString &context) const
+{
+    const int row = int(m_contexts.indexOf(context));
+    if (m_contexts.size() < 2 || row < 0 || row >= m_proxyTable->rowCount())
+        return m_contexts.contains(context) ? fqdn() : QString();
+    const auto *combo = qobject_cast<QComboBox *>(m_proxyTable->cellWidget(row, 1));
+    return combo ? combo->currentText().trimmed() : QString();
+}
+
+void RewritePanel::setProxyForContext(const QString &context, const QString &fqdn)
+{
+    const int row = int(m_contexts.indexOf(context));
+    if (m_contexts.size() < 2 || row < 0 || row >= m_proxyTable->rowCount()) {
+        if (m_contexts.contains(context))
+            showProxy(fqdn);
+        return;
+    }
+    if (auto *combo = qobject_cast<QComboBox *>(m_proxyTable->cellWidget(row, 1)))
+        combo->setEditText(fqdn);
+}
+
+void RewritePanel::rememberProxy(const QString &context, const QString &fqdn)
+{
+    if (fqdn.isEmpty())
+        return;
+    m_settings->setProxyForContext(context, fqdn);
+    if (const std::optional<ContextInfo> info = m_service->set().context(context))
+        m_settings->setProxyForCluster(info->clusterName, fqdn);
+    if (ProxyCandidates::indexOf(m_candidates, fqdn) < 0 ||
+        m_candidates.at(ProxyCandidates::indexOf(m_candidates, fqdn)).typed)
+        m_settings->addTypedProxy(fqdn);
+}
+
 void RewritePanel::updateFqdnLabel()
 {
+    const int at = ProxyCandidates::indexOf(m_candidates, fqdn());
+    if (at < 0)
+        m_proxyTagsLabel->clear();
+    else if (m_candidates.at(at).typed)
+        m_proxyTagsLabel->setText(tr("A proxy you typed before"));
+    else if (m_candidates.at(at).tags.isEmpty())
+        m_proxyTagsLabel->setText(m_candidates.at(at).reason);
+    else
+        m_proxyTagsLabel->setText(
+            tr("Tags: %1").arg(m_candidates.at(at).tags.join(QStringLiteral(", "))));
     const QString name = fqdn();
     if (name.isEmpty())
         m_fqdnLabel->setText(tr("Type the proxy's name to see the change."));
@@ -293,34 +458,40 @@ void RewritePanel::rebuildPlan()
 {
     updateFqdnLabel();
     if (m_contexts.isEmpty()) {
-        m_selectionLabel->setText(tr("Select one or more contexts in the table above."));
+        m_selectionLabel->setFullText(tr("Select one or more contexts in the table above."));
         showProblem(tr("Select one or more contexts in the table above to see the change."));
         return;
     }
-    m_selectionLabel->setText(m_contexts.size() == 1
-                                  ? tr("Context: %1").arg(m_contexts.first())
-                                  : tr("%1 contexts: %2")
-                                        .arg(m_contexts.size())
-                                        .arg(m_contexts.join(QStringLiteral(", "))));
+    m_selectionLabel->setFullText(m_contexts.size() == 1
+                                      ? tr("Context: %1").arg(m_contexts.first())
+                                      : tr("%1 contexts: %2")
+                                            .arg(m_contexts.size())
+                                            .arg(m_contexts.join(QStringLiteral(", "))));
     if (!m_service->isLoaded()) {
         showProblem(tr("The kubeconfig could not be read: %1").arg(m_service->loadError()));
         return;
     }
-    if (fqdn().isEmpty()) {
+    RewriteOptions options;
+    options.contexts = m_contexts;
+    options.fqdn = fqdn();
+    if (m_contexts.size() > 1) {
+        for (const QString &context : std::as_const(m_contexts)) {
+            const QString own = proxyForContext(context);
+            if (!own.isEmpty())
+                options.fqdnByContext.insert(context, own);
+        }
+    }
+    if (options.fqdn.isEmpty() && options.fqdnByContext.size() < m_contexts.size()) {
         showProblem(tr("Type the proxy's host name and tailnet to see the change."));
         return;
     }
-    if (!fqdn().contains(QLatin1Char('.'))) {
+    if (!options.fqdn.isEmpty() && !options.fqdn.contains(QLatin1Char('.'))) {
         // kubectl would refuse the proxy's certificate: the label says why and what to do.
         showProblem(m_fqdnLabel->text());
         m_apply->setToolTip(m_fqdnLabel->text());
         return;
     }
     m_apply->setToolTip(tr("Write the change (a backup of each file is saved first)"));
-
-    RewriteOptions options;
-    options.contexts = m_contexts;
-    options.fqdn = fqdn();
     options.mode =
         m_sibling->isChecked() ? RewriteOptions::Mode::NewContext : RewriteOptions::Mode::InPlace;
     options.keepCa = m_keepCa->isChecked();
@@ -345,7 +516,8 @@ void RewritePanel::rebuildPlan()
                                   "through the tailnet's proxy (see why on the left)."));
     else if (m_plan->isEmpty())
         m_diff->setPlaceholder(
-            tr("Nothing to change: the selected contexts already use %1.").arg(options.fqdn));
+            tr("Nothing to change: the selected contexts already use %1.")
+                .arg(options.fqdnByContext.isEmpty() ? options.fqdn : tr("their proxies")));
     else
         m_diff->setDiff(m_plan->diff());
     m_apply->setEnabled(!m_plan->isEmpty() && !m_plan->blocked());
@@ -413,6 +585,8 @@ bool RewritePanel::apply()
         emit errorMessage(tr("Nothing was written: %1").arg(report.error()));
         return false;
     }
+    for (const QString &context : plan.options().contexts)
+        rememberProxy(context, plan.options().fqdnByContext.value(context, plan.options().fqdn));
     m_settings->setLastHostname(m_hostCombo->currentText().trimmed());
     m_settings->setLastTailnet(m_tailnetCombo->currentText().trimmed());
     m_settings->setDefaultRewriteMode(m_sibling->isChecked() ? AppSettings::RewriteMode::NewContext

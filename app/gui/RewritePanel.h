@@ -1,6 +1,7 @@
 #pragma once
 
 #include "kubeconfig/RewritePlan.h"
+#include "kubeconfig/tailnet/ProxyCandidates.h"
 
 #include <QStringList>
 #include <QWidget>
@@ -9,6 +10,7 @@
 
 class AppSettings;
 class DiffView;
+class ElidedLabel;
 class KubeconfigService;
 class QCheckBox;
 class QComboBox;
@@ -16,6 +18,7 @@ class QLabel;
 class QListWidget;
 class QPushButton;
 class QRadioButton;
+class QTableWidget;
 class TailnetDiscovery;
 
 // "Route through tailnet": the proxy's MagicDNS name (host name + tailnet suffix, offered
@@ -49,6 +52,13 @@ public:
     // (Qt::UserRole holds the warning code, "skipped" for these).
     static constexpr int SkippedContextRole = Qt::UserRole + 1;
 
+    // The proxies offered (discovered operator proxies, tag:k8s-operator first, then names
+    // typed before).
+    QList<ProxyCandidate> candidates() const { return m_candidates; }
+    // With several contexts selected: each context's own proxy, from the per-context table.
+    QString proxyForContext(const QString &context) const;
+    void setProxyForContext(const QString &context, const QString &fqdn);
+
 public slots:
     // Builds the plan again from the current inputs and the loaded kubeconfig.
     void rebuildPlan();
@@ -64,17 +74,27 @@ private:
     void showSkipped(const QList<RewritePlan::Skipped> &skipped);
     void showProblem(const QString &text);
     void updateFqdnLabel();
+    // The saved choice for the context, else ProxySuggestion over the candidates.
+    QString preferredProxy(const QString &context) const;
+    void showProxy(const QString &fqdn);
+    void fillProxyTable();
+    void addCandidateItems();
+    void rememberProxy(const QString &context, const QString &fqdn);
 
     KubeconfigService *m_service;
     AppSettings *m_settings;
     TailnetDiscovery *m_discovery = nullptr;
     QStringList m_contexts;
     std::optional<RewritePlan> m_plan;
+    QList<ProxyCandidate> m_candidates;
+    QString m_suffix;
 
-    QLabel *m_selectionLabel;
+    ElidedLabel *m_selectionLabel;
     QComboBox *m_hostCombo;
     QComboBox *m_tailnetCombo;
     QLabel *m_fqdnLabel;
+    QLabel *m_proxyTagsLabel;
+    QTableWidget *m_proxyTable;
     QLabel *m_discoveryLabel;
     QPushButton *m_useFullName;
     QRadioButton *m_inPlace;

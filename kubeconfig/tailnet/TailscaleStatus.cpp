@@ -58,7 +58,7 @@ QList<OperatorCandidate> TailscaleStatus::operatorCandidates() const
         }
         if (reason.isEmpty())
             continue;
-        candidates.append({peer.dnsName, name, peer.online, reason});
+        candidates.append({peer.dnsName, name, peer.online, reason, peer.tags});
     }
     std::stable_sort(candidates.begin(), candidates.end(),
                      [](const OperatorCandidate &a, const OperatorCandidate &b) {

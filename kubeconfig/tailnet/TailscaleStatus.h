@@ -23,6 +23,7 @@ struct OperatorCandidate
     QString hostName;
     bool online = false;
     QString reason; // why it looks like a proxy: "tagged tag:k8s-operator", ...
+    QStringList tags;
 };
 
 // What kubetailor needs from `tailscale status --json`.

@@ -23,6 +23,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
+#include <sys/types.h>
+
 namespace {
 constexpr int timeoutMs = 20000;
 }
@@ -38,6 +41,8 @@ private slots:
     void contextModeWritesLocalContextKubectlUses();
     void passthroughContextCarriesKubectlCredentials_data();
     void passthroughContextCarriesKubectlCredentials();
+    void exitRemovesTheLocalContextUnlessKept_data();
+    void exitRemovesTheLocalContextUnlessKept();
     void usageErrors_data();
     void usageErrors();
 
@@ -408,6 +413,58 @@ void TestProxyCommand::passthroughContextCarriesKubectlCredentials()
     QVERIFY(!proxy.readAllStandardError().contains(token));
 }
 
+void TestProxyCommand::exitRemovesTheLocalContextUnlessKept_data()
+{
+    QTest::addColumn<bool>("interrupt"); // SIGINT (Ctrl+C) rather than SIGTERM
+    QTest::addColumn<QStringList>("extraArgs");
+    QTest::addColumn<bool>("kept");
+    QTest::newRow("SIGTERM removes dev-local") << false << QStringList() << false;
+    QTest::newRow("SIGINT removes dev-local") << true << QStringList() << false;
+    QTest::newRow("--keep-context keeps it")
+        << false << QStringList{QStringLiteral("--keep-context")} << true;
+}
+
+void TestProxyCommand::exitRemovesTheLocalContextUnlessKept()
+{
+    QFETCH(bool, interrupt);
+    QFETCH(QStringList, extraArgs);
+    QFETCH(bool, kept);
+    const QString kubectl = qEnvironmentVariable("KUBECTL");
+    if (kubectl.isEmpty() || !QFileInfo(kubectl).isExecutable())
+        QSKIP("no kubectl ($KUBECTL) to list the contexts");
+    QTemporaryDir dir;
+    const QString kubeconfig = dir.filePath(QStringLiteral("config"));
+    QVERIFY(writeTokenKubeconfig(kubeconfig, "https://127.0.0.1:9"));
+    const auto contexts = [&] {
+        QProcess run;
+        run.start(kubectl,
+                  {QStringLiteral("--kubeconfig"), kubeconfig, QStringLiteral("config"),
+                   QStringLiteral("get-contexts"), QStringLiteral("-o"), QStringLiteral("name")});
+        run.waitForFinished(timeoutMs);
+        return QString::fromUtf8(run.readAllStandardOutput())
+            .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    };
+
+    QProcess proxy;
+    QString out;
+    QVERIFY2(startProxy(&proxy,
+                        QStringList{QStringLiteral("--context"), QStringLiteral("dev"),
+                                    QStringLiteral("--kubeconfig"), kubeconfig,
+                                    QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")} +
+                            extraArgs,
+                        &out),
+             qPrintable(out + QString::fromUtf8(proxy.readAllStandardError())));
+    QVERIFY(contexts().contains(QStringLiteral("dev-local")));
+    if (interrupt)
+        ::kill(pid_t(proxy.processId()), SIGINT);
+    else
+        proxy.terminate();
+    QTRY_COMPARE_WITH_TIMEOUT(proxy.state(), QProcess::NotRunning, timeoutMs);
+    QCOMPARE(proxy.exitCode(), 0);
+    QCOMPARE(contexts().contains(QStringLiteral("dev-local")), kept);
+    QVERIFY(contexts().contains(QStringLiteral("dev")));
+}
+
 void TestProxyCommand::usageErrors_data()
 {
     QTest::addColumn<QStringList>("args");
@@ -440,6 +497,10 @@ void TestProxyCommand::usageErrors_data()
         << QStringList{QStringLiteral("--upstream"), QStringLiteral("https://h"),
                        QStringLiteral("--listen"), QStringLiteral("0.0.0.0:0")}
         << 1 << QStringLiteral("not a loopback address");
+    QTest::newRow("--keep-context without --context")
+        << QStringList{QStringLiteral("--upstream"), QStringLiteral("https://h"),
+                       QStringLiteral("--keep-context")}
+        << 2 << QStringLiteral("--keep-context goes with --context");
 }
 
 void TestProxyCommand::usageErrors()

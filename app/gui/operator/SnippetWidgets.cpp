@@ -14,6 +14,8 @@ QPlainTextEdit *SnippetWidgets::outputBox(const QString &accessibleName, const Q
     box->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     box->setAccessibleName(accessibleName);
     box->setObjectName(objectName);
+    // Never squeezed below a few lines: the page scrolls instead (small windows).
+    box->setMinimumHeight(box->fontMetrics().lineSpacing() * 4 + 2 * box->frameWidth() + 8);
     return box;
 }
 
