@@ -13,6 +13,7 @@ class KubeconfigService;
 class OperatorSetupPage;
 class QAction;
 class QLabel;
+class QMenu;
 class QPushButton;
 class QSplitter;
 class QTabWidget;
@@ -67,6 +68,7 @@ protected:
 
 private:
     void createMenus();
+    void createRouteKeepingMenu(QMenu *parent);
     void createStatusBar();
     void restoreSettings();
     void saveSettings();

@@ -23,6 +23,7 @@
 #include "tests/support/KubectlRunner.h"
 
 #include <QJsonObject>
+#include <QMenu>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -239,7 +240,13 @@ void TestRoutesJourney::aServerEditedByHandIsNotWrittenTheUserIsAsked()
 void TestRoutesJourney::askModeAsksAndOneClickAppliesAgain()
 {
     routeThreeClusters();
-    RouteStore().setKeepMode(RouteStore::KeepMode::Ask);
+    // Tools > When a cloud CLI reverts a route > Ask first.
+    auto *menu = m_window->findChild<QMenu *>(QStringLiteral("routeKeepingMenu"));
+    QVERIFY(menu);
+    QCOMPARE(menu->actions().size(), 3);
+    QVERIFY(menu->actions().at(0)->isChecked()); // apply again, the default
+    menu->actions().at(1)->trigger();
+    QVERIFY(RouteStore().keepMode() == RouteStore::KeepMode::Ask);
     const int messages = m_tray->messageCount();
     QCOMPARE(CloudCliStandIns::gcloudGetCredentials(m_config, m_kubectl.program()), QString());
     const QByteArray gcloudWrote = FixtureKubeconfigs::read(m_config);
