@@ -3,6 +3,7 @@
 // proxies; then the stand-ins write their entries again and `routes apply` (as a setup
 // script would, right after get-credentials) puts the routes back. Every result is read back
 // with the real kubectl: only the routed clusters may differ.
+#include "kubeconfig/BackupStore.h"
 #include "tests/support/CloudCliStandIns.h"
 #include "tests/support/FixtureKubeconfigs.h"
 #include "tests/support/KubectlConfigView.h"
@@ -13,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -46,6 +48,7 @@ private slots:
     void noRememberRemembersNothing();
     void forgetDropsTheRouteAndLeavesTheFileAlone();
     void aDeletedContextIsGone();
+    void theRunningAppAppliesARouteAgainOnceThoughStartedTwice();
     void usageErrors_data();
     void usageErrors();
 
@@ -320,6 +323,56 @@ void TestRoutesCli::aDeletedContextIsGone()
     QVERIFY2(del.finished && del.exitCode == 0, del.err.constData());
     QCOMPARE(states().value(CloudCliStandIns::aksContext()), QStringLiteral("context-gone"));
     QVERIFY(kubetailor({QStringLiteral("routes")}).out.contains(QStringLiteral("context gone")));
+}
+
+// The desktop app as a login starts it (--minimized), and a second start of it: only the
+// first (the single instance's primary) keeps the routes, so gcloud's revert is written back
+// once, with one backup.
+void TestRoutesCli::theRunningAppAppliesARouteAgainOnceThoughStartedTwice()
+{
+    routeThreeClusters();
+    QTemporaryDir runtime;
+    QVERIFY(runtime.isValid());
+    QFile::setPermissions(runtime.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    QProcessEnvironment env = m_process.environment();
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), runtime.path());
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("QT_LOGGING_RULES"),
+               QStringLiteral("kubetailor.gui.info=true;kubetailor.app.info=true"));
+    QProcess first;
+    first.setProcessEnvironment(env);
+    first.setProcessChannelMode(QProcess::MergedChannels);
+    first.start(KubetailorProcess::executable(), {QStringLiteral("--minimized")});
+    QVERIFY(first.waitForStarted(10000));
+    QByteArray firstOutput;
+    QTRY_VERIFY_WITH_TIMEOUT((firstOutput += first.readAll()).contains("started"), 20000);
+    QProcess second;
+    second.setProcessEnvironment(env);
+    second.setProcessChannelMode(QProcess::MergedChannels);
+    second.start(KubetailorProcess::executable(), {QStringLiteral("--minimized")});
+    QVERIFY(second.waitForFinished(20000));
+    QCOMPARE(second.exitCode(), 0);
+
+    const int backups = int(BackupStore().list(m_config).size());
+    QCOMPARE(CloudCliStandIns::gcloudGetCredentials(m_config, m_kubectl.program()), QString());
+    QTRY_VERIFY_WITH_TIMEOUT((firstOutput += first.readAll()).contains("applied the routes of"),
+                             5000);
+    QCOMPARE(KubectlConfigView::namedEntry(view(), QStringLiteral("clusters"),
+                                           CloudCliStandIns::gkeContext())
+                 .value(QStringLiteral("server"))
+                 .toString(),
+             proxyServer(gkeProxy));
+    QTest::qWait(1000);
+    firstOutput += first.readAll();
+    QCOMPARE(firstOutput.count("applied the routes of"), 1);
+    QCOMPARE(int(BackupStore().list(m_config).size()), backups + 1);
+    QCOMPARE(states().value(CloudCliStandIns::gkeContext()), QStringLiteral("in-effect"));
+
+    first.terminate();
+    if (!first.waitForFinished(10000)) {
+        first.kill();
+        first.waitForFinished(5000);
+    }
 }
 
 void TestRoutesCli::usageErrors_data()
