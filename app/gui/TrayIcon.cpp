@@ -262,9 +262,12 @@ void TrayIcon::setRouteKeeper(RouteKeeper *keeper)
 {
     m_routeKeeper = keeper;
     connect(keeper, &RouteKeeper::reapplied, this,
-            [this](const QStringList &, const QString &message) {
+            [this](const QStringList &contexts, const QString &message) {
                 showActionMessage(message + QLatin1Char(' ') + tr("Click to undo."),
-                                  [this] { undoFromMessage(); });
+                                  [this, contexts] {
+                                      if (undoFromMessage())
+                                          m_routeKeeper->holdOff(contexts);
+                                  });
                 emit statusMessage(message, true);
             });
     connect(keeper, &RouteKeeper::attentionNeeded, this,
@@ -300,18 +303,19 @@ void TrayIcon::setRouteKeeper(RouteKeeper *keeper)
     });
 }
 
-void TrayIcon::undoFromMessage()
+bool TrayIcon::undoFromMessage()
 {
     const Result<QStringList> undone = m_kubeconfig->undo();
     if (!undone) {
         showMessage(tr("kubetailor"), undone.error(), true);
         emit errorMessage(undone.error());
-        return;
+        return false;
     }
     const QString text = tr("Undone: %1 is as the other program wrote it.")
                              .arg(undone.value().join(QStringLiteral(", ")));
     showMessage(tr("kubetailor"), text);
     emit statusMessage(text, false);
+    return true;
 }
 
 void TrayIcon::routeFromMessage(const QString &context, const QString &fqdn)

@@ -68,7 +68,7 @@ private:
     void switchContext(const QString &name);
     void toggleForwarder();
     void showActionMessage(const QString &text, std::function<void()> action);
-    void undoFromMessage();
+    bool undoFromMessage();
     void routeFromMessage(const QString &context, const QString &fqdn);
 
     KubeconfigService *m_kubeconfig;

@@ -73,6 +73,7 @@ void RouteKeeper::keepRoutes()
         const QString key =
             route.routedContext() + QLatin1Char(' ') + (info ? info->server : QString());
         if (state == RouteStatus::State::InEffect) {
+            m_held.remove(route.context);
             // Asked before and put right since: a later change is worth asking again.
             m_asked.removeIf([&](const QString &k) {
                 return k.startsWith(route.routedContext() + QLatin1Char(' '));
@@ -92,7 +93,8 @@ void RouteKeeper::keepRoutes()
             false);
     }
 
-    const QList<Route> reverted = RouteReapply::reverted(routes, set);
+    QList<Route> reverted = RouteReapply::reverted(routes, set);
+    reverted.removeIf([this](const Route &route) { return m_held.contains(route.context); });
     if (reverted.isEmpty())
         return;
     QStringList contexts;
@@ -151,6 +153,12 @@ Status RouteKeeper::applyAgain(const QStringList &contexts)
                       "program wrote.")
                        .arg(done.join(QStringLiteral(", ")), servers.join(QStringLiteral(", "))));
     return Status::success();
+}
+
+void RouteKeeper::holdOff(const QStringList &contexts)
+{
+    for (const QString &context : contexts)
+        m_held.insert(context);
 }
 
 Status RouteKeeper::route(const QString &context, const QString &fqdn)

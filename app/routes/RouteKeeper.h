@@ -45,6 +45,9 @@ public:
 
     // Applies the routes of `contexts` again (the "ask" answer).
     Status applyAgain(const QStringList &contexts);
+    // The user undid the routes of `contexts` applied again: leave them as the other program
+    // wrote them until they are in effect again (routed anew, or applied by `routes apply`).
+    void holdOff(const QStringList &contexts);
     // Routes a new context through `fqdn`, in place, and remembers the route.
     Status route(const QString &context, const QString &fqdn);
 
@@ -70,4 +73,5 @@ private:
     bool m_active = false;
     QSet<QString> m_known; // contexts seen, so only new ones are offered
     QSet<QString> m_asked; // "context server" already asked about, asked once
+    QSet<QString> m_held;  // contexts whose re-applied route the user undid
 };

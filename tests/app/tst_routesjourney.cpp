@@ -215,6 +215,12 @@ void TestRoutesJourney::gcloudWritesItsEntryAgainWhileTheTrayRuns()
     QCOMPARE(cluster(CloudCliStandIns::eksContext()), eks);
     QVERIFY2(m_tray->lastMessage().startsWith(QStringLiteral("Undone")),
              qPrintable(m_tray->lastMessage()));
+
+    // The undo stays: when aws writes its entry again next, only the EKS route comes back.
+    QCOMPARE(CloudCliStandIns::awsUpdateKubeconfig(m_config, m_kubectl.program()), QString());
+    QTRY_COMPARE_WITH_TIMEOUT(server(CloudCliStandIns::eksContext()),
+                              proxyServer(QStringLiteral("eks-operator")), KeepTimeoutMs);
+    QCOMPARE(server(gke), QStringLiteral("https://34.118.0.10"));
 }
 
 void TestRoutesJourney::aServerEditedByHandIsNotWrittenTheUserIsAsked()
