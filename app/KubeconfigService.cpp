@@ -3,6 +3,8 @@
 #include "app/AppLogging.h"
 #include "app/ContextsModel.h"
 #include "app/KubeconfigWatcher.h"
+#include "app/routes/RouteRecorder.h"
+#include "app/routes/RouteStore.h"
 #include "kubeconfig/KubeconfigPaths.h"
 #include "kubeconfig/RewritePlan.h"
 
@@ -63,9 +65,13 @@ bool KubeconfigService::reload()
     return true;
 }
 
-Result<ApplyReport> KubeconfigService::applyRewrite(const RewritePlan &plan)
+Result<ApplyReport> KubeconfigService::applyRewrite(const RewritePlan &plan, bool rememberRoute)
 {
     Result<ApplyReport> report = plan.apply(&m_backups);
+    if (report && rememberRoute) {
+        RouteStore store;
+        RouteRecorder::record(store, m_set, plan);
+    }
     if (report)
         remember(report.value());
     return report;

@@ -45,7 +45,9 @@ public:
     KubeconfigWatcher *watcher() const { return m_watcher; }
     BackupStore &backups() { return m_backups; }
 
-    Result<ApplyReport> applyRewrite(const RewritePlan &plan);
+    // A rewrite the user applied is remembered as a route (RouteStore) unless
+    // `rememberRoute` is false (a route applied again by RouteKeeper is remembered already).
+    Result<ApplyReport> applyRewrite(const RewritePlan &plan, bool rememberRoute = true);
     Status setCurrentContext(const QString &name);
     Result<QList<ContextEditor::Rename>> importFile(const QString &path);
     Result<QString> upsertLocalContext(const QString &sourceContext, const QString &server,

@@ -8,6 +8,7 @@
 #include "app/cli/ProxyCommand.h"
 #include "app/cli/RenameCommand.h"
 #include "app/cli/RewriteCommand.h"
+#include "app/cli/RoutesCommand.h"
 #include "app/cli/UndoCommand.h"
 #include "app/cli/UseCommand.h"
 
@@ -20,10 +21,16 @@ QList<CliCommand> CommandRegistry::commands()
         {QStringLiteral("contexts"), QStringLiteral("[--kubeconfig F] [--json]"),
          tr("List every context with its provider, auth method and server"), runContextsCommand},
         {QStringLiteral("rewrite"),
-         QStringLiteral("[--kubeconfig F] (--context NAME... | --all) (--fqdn FQDN | --hostname H "
-                        "[--tailnet SUFFIX]) [--in-place | --new-context[=NAME]] [--keep-ca] "
-                        "[--set-current] [--force] [-o FILE|-] [--dry-run] [--json]"),
+         QStringLiteral(
+             "[--kubeconfig F] (--context NAME... | --all) (--fqdn FQDN | --hostname H "
+             "[--tailnet SUFFIX]) [--in-place | --new-context[=NAME]] [--keep-ca] "
+             "[--set-current] [--force] [-o FILE|-] [--dry-run] [--json] [--no-remember]"),
          tr("Route contexts through the tailnet's noauth API server proxy"), runRewriteCommand},
+        {QStringLiteral("routes"),
+         QStringLiteral("[list] [--kubeconfig F] [--json] | apply [--kubeconfig F] [--dry-run] | "
+                        "forget CONTEXT"),
+         tr("List the remembered routes, apply reverted ones again, or forget one"),
+         runRoutesCommand},
         {QStringLiteral("undo"), QStringLiteral("[--kubeconfig F] [--force]"),
          tr("Undo kubetailor's last change, keeping what other programs wrote since"),
          runUndoCommand},

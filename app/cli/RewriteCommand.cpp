@@ -4,6 +4,8 @@
 #include "app/cli/KubeconfigOptions.h"
 #include "app/cli/OptionalValueArguments.h"
 #include "app/cli/WriteSummary.h"
+#include "app/routes/RouteRecorder.h"
+#include "app/routes/RouteStore.h"
 #include "kubeconfig/MergedKubeconfig.h"
 #include "kubeconfig/RewritePlan.h"
 #include "kubeconfig/tailnet/FqdnValidator.h"
@@ -69,6 +71,10 @@ public:
                    QStringLiteral("FILE"))
         , m_dryRun(QStringLiteral("dry-run"), tr("Print the diff and write nothing."))
         , m_json(QStringLiteral("json"), tr("Print one JSON document describing the result."))
+        , m_noRemember(QStringLiteral("no-remember"),
+                       tr("Do not remember the route: the running app and 'kubetailor routes "
+                          "apply' then leave these contexts alone when a cloud CLI writes them "
+                          "again."))
     {}
 
     int run();
@@ -94,7 +100,7 @@ private:
     QCommandLineParser m_parser;
     KubeconfigOptions m_kubeconfig;
     QCommandLineOption m_context, m_all, m_fqdn, m_hostname, m_tailnet, m_inPlace, m_newContext,
-        m_keepCa, m_setCurrent, m_force, m_output, m_dryRun, m_json;
+        m_keepCa, m_setCurrent, m_force, m_output, m_dryRun, m_json, m_noRemember;
     RewriteOptions m_options;
     std::optional<KubeconfigSet> m_set;
 };
@@ -372,6 +378,10 @@ int RewriteCommand::apply(const RewritePlan &plan)
     const Result<ApplyReport> applied = plan.apply();
     if (!applied)
         return m_cli.fail(applied.error());
+    if (!m_parser.isSet(m_noRemember)) {
+        RouteStore store;
+        RouteRecorder::record(store, *m_set, plan);
+    }
     const ApplyReport &report = applied.value();
     if (m_parser.isSet(m_json)) {
         QJsonObject object = planJson(plan);
@@ -424,7 +434,7 @@ int RewriteCommand::run()
            "('kubetailor undo' restores it)."));
     const QList<QCommandLineOption> options{
         m_context, m_all,        m_fqdn,  m_hostname, m_tailnet, m_inPlace, m_newContext,
-        m_keepCa,  m_setCurrent, m_force, m_output,   m_dryRun,  m_json};
+        m_keepCa,  m_setCurrent, m_force, m_output,   m_dryRun,  m_json,    m_noRemember};
     m_kubeconfig.addTo(m_parser);
     m_parser.addOptions(options);
     // --new-context[=NAME] and --new-context NAME (rewrite takes no positional arguments,

@@ -9,6 +9,7 @@
 #include "app/SingleInstance.h"
 #include "app/gui/MainWindow.h"
 #include "app/gui/TrayIcon.h"
+#include "app/routes/RouteKeeper.h"
 
 #include <QApplication>
 #include <QLibrary>
@@ -100,6 +101,11 @@ int GuiLauncher::exec(int argc, char **argv)
     ForwarderController forwarder(&kubeconfig);
     MainWindow window(&kubeconfig, &forwarder, &settings);
     TrayIcon tray(&kubeconfig, &forwarder, &settings);
+    // Only the primary instance keeps routes: two apps must never both write them again.
+    RouteKeeper keeper(&kubeconfig, &settings);
+    tray.setRouteKeeper(&keeper);
+    if (role && role.value() == SingleInstance::Role::Primary)
+        keeper.start();
     const bool trayAvailable = TrayIcon::isSystemTrayAvailable();
     window.setTrayAvailable(trayAvailable);
     if (trayAvailable)

@@ -13,7 +13,9 @@
 #include "app/gui/MessageBoxSeam.h"
 #include "app/gui/OperatorSetupPage.h"
 #include "app/gui/RewritePanel.h"
+#include "app/routes/RouteStore.h"
 
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -198,6 +200,7 @@ void MainWindow::createMenus()
         showStatus(on ? tr("kubetailor starts in the tray at login (%1)").arg(manager.location())
                       : tr("kubetailor no longer starts at login"));
     });
+    createRouteKeepingMenu(settingsMenu);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About kubetailor"), this, [this] {
@@ -230,6 +233,26 @@ void MainWindow::createStatusBar()
 QString MainWindow::statusText() const
 {
     return m_statusLabel->text();
+}
+
+// What the running app does when a cloud CLI writes a routed cluster entry again.
+void MainWindow::createRouteKeepingMenu(QMenu *parent)
+{
+    QMenu *menu = parent->addMenu(tr("When a cloud CLI &reverts a route"));
+    menu->setObjectName(QStringLiteral("routeKeepingMenu"));
+    auto *group = new QActionGroup(menu);
+    const QList<QPair<RouteStore::KeepMode, QString>> choices{
+        {RouteStore::KeepMode::Reapply, tr("&Apply it again")},
+        {RouteStore::KeepMode::Ask, tr("As&k first")},
+        {RouteStore::KeepMode::Off, tr("&Do nothing")}};
+    const RouteStore::KeepMode current = RouteStore().keepMode();
+    for (const auto &[mode, text] : choices) {
+        QAction *action = menu->addAction(text);
+        action->setCheckable(true);
+        action->setChecked(mode == current);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [mode] { RouteStore().setKeepMode(mode); });
+    }
 }
 
 void MainWindow::showStatus(const QString &text, bool undoable)

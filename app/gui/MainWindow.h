@@ -13,6 +13,7 @@ class KubeconfigService;
 class OperatorSetupPage;
 class QAction;
 class QLabel;
+class QMenu;
 class QPushButton;
 class QSplitter;
 class QTabWidget;
@@ -69,6 +70,7 @@ private:
     enum Tab { RewriteTab = 0, ForwarderTab = 1, OperatorTab = 2 };
 
     void createMenus();
+    void createRouteKeepingMenu(QMenu *parent);
     void createStatusBar();
     void restoreSettings();
     void saveSettings();

@@ -5,10 +5,14 @@
 #include "app/ContextsModel.h"
 #include "app/ForwarderController.h"
 #include "app/KubeconfigService.h"
+#include "app/routes/RouteKeeper.h"
+#include "kubeconfig/tailnet/ProxyServerUrl.h"
 
 #include <QActionGroup>
 #include <QMenu>
 #include <QSystemTrayIcon>
+
+#include <utility>
 
 namespace {
 constexpr int MaxInlineContexts = 15;
@@ -46,9 +50,16 @@ TrayIcon::TrayIcon(KubeconfigService *kubeconfig, ForwarderController *forwarder
     });
     connect(m_kubeconfig, &KubeconfigService::changedOnDisk, this,
             [this](const QString &, const QStringList &wentDirect) {
-                for (const QString &context : wentDirect)
+                for (const QString &context : wentDirect) {
+                    if (m_routeKeeper && m_routeKeeper->keeps(context))
+                        continue; // the keeper says what it did about it
                     showMessage(tr("kubetailor"), KubeconfigService::wentDirectMessage(context));
+                }
             });
+    connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+        if (const std::function<void()> action = std::exchange(m_messageAction, {}))
+            action();
+    });
     connect(m_forwarder, &ForwarderController::stateChanged, this, [this] {
         m_rebuild.start();
         updateState();
@@ -234,7 +245,89 @@ void TrayIcon::toggleForwarder()
 void TrayIcon::showMessage(const QString &title, const QString &text, bool error)
 {
     m_lastMessage = text;
+    m_messageAction = {};
+    ++m_messageCount;
     if (m_tray->isVisible())
         m_tray->showMessage(title, text,
                             error ? QSystemTrayIcon::Warning : QSystemTrayIcon::Information);
+}
+
+void TrayIcon::showActionMessage(const QString &text, std::function<void()> action)
+{
+    showMessage(tr("kubetailor"), text);
+    m_messageAction = std::move(action);
+}
+
+void TrayIcon::setRouteKeeper(RouteKeeper *keeper)
+{
+    m_routeKeeper = keeper;
+    connect(keeper, &RouteKeeper::reapplied, this,
+            [this](const QStringList &contexts, const QString &message) {
+                showActionMessage(message + QLatin1Char(' ') + tr("Click to undo."),
+                                  [this, contexts] {
+                                      if (undoFromMessage())
+                                          m_routeKeeper->holdOff(contexts);
+                                  });
+                emit statusMessage(message, true);
+            });
+    connect(keeper, &RouteKeeper::attentionNeeded, this,
+            [this](const QStringList &contexts, const QString &message, bool canApply) {
+                if (canApply) {
+                    showActionMessage(message + QLatin1Char(' ') + tr("Click to apply it again."),
+                                      [this, contexts] {
+                                          const Status applied =
+                                              m_routeKeeper->applyAgain(contexts);
+                                          if (!applied) {
+                                              showMessage(tr("kubetailor"), applied.error(), true);
+                                              emit errorMessage(applied.error());
+                                          }
+                                      });
+                } else {
+                    showActionMessage(message, [this] { emit showWindowRequested(); });
+                }
+                emit statusMessage(message, false);
+            });
+    connect(keeper, &RouteKeeper::routeOffered, this,
+            [this](const QString &context, const QString &fqdn, const QString &message) {
+                showActionMessage(message, [this, context, fqdn] {
+                    if (fqdn.isEmpty())
+                        emit showWindowRequested();
+                    else
+                        routeFromMessage(context, fqdn);
+                });
+                emit statusMessage(message, false);
+            });
+    connect(keeper, &RouteKeeper::failed, this, [this](const QString &message) {
+        showMessage(tr("kubetailor"), message, true);
+        emit errorMessage(message);
+    });
+}
+
+bool TrayIcon::undoFromMessage()
+{
+    const Result<QStringList> undone = m_kubeconfig->undo();
+    if (!undone) {
+        showMessage(tr("kubetailor"), undone.error(), true);
+        emit errorMessage(undone.error());
+        return false;
+    }
+    const QString text = tr("Undone: %1 is as the other program wrote it.")
+                             .arg(undone.value().join(QStringLiteral(", ")));
+    showMessage(tr("kubetailor"), text);
+    emit statusMessage(text, false);
+    return true;
+}
+
+void TrayIcon::routeFromMessage(const QString &context, const QString &fqdn)
+{
+    const Status routed = m_routeKeeper->route(context, fqdn);
+    if (!routed) {
+        showMessage(tr("kubetailor"), routed.error(), true);
+        emit errorMessage(routed.error());
+        return;
+    }
+    const QString text =
+        tr("%1 now goes through %2. Click to undo.").arg(context, ProxyServerUrl::forHost(fqdn));
+    showActionMessage(text, [this] { undoFromMessage(); });
+    emit statusMessage(text, true);
 }

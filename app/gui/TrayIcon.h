@@ -4,6 +4,7 @@
 #include <QString>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 class AppSettings;
@@ -12,6 +13,7 @@ class KubeconfigService;
 class QAction;
 class QMenu;
 class QSystemTrayIcon;
+class RouteKeeper;
 
 // The tray icon: idle, forwarder running or error at a glance; its menu lists the contexts
 // (the current one checked; choosing another switches current-context on disk), starts or
@@ -44,6 +46,14 @@ public:
     void showMessage(const QString &title, const QString &text, bool error = false);
     // The last notification asked for (shown only while the tray icon is visible).
     QString lastMessage() const { return m_lastMessage; }
+    // How many notifications were asked for since the start.
+    int messageCount() const { return m_messageCount; }
+    // Whether clicking the last notification does something (undo, apply, route).
+    bool lastMessageHasAction() const { return bool(m_messageAction); }
+
+    // Notifications for the routes the keeper keeps: applied again (click: undo), a
+    // question (click: apply again, or open the window), a new context (click: route it).
+    void setRouteKeeper(RouteKeeper *keeper);
 
 signals:
     void showWindowRequested();
@@ -57,6 +67,9 @@ private:
     void updateState();
     void switchContext(const QString &name);
     void toggleForwarder();
+    void showActionMessage(const QString &text, std::function<void()> action);
+    bool undoFromMessage();
+    void routeFromMessage(const QString &context, const QString &fqdn);
 
     KubeconfigService *m_kubeconfig;
     ForwarderController *m_forwarder;
@@ -68,4 +81,7 @@ private:
     State m_state = State::Idle;
     QString m_lastError;
     QString m_lastMessage;
+    int m_messageCount = 0;
+    RouteKeeper *m_routeKeeper = nullptr;
+    std::function<void()> m_messageAction; // what a click on the last notification does
 };

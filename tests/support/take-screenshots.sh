@@ -130,7 +130,7 @@ gke=gke_acme-prod_us-central1_payments
 config=${KUBECONFIG:-$HOME/.kube/config}
 config=${config%%:*}
 if [ -x "$kubectl" ] && "$exe" rewrite --kubeconfig "$config" --context "$gke" \
-    --fqdn tailscale-operator.tail1234.ts.net >/dev/null 2>&1; then
+    --fqdn tailscale-operator.tail1234.ts.net --no-remember >/dev/null 2>&1; then
     sed -n 's/^ *certificate-authority-data: //p' "$fixtures/gke.yaml" | head -n 1 | base64 -d >"$work/gke-ca.pem"
     start_app
     KUBECONFIG=$config KUBECTL=$kubectl FAKE_GCLOUD_ENDPOINT=34.118.99.1 \
@@ -142,4 +142,25 @@ if [ -x "$kubectl" ] && "$exe" rewrite --kubeconfig "$config" --context "$gke" \
     import -window "$win" "$out/outside-change.png"
     stop_app
 fi
-echo "take-screenshots.sh: wrote $out/contexts.png $out/rewrite-preview.png $out/local-proxy.png $out/outside-change.png"
+
+# 5. Routes that stay: the GKE context is routed (and so remembered); with the app running,
+# the stand-in gcloud writes the cluster entry back as it was (public server, CA data). The app
+# applies the route again at once: the tray's notification and the status line say so, with
+# Undo.
+if [ -x "$kubectl" ]; then
+    "$exe" undo --kubeconfig "$config" --force >/dev/null 2>&1 || true
+    KUBECONFIG=$list "$kubectl" config view --flatten >"$config" 2>/dev/null && chmod 600 "$config"
+    if "$exe" rewrite --kubeconfig "$config" --context "$gke" \
+        --fqdn tailscale-operator.tail1234.ts.net >/dev/null 2>&1; then
+        start_app
+        KUBECONFIG=$config KUBECTL=$kubectl FAKE_GCLOUD_ENDPOINT=34.118.10.20 \
+            FAKE_GCLOUD_CA_FILE="$work/gke-ca.pem" "$root/tests/support/fake-gcloud/gcloud" \
+            container clusters get-credentials payments --zone us-central1 --project acme-prod 2>/dev/null
+        sleep 2.5
+        # The whole screen: the balloon sits beside the tray, outside the window. The
+        # empty bottom of the screen below the window is cut.
+        import -window root -crop 1366x690+0+0 +repage "$out/route-reapplied.png"
+        stop_app
+    fi
+fi
+echo "take-screenshots.sh: wrote $out/contexts.png $out/rewrite-preview.png $out/local-proxy.png $out/outside-change.png $out/route-reapplied.png"

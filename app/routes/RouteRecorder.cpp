@@ -1,0 +1,39 @@
+#include "RouteRecorder.h"
+
+#include "app/routes/RouteStore.h"
+#include "kubeconfig/KubeconfigSet.h"
+#include "kubeconfig/RewritePlan.h"
+
+QList<Route> RouteRecorder::routesOf(const KubeconfigSet &before, const RewritePlan &plan)
+{
+    const RewriteOptions &options = plan.options();
+    const QStringList changed = plan.changedContexts();
+    const QStringList chosen = options.all ? before.contextNames() : options.contexts;
+    QList<Route> routes;
+    for (const QString &name : chosen) {
+        const std::optional<ContextInfo> info = before.context(name);
+        if (!info || info->broken)
+            continue;
+        Route route;
+        route.context = info->name;
+        route.cluster = info->clusterName;
+        route.fqdn = options.fqdn;
+        route.replacedServer = info->server;
+        route.keepCa = options.keepCa;
+        if (options.mode == RewriteOptions::Mode::NewContext) {
+            route.mode = Route::Mode::NewContext;
+            route.addedContext = options.newContextName.isEmpty()
+                                     ? info->name + QStringLiteral("-tailnet")
+                                     : options.newContextName;
+        }
+        if (changed.contains(route.routedContext()))
+            routes.append(route);
+    }
+    return routes;
+}
+
+void RouteRecorder::record(RouteStore &store, const KubeconfigSet &before, const RewritePlan &plan)
+{
+    for (const Route &route : routesOf(before, plan))
+        store.record(route);
+}
