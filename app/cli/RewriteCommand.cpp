@@ -330,9 +330,8 @@ void RewriteCommand::printNothingToChange(const RewritePlan &plan)
         m_cli.out() << tr("Nothing to change: no context can go through a noauth proxy.") << '\n';
     else
         m_cli.out() << tr("Nothing to change: the chosen contexts already go through %1.")
-                           .arg(m_options.fqdn.isEmpty()
-                                    ? tr("their proxies")
-                                    : ProxyServerUrl::forHost(m_options.fqdn))
+                           .arg(m_options.fqdn.isEmpty() ? tr("their proxies")
+                                                         : ProxyServerUrl::forHost(m_options.fqdn))
                     << '\n';
     printSkipped(plan, m_cli.out());
 }

@@ -7,6 +7,7 @@
 #include "app/routes/RouteStatus.h"
 #include "kubeconfig/RewritePlan.h"
 #include "kubeconfig/tailnet/ProxyServerUrl.h"
+#include "kubeconfig/tailnet/ProxySuggestion.h"
 
 #include <QTimer>
 
@@ -42,15 +43,22 @@ bool RouteKeeper::keeps(const QString &context) const
 
 QString RouteKeeper::suggestedProxy(const QString &context) const
 {
+    // The proxies known without asking tailscale: those of the routes, those typed before and
+    // the last one used; ProxySuggestion picks one sharing a word with the cluster's name,
+    // else the cluster's last proxy, else the last one used.
     const std::optional<ContextInfo> info = m_kubeconfig->set().context(context);
-    if (info) {
-        const QString last = m_store.lastProxyForCluster(info->clusterName);
-        if (!last.isEmpty())
-            return last;
-    }
-    if (m_settings->lastHostname().isEmpty() || m_settings->lastTailnet().isEmpty())
-        return QString();
-    return m_settings->lastHostname() + QLatin1Char('.') + m_settings->lastTailnet();
+    const QString cluster = info ? info->clusterName : context;
+    QStringList known;
+    if (!m_settings->lastHostname().isEmpty() && !m_settings->lastTailnet().isEmpty())
+        known << m_settings->lastHostname() + QLatin1Char('.') + m_settings->lastTailnet();
+    for (const Route &route : m_store.routes())
+        known << route.fqdn;
+    known << m_settings->typedProxies();
+    QString last = m_store.lastProxyForCluster(cluster);
+    if (last.isEmpty())
+        last = m_settings->proxyForCluster(cluster);
+    const QList<ProxyCandidate> candidates = ProxyCandidates::merge({}, known);
+    return ProxySuggestion::suggest(cluster, candidates, last).fqdn;
 }
 
 void RouteKeeper::onChangedOnDisk()

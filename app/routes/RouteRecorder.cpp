@@ -3,6 +3,7 @@
 #include "app/routes/RouteStore.h"
 #include "kubeconfig/KubeconfigSet.h"
 #include "kubeconfig/RewritePlan.h"
+#include "kubeconfig/tailnet/FqdnValidator.h"
 
 QList<Route> RouteRecorder::routesOf(const KubeconfigSet &before, const RewritePlan &plan)
 {
@@ -17,7 +18,11 @@ QList<Route> RouteRecorder::routesOf(const KubeconfigSet &before, const RewriteP
         Route route;
         route.context = info->name;
         route.cluster = info->clusterName;
-        route.fqdn = options.fqdn;
+        // A context given its own proxy (--context NAME=FQDN, the window's per-context table)
+        // is routed to that proxy, not to the common one.
+        const QString own = options.fqdnByContext.value(info->name);
+        const Result<QString> fqdn = FqdnValidator::normalize(own.isEmpty() ? options.fqdn : own);
+        route.fqdn = fqdn ? fqdn.value() : options.fqdn;
         route.replacedServer = info->server;
         route.keepCa = options.keepCa;
         if (options.mode == RewriteOptions::Mode::NewContext) {

@@ -67,6 +67,7 @@ private slots:
     void eachContextItsOwnProxy();
     void refusals_data();
     void refusals();
+    void eachRouteRemembersItsOwnProxy();
 
 private:
     QMap<QString, QString> serversByContext();
@@ -178,6 +179,9 @@ void TestCliRewriteProxies::refusals_data()
         << QStringList{QStringLiteral("--context"), QStringLiteral("beta=a.tail1234.ts.net"),
                        QStringLiteral("--context"), QStringLiteral("beta=b.tail1234.ts.net")}
         << 2 << QStringLiteral("is given two proxies");
+    QTest::newRow("a short name for one context")
+        << QStringList{QStringLiteral("--context"), QStringLiteral("beta=beta-proxy")} << 2
+        << QStringLiteral("--context beta=beta-proxy is not a full name");
 }
 
 void TestCliRewriteProxies::refusals()
@@ -191,6 +195,30 @@ void TestCliRewriteProxies::refusals()
     QCOMPARE(r.exitCode, exitCode);
     QVERIFY2(r.err.contains(stderrContains), qPrintable(r.err));
     QCOMPARE(FixtureKubeconfigs::read(m_path), kConfig); // nothing written
+}
+
+// `kubetailor routes` afterwards names each context's own proxy, not the common one.
+void TestCliRewriteProxies::eachRouteRemembersItsOwnProxy()
+{
+    const QString a = QStringLiteral("alpha-proxy.tail1234.ts.net");
+    const QString common = QStringLiteral("tailscale-operator.tail1234.ts.net");
+    const KubetailorProcess::Result r =
+        m_process.run({QStringLiteral("rewrite"), QStringLiteral("--kubeconfig"), m_path,
+                       QStringLiteral("--fqdn"), common, QStringLiteral("--context"),
+                       QStringLiteral("alpha=https://") + a + QStringLiteral(":443"),
+                       QStringLiteral("--context"), QStringLiteral("beta")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    const KubetailorProcess::Result routes =
+        m_process.run({QStringLiteral("routes"), QStringLiteral("--json"),
+                       QStringLiteral("--kubeconfig"), m_path});
+    QVERIFY2(routes.exitCode == 0, qPrintable(routes.err));
+    QMap<QString, QString> fqdns;
+    for (const QJsonValue &route :
+         QJsonDocument::fromJson(routes.out.toUtf8()).object()[QStringLiteral("routes")].toArray())
+        fqdns.insert(route[QStringLiteral("context")].toString(),
+                     route[QStringLiteral("fqdn")].toString());
+    QCOMPARE(fqdns.value(QStringLiteral("alpha")), a);
+    QCOMPARE(fqdns.value(QStringLiteral("beta")), common);
 }
 
 QTEST_GUILESS_MAIN(TestCliRewriteProxies)
