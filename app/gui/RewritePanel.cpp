@@ -485,13 +485,11 @@ void RewritePanel::rebuildPlan()
         showProblem(tr("Type the proxy's host name and tailnet to see the change."));
         return;
     }
-    if (!options.fqdn.isEmpty() && !options.fqdn.contains(QLatin1Char('.'))) {
-        // kubectl would refuse the proxy's certificate: the label says why and what to do.
-        showProblem(m_fqdnLabel->text());
-        m_apply->setToolTip(m_fqdnLabel->text());
-        return;
-    }
-    m_apply->setToolTip(tr("Write the change (a backup of each file is saved first)"));
+    // A short name: kubectl would refuse the proxy's certificate. The contexts' own warnings
+    // are still shown; the label says why nothing can be written and what to do.
+    const bool shortName = !options.fqdn.isEmpty() && !options.fqdn.contains(QLatin1Char('.'));
+    m_apply->setToolTip(shortName ? m_fqdnLabel->text()
+                                  : tr("Write the change (a backup of each file is saved first)"));
     options.mode =
         m_sibling->isChecked() ? RewriteOptions::Mode::NewContext : RewriteOptions::Mode::InPlace;
     options.keepCa = m_keepCa->isChecked();
@@ -510,6 +508,12 @@ void RewritePanel::rebuildPlan()
     m_plan = built.takeValue();
     showWarnings(m_plan->warnings());
     showSkipped(m_plan->skippedContexts());
+    if (shortName) {
+        m_plan.reset();
+        m_diff->setPlaceholder(m_fqdnLabel->text());
+        m_apply->setEnabled(false);
+        return;
+    }
     if (m_plan->isEmpty() && !m_plan->skippedContexts().isEmpty() &&
         m_plan->changedContexts().isEmpty() && m_plan->unchangedContexts().isEmpty())
         m_diff->setPlaceholder(tr("Nothing to change: none of the selected contexts can go "
