@@ -12,6 +12,7 @@
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -25,6 +26,8 @@
 #include <QStyle>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace {
 
@@ -74,7 +77,12 @@ RewritePanel::RewritePanel(KubeconfigService *service, AppSettings *settings, QW
     m_proxyTable->setHorizontalHeaderLabels({tr("Context"), tr("Proxy"), tr("Tags")});
     m_proxyTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
     m_proxyTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-    m_proxyTable->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_proxyTable->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Interactive);
+    // A context named by its ARN gives way to the proxy's name: cut in the middle, whole in
+    // its tooltip.
+    m_proxyTable->setTextElideMode(Qt::ElideMiddle);
+    m_proxyTable->setWordWrap(false);
+    m_proxyTable->viewport()->installEventFilter(this);
     m_proxyTable->verticalHeader()->setVisible(false);
     m_proxyTable->setSelectionMode(QAbstractItemView::NoSelection);
     m_proxyTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -377,7 +385,25 @@ void RewritePanel::fillProxyTable()
         connect(combo, &QComboBox::editTextChanged, this, &RewritePanel::rebuildPlan);
         m_proxyTable->setCellWidget(row, 1, combo);
     }
+    fitProxyTableColumns();
+}
+
+bool RewritePanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_proxyTable->viewport() && event->type() == QEvent::Resize)
+        fitProxyTableColumns();
+    return QWidget::eventFilter(watched, event);
+}
+
+// The context and tags columns take what they need, up to a quarter and a sixth of the table;
+// the proxy column has the rest.
+void RewritePanel::fitProxyTableColumns()
+{
+    const int width = m_proxyTable->viewport()->width();
     m_proxyTable->resizeColumnToContents(0);
+    m_proxyTable->resizeColumnToContents(2);
+    m_proxyTable->setColumnWidth(0, std::min(m_proxyTable->columnWidth(0), width / 4));
+    m_proxyTable->setColumnWidth(2, std::min(m_proxyTable->columnWidth(2), width / 6));
 }
 
 QString RewritePanel::proxyForContext(const QString &context) const
@@ -433,6 +459,11 @@ void RewritePanel::updateFqdnLabel()
                                 "MagicDNS name, so kubectl would refuse it. Type the tailnet "
                                 "(e.g. tail1234.ts.net), or connect Tailscale so it is found.")
                                  .arg(name));
+    else if (m_contexts.size() > 1)
+        m_fqdnLabel->setText(
+            tr("Each context goes through the proxy of its row below; a row left empty uses "
+               "https://%1:443")
+                .arg(name));
     else
         m_fqdnLabel->setText(tr("kubectl will use https://%1:443").arg(name));
     // A short name and a known tailnet: offer the full name as one click.

@@ -68,6 +68,9 @@ signals:
     void statusMessage(const QString &text, bool undoable);
     void errorMessage(const QString &text);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void onDiscoveryFinished();
     void showWarnings(const QList<RewriteWarning> &warnings);
@@ -78,6 +81,7 @@ private:
     QString preferredProxy(const QString &context) const;
     void showProxy(const QString &fqdn);
     void fillProxyTable();
+    void fitProxyTableColumns();
     void addCandidateItems();
     void rememberProxy(const QString &context, const QString &fqdn);
 

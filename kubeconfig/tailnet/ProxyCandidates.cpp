@@ -5,6 +5,8 @@
 namespace {
 
 const QLatin1String kOperatorTag("tag:k8s-operator");
+// The host name the operator's Helm chart gives its API server proxy unless told otherwise.
+const QLatin1String kDefaultHostName("tailscale-operator");
 
 QString completed(const QString &name, const QString &suffix)
 {
@@ -44,6 +46,10 @@ QList<ProxyCandidate> ProxyCandidates::merge(const QList<OperatorCandidate> &dis
                              return a.operatorTagged;
                          if (a.online != b.online)
                              return a.online;
+                         // The operator's default host name before other operators' names.
+                         const bool aDefault = a.hostName == kDefaultHostName;
+                         if (aDefault != (b.hostName == kDefaultHostName))
+                             return aDefault;
                          return a.fqdn.compare(b.fqdn, Qt::CaseInsensitive) < 0;
                      });
     for (const QString &name : typedNames) {

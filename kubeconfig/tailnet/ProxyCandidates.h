@@ -20,7 +20,8 @@ struct ProxyCandidate
     QString reason;              // why it is offered, from discovery; empty for a typed name
 };
 
-// The list of proxies the window and the CLI offer: peers tagged tag:k8s-operator first, then
+// The list of proxies the window and the CLI offer: peers tagged tag:k8s-operator first (online
+// first, the operator's default host name tailscale-operator first among those), then
 // the other discovered proxies (online before offline, then by name), then the names the user
 // typed before that discovery did not find, in the order given. One entry per FQDN (compared
 // without case).

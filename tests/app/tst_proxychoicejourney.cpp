@@ -20,6 +20,7 @@
 #include <QFile>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -78,6 +79,7 @@ private slots:
     void theChoiceForAContextIsBackAfterARestart();
     void severalContextsEachTheirOwnProxy_data();
     void severalContextsEachTheirOwnProxy();
+    void aLongContextNameLeavesTheProxyReadable();
 
 private:
     void openWindow();
@@ -231,6 +233,9 @@ void TestProxyChoiceJourney::severalContextsEachTheirOwnProxy()
     QCOMPARE(rows, (QStringList{Prod, Dev}));
     QCOMPARE(panel()->proxyForContext(Prod), Replica);
     QCOMPARE(panel()->proxyForContext(Dev), Operator);
+    // The form above names the proxy of an empty row only, not of every context.
+    const QString fqdnText = m_window->findChild<QLabel *>(QStringLiteral("fqdnLabel"))->text();
+    QVERIFY2(fqdnText.contains(QLatin1String("row")), qPrintable(fqdnText));
     QVERIFY2(table->item(0, 2)->text().contains(QLatin1String("tag:k8s")),
              qPrintable(table->item(0, 2)->text()));
     QVERIFY2(table->item(1, 2)->text().contains(QLatin1String("tag:k8s-operator")),
@@ -250,6 +255,33 @@ void TestProxyChoiceJourney::severalContextsEachTheirOwnProxy()
     // Each context's proxy is remembered: dev alone comes back with its own.
     m_window->contextsPanel()->selectContexts({Dev});
     QCOMPARE(panel()->fqdn(), expectedDev);
+}
+
+// An EKS context is named by its ARN: the name gives way (elided in the middle, whole in its
+// tooltip), the proxy's name stays readable.
+void TestProxyChoiceJourney::aLongContextNameLeavesTheProxyReadable()
+{
+    closeWindow();
+    QByteArray config = kConfig;
+    config.replace(QByteArray("  name: prod\n"),
+                   QByteArray(QByteArray("  name: ") + ProdCluster.toUtf8() + '\n'));
+    QVERIFY(FixtureKubeconfigs::write(m_config, config));
+    openWindow();
+    m_window->resize(900, 650);
+    m_window->contextsPanel()->selectContexts({ProdCluster, Dev});
+    auto *table = m_window->findChild<QTableWidget *>(QStringLiteral("proxyTable"));
+    QVERIFY(table);
+    QTRY_VERIFY(table->isVisible());
+    QCOMPARE(table->rowCount(), 2);
+    QCOMPARE(table->textElideMode(), Qt::ElideMiddle);
+    QCOMPARE(table->item(0, 0)->toolTip(), ProdCluster);
+    auto *combo = qobject_cast<QComboBox *>(table->cellWidget(1, 1));
+    QVERIFY(combo);
+    const int needed = combo->fontMetrics().horizontalAdvance(Operator);
+    QTRY_VERIFY2(combo->lineEdit()->width() >= needed,
+                 qPrintable(QStringLiteral("the proxy field is %1 px, its name needs %2 px")
+                                .arg(combo->lineEdit()->width())
+                                .arg(needed)));
 }
 
 QTEST_MAIN(TestProxyChoiceJourney)

@@ -5,7 +5,9 @@
 # route-column.png: the fixtures plus a kind cluster, a client-certificate-only user and a
 # context already on the tailnet, each row with its route. batch-skipped.png: those three
 # on-premises/kind contexts selected at once; the preview rewrites one and lists the two it
-# skips with their reasons.
+# skips with their reasons. proxy-table.png: the GKE, EKS and AKS contexts selected at once
+# with three operator proxies on the tailnet (a stand-in tailscale answers): one row per
+# context, each with the proxy suggested for it.
 set -eu
 root=$(cd "$(dirname "$0")/../.." && pwd)
 build=${1:-$root/build}
@@ -144,4 +146,30 @@ xdotool key --window "$win" ctrl+a
 sleep 1.5
 import -window "$win" "$out/batch-skipped.png"
 stop_app
-echo "take-batch-screenshots.sh: wrote $out/route-column.png $out/batch-skipped.png"
+# 3. Each context its own proxy: three operator proxies on the tailnet, the three cloud
+# contexts selected at once.
+mkdir -p "$work/bin"
+cp "$root/tests/support/fake-tailscale" "$work/bin/tailscale"
+python3 - "$root/tests/fixtures/tailscale/operator-and-replica.json" "$work/status.json" <<'PY'
+import json, sys
+status = json.load(open(sys.argv[1]))
+peers = status["Peer"]
+template = next(p for p in peers.values() if p["HostName"] == "tailscale-operator")
+for i, (name, tags) in enumerate([("payments-operator", ["tag:k8s-operator", "tag:gke"]),
+                                  ("orders-operator", ["tag:k8s-operator", "tag:eks"])]):
+    peer = dict(template, HostName=name, DNSName=name + ".tail1234.ts.net.", Tags=tags,
+                ID="nShot%d" % i, TailscaleIPs=["100.88.2.%d" % (i + 1)])
+    peers["nodekey:%064d" % (90 + i)] = peer
+json.dump(status, open(sys.argv[2], "w"), indent=2)
+PY
+export FAKE_TAILSCALE_STATUS="$work/status.json" PATH="$work/bin:$PATH"
+export KUBECONFIG="$fixtures/gke.yaml:$fixtures/eks.yaml:$fixtures/aks.yaml"
+start_app
+xdotool windowactivate --sync "$win" 2>/dev/null || xdotool windowfocus --sync "$win"
+xdotool mousemove --window "$win" 200 82 click 1
+sleep 0.3
+xdotool key --window "$win" ctrl+a
+sleep 2
+import -window "$win" "$out/proxy-table.png"
+stop_app
+echo "take-batch-screenshots.sh: wrote $out/route-column.png $out/batch-skipped.png $out/proxy-table.png"

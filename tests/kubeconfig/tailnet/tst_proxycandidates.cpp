@@ -58,6 +58,18 @@ void TestProxyCandidates::merge_data()
                        QStringLiteral("staging-proxy.tail1.ts.net"),
                        QStringLiteral("other.tail2.ts.net")}
         << 0;
+    QTest::newRow("several operators: the default host name first, then by name")
+        << QList<OperatorCandidate>{peer(QStringLiteral("orders-operator.tail1.ts.net"), true,
+                                         {kOperator}),
+                                    peer(QStringLiteral("tailscale-operator.tail1.ts.net"), true,
+                                         {kOperator}),
+                                    peer(QStringLiteral("billing-operator.tail1.ts.net"), true,
+                                         {kOperator})}
+        << QStringList()
+        << QStringList{QStringLiteral("tailscale-operator.tail1.ts.net"),
+                       QStringLiteral("billing-operator.tail1.ts.net"),
+                       QStringLiteral("orders-operator.tail1.ts.net")}
+        << 0;
     QTest::newRow("only typed: the first is the default")
         << QList<OperatorCandidate>() << QStringList{QStringLiteral("x.tail1.ts.net")}
         << QStringList{QStringLiteral("x.tail1.ts.net")} << 0;
