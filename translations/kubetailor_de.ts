@@ -269,17 +269,22 @@ CA entfällt, und das Exec-Plugin der Cloud authentifiziert weiterhin.</translat
 <context>
     <name>CommandRegistry</name>
     <message>
-        <location filename="../app/cli/CommandRegistry.cpp" line="+21"/>
+        <location filename="../app/cli/CommandRegistry.cpp" line="+22"/>
         <source>List every context with its provider, auth method and server</source>
         <translation>Alle Kontexte mit Anbieter, Authentifizierung und Server auflisten</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Route contexts through the tailnet&apos;s noauth API server proxy</source>
         <translation>Kontexte über den noauth-API-Server-Proxy des Tailnets leiten</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>List the remembered routes, apply reverted ones again, or forget one</source>
+        <translation>Die gemerkten Wege auflisten, zurückgesetzte erneut anwenden oder einen vergessen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Undo kubetailor&apos;s last change, keeping what other programs wrote since</source>
         <translation>Die letzte Änderung von kubetailor rückgängig machen und behalten, was andere Programme seitdem geschrieben haben</translation>
     </message>
@@ -941,9 +946,62 @@ CA entfällt, und das Exec-Plugin der Cloud authentifiziert weiterhin.</translat
     </message>
 </context>
 <context>
+    <name>ContextRoute</name>
+    <message>
+        <location filename="../kubeconfig/ContextRoute.cpp" line="+159"/>
+        <source>The server %1 is on the tailnet: kubectl goes through it.</source>
+        <translation>Der Server %1 liegt im Tailnet: kubectl geht über das Tailnet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server %1 is on this machine (a local cluster): the tailnet&apos;s proxy cannot reach it.</source>
+        <translation>Der Server %1 liegt auf diesem Rechner (ein lokaler Cluster): der Proxy des Tailnets kann ihn nicht erreichen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is a local development cluster (kind, minikube, Docker Desktop, k3d, Rancher Desktop): the tailnet&apos;s proxy cannot reach it.</source>
+        <translation>„%1“ ist ein lokaler Entwicklungscluster (kind, minikube, Docker Desktop, k3d, Rancher Desktop): der Proxy des Tailnets kann ihn nicht erreichen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>User &quot;%1&quot; signs in with a client certificate only: a noauth proxy ends TLS and cannot pass the certificate on. Use the operator&apos;s auth mode for this cluster.</source>
+        <translation>Benutzer „%1“ meldet sich nur mit einem Client-Zertifikat an: ein noauth-Proxy beendet TLS und kann das Zertifikat nicht weitergeben. Verwenden Sie für diesen Cluster den auth-Modus des Operators.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>kubectl reaches the API server %1 directly; it can go through the tailnet&apos;s proxy.</source>
+        <translation>kubectl erreicht den API-Server %1 direkt; es kann über den Proxy des Tailnets gehen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>via tailnet</source>
+        <translation>über Tailnet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>direct</source>
+        <translation>direkt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>direct — client certificate: needs auth mode</source>
+        <translation>direkt – Client-Zertifikat: braucht auth-Modus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>local cluster</source>
+        <translation>lokaler Cluster</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>broken</source>
+        <translation>defekt</translation>
+    </message>
+</context>
+<context>
     <name>ContextsCommand</name>
     <message>
-        <location filename="../app/cli/ContextsCommand.cpp" line="+49"/>
+        <location filename="../app/cli/ContextsCommand.cpp" line="+53"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
@@ -961,11 +1019,6 @@ CA entfällt, und das Exec-Plugin der Cloud authentifiziert weiterhin.</translat
         <location line="+0"/>
         <source>SERVER</source>
         <translation>SERVER</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>TAILNET</source>
-        <translation>TAILNET</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -988,27 +1041,22 @@ CA entfällt, und das Exec-Plugin der Cloud authentifiziert weiterhin.</translat
         <translation>DATEI</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>(broken: %1)</source>
         <translation>(defekt: %1)</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>yes</source>
-        <translation>ja</translation>
+        <location line="-13"/>
+        <source>ROUTE</source>
+        <translation>WEG</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>no</source>
-        <translation>nein</translation>
+        <location line="+38"/>
+        <source>List every context of the kubeconfig: provider, auth method, server, and its route: via tailnet, direct (a noauth proxy can carry it), direct with a client certificate (needs the operator&apos;s auth mode) or local cluster (* marks the current context).</source>
+        <translation>Alle Kontexte der kubeconfig auflisten: Anbieter, Authentifizierung, Server und ihr Weg: über Tailnet, direkt (ein noauth-Proxy kann ihn übernehmen), direkt mit Client-Zertifikat (braucht den auth-Modus des Operators) oder lokaler Cluster (* markiert den aktuellen Kontext).</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>List every context of the kubeconfig: provider, auth method, server, and whether it already goes through the tailnet (* marks the current context).</source>
-        <translation>Alle Kontexte der kubeconfig auflisten: Anbieter, Authentifizierung, Server und ob er schon über das Tailnet geht (* markiert den aktuellen Kontext).</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Print one JSON document instead.</source>
         <translation>Stattdessen ein JSON-Dokument ausgeben.</translation>
     </message>
@@ -1041,7 +1089,7 @@ CA entfällt, und das Exec-Plugin der Cloud authentifiziert weiterhin.</translat
 <context>
     <name>ContextsModel</name>
     <message>
-        <location filename="../app/ContextsModel.cpp" line="+58"/>
+        <location filename="../app/ContextsModel.cpp" line="+62"/>
         <source>current context</source>
         <translation>aktueller Kontext</translation>
     </message>
@@ -1074,27 +1122,7 @@ Namespace: %1</translation>
         <translation>defekt: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>via tailnet</source>
-        <translation>über Tailnet</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>direct</source>
-        <translation>direkt</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The server is a MagicDNS name (.ts.net): kubectl goes through the tailnet</source>
-        <translation>Der Server ist ein MagicDNS-Name (.ts.net): kubectl geht über das Tailnet</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>kubectl reaches the API server directly</source>
-        <translation>kubectl erreicht den API-Server direkt</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+25"/>
         <source>Current context</source>
         <translation>Aktueller Kontext</translation>
     </message>
@@ -1127,7 +1155,7 @@ Namespace: %1</translation>
 <context>
     <name>ContextsPanel</name>
     <message>
-        <location filename="../app/gui/ContextsPanel.cpp" line="+32"/>
+        <location filename="../app/gui/ContextsPanel.cpp" line="+33"/>
         <source>Filter contexts by name, provider, server... (Ctrl+F)</source>
         <translation>Kontexte nach Name, Anbieter, Server … filtern (Strg+F)</translation>
     </message>
@@ -1142,7 +1170,7 @@ Namespace: %1</translation>
         <translation>Kontexte</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+44"/>
         <source>&amp;Import a kubeconfig file...</source>
         <translation>kubeconfig-Datei &amp;importieren …</translation>
     </message>
@@ -1385,7 +1413,17 @@ Namespace: %1</translation>
         <translation>Bericht kopieren</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+27"/>
+        <source>No context is selected and none is current: select one in the table, then check again.</source>
+        <translation>Kein Kontext ist gewählt und keiner ist aktuell: wählen Sie einen in der Tabelle und prüfen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no context named &apos;%1&apos; in %2; select one in the table, then check again.</source>
+        <translation>kein Kontext namens &apos;%1&apos; in %2; wählen Sie einen in der Tabelle und prüfen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>waiting...</source>
         <translation>wartet …</translation>
     </message>
@@ -1395,7 +1433,7 @@ Namespace: %1</translation>
         <translation>Prüfe Kontext %1 (Server %2) …</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>fix</source>
         <translation>Abhilfe</translation>
     </message>
@@ -1404,8 +1442,18 @@ Namespace: %1</translation>
         <source>Route through tailnet</source>
         <translation>Über Tailnet leiten</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>Run the plugin</source>
+        <translation>Plugin ausführen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check again, this time running the context&apos;s exec plugin (it may open a browser to sign in)</source>
+        <translation>Erneut prüfen, diesmal mit Ausführung des Exec-Plugins des Kontexts (es öffnet womöglich einen Browser zur Anmeldung)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+29"/>
         <source>Context %1: %n check(s) failed; see the fix under each.</source>
         <translation>
             <numerusform>Kontext %1: %n Prüfung fehlgeschlagen; siehe die Abhilfe darunter.</numerusform>
@@ -1458,6 +1506,16 @@ Namespace: %1</translation>
         <location line="+30"/>
         <source>skipped: pass --run-plugin to run the plugin and check that it prints a token</source>
         <translation>übersprungen: geben Sie --run-plugin an, um das Plugin auszuführen und zu prüfen, ob es ein Token ausgibt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>skipped: the plugin was not run</source>
+        <translation>übersprungen: das Plugin wurde nicht ausgeführt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>press Run the plugin to run it and check that it prints a token</source>
+        <translation>klicken Sie auf „Plugin ausführen“, um es auszuführen und zu prüfen, ob es ein Token ausgibt</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1614,7 +1672,7 @@ Namespace: %1</translation>
 <context>
     <name>ForwarderController</name>
     <message>
-        <location filename="../app/ForwarderController.cpp" line="+33"/>
+        <location filename="../app/ForwarderController.cpp" line="+36"/>
         <source>there is no context &apos;%1&apos; in %2; reload (F5) and choose another</source>
         <translation>in %2 gibt es keinen Kontext &apos;%1&apos;; neu laden (F5) und einen anderen wählen</translation>
     </message>
@@ -1628,11 +1686,16 @@ Namespace: %1</translation>
         <source>the forwarder was stopped: cannot add the local context for &apos;%1&apos;: %2</source>
         <translation>der Forwarder wurde gestoppt: der lokale Kontext für &apos;%1&apos; kann nicht hinzugefügt werden: %2</translation>
     </message>
+    <message>
+        <location line="+16"/>
+        <source>cannot remove the context &apos;%1&apos;: %2; delete it with `kubetailor delete %1`</source>
+        <translation>der Kontext &apos;%1&apos; kann nicht entfernt werden: %2; löschen Sie ihn mit `kubetailor delete %1`</translation>
+    </message>
 </context>
 <context>
     <name>ForwarderPanel</name>
     <message>
-        <location filename="../app/gui/ForwarderPanel.cpp" line="+32"/>
+        <location filename="../app/gui/ForwarderPanel.cpp" line="+34"/>
         <source>C&amp;opy</source>
         <translation>&amp;Kopieren</translation>
     </message>
@@ -1662,7 +1725,7 @@ Namespace: %1</translation>
         <translation>TCP-Passthrough: TLS Ende zu Ende (Client-Zertifikate funktionieren)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>kubectl command for the local proxy</source>
         <translation>kubectl-Befehl für den lokalen Proxy</translation>
     </message>
@@ -1687,17 +1750,27 @@ Namespace: %1</translation>
         <translation>&amp;Modus:</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-52"/>
         <source>Clear lo&amp;g</source>
         <translation>Log &amp;leeren</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="-6"/>
+        <source>&amp;Keep the -local context after Stop</source>
+        <translation>&amp;Den Kontext -local nach „Stoppen“ behalten</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Without it, &lt;context&gt;-local is removed from the kubeconfig when the proxy stops or kubetailor quits</source>
+        <translation>Ohne diese Option wird &lt;context&gt;-local aus der kubeconfig entfernt, wenn der Proxy stoppt oder kubetailor beendet wird</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>&amp;Command:</source>
         <translation>&amp;Befehl:</translation>
     </message>
@@ -1707,12 +1780,12 @@ Namespace: %1</translation>
         <translation>An&amp;fragen:</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+63"/>
         <source>Select the context to forward in the table first.</source>
         <translation>Wählen Sie zuerst in der Tabelle den Kontext, der weitergeleitet werden soll.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>The local proxy did not start: %1</source>
         <translation>Der lokale Proxy ist nicht gestartet: %1</translation>
     </message>
@@ -1722,12 +1795,17 @@ Namespace: %1</translation>
         <translation>Lokaler Proxy für %1 lauscht auf %2; Kontext %3 hinzugefügt</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Local proxy for %1 stopped</source>
         <translation>Lokaler Proxy für %1 gestoppt</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>Local proxy for %1 stopped; context %2 removed</source>
+        <translation>Lokaler Proxy für %1 gestoppt; Kontext %2 entfernt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Copied: %1</source>
         <translation>Kopiert: %1</translation>
     </message>
@@ -1782,7 +1860,7 @@ Namespace: %1</translation>
         <translation>Er meldet sich mit einem Client-Zertifikat an, daher ist TCP-Passthrough gewählt: TLS läuft von kubectl bis zum API-Server.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Stopped</source>
         <translation>Gestoppt</translation>
     </message>
@@ -1790,6 +1868,11 @@ Namespace: %1</translation>
         <location line="+1"/>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>— context %1 is kept but its proxy is not running: kubectl --context %1 will fail until you Start it</source>
+        <translation>– Kontext %1 bleibt erhalten, aber sein Proxy läuft nicht: kubectl --context %1 schlägt fehl, bis Sie ihn starten</translation>
     </message>
 </context>
 <context>
@@ -1888,7 +1971,7 @@ Namespace: %1</translation>
 <context>
     <name>GuiLauncher</name>
     <message>
-        <location filename="../app/gui/GuiLauncher.cpp" line="+40"/>
+        <location filename="../app/gui/GuiLauncher.cpp" line="+41"/>
         <source>cannot open the X display &apos;%1&apos;</source>
         <translation>die X-Anzeige &apos;%1&apos; kann nicht geöffnet werden</translation>
     </message>
@@ -2403,7 +2486,7 @@ Namespace: %1</translation>
 <context>
     <name>KubeconfigService</name>
     <message>
-        <location filename="../app/KubeconfigService.cpp" line="+179"/>
+        <location filename="../app/KubeconfigService.cpp" line="+199"/>
         <source>nothing to undo: %1 no longer has kubetailor&apos;s last change (another program wrote those entries as they were before)</source>
         <translation>nichts rückgängig zu machen: %1 enthält die letzte Änderung von kubetailor nicht mehr (ein anderes Programm hat diese Einträge so geschrieben, wie sie vorher waren)</translation>
     </message>
@@ -2484,7 +2567,7 @@ Namespace: %1</translation>
 <context>
     <name>KubeconfigSplicer</name>
     <message>
-        <location filename="../kubeconfig/KubeconfigSplicer.cpp" line="+162"/>
+        <location filename="../kubeconfig/KubeconfigSplicer.cpp" line="+142"/>
         <source>written whole: %1</source>
         <translation>vollständig geschrieben: %1</translation>
     </message>
@@ -2523,7 +2606,7 @@ Namespace: %1</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="+51"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+54"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
@@ -2533,12 +2616,12 @@ Namespace: %1</translation>
         <translation>kubetailor</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+16"/>
         <source>&amp;Route through tailnet</source>
         <translation>Über Tailnet &amp;leiten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Local proxy</source>
         <translation>&amp;Lokaler Proxy</translation>
     </message>
@@ -2548,7 +2631,7 @@ Namespace: %1</translation>
         <translation>Die gewählten Kontexte auf den noauth-API-Server-Proxy des Tailscale-Operators richten</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Operator set&amp;up</source>
         <translation>Operator-Ein&amp;richtung</translation>
     </message>
@@ -2674,7 +2757,7 @@ Namespace: %1</translation>
         <translation>kubetailor startet nicht mehr bei der Anmeldung</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -2708,7 +2791,27 @@ Leitet kubectl über den API-Server-Proxy des Tailscale Kubernetes Operators im 
         <translation>Die letzte Änderung rückgängig machen</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+16"/>
+        <source>When a cloud CLI &amp;reverts a route</source>
+        <translation>Wenn ein Cloud-CLI einen Weg &amp;zurücksetzt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Apply it again</source>
+        <translation>&amp;Erneut anwenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As&amp;k first</source>
+        <translation>&amp;Zuerst fragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Do nothing</source>
+        <translation>&amp;Nichts tun</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Nothing to undo</source>
         <translation>Nichts rückgängig zu machen</translation>
     </message>
@@ -3227,6 +3330,19 @@ Nein: getrennt lassen und nur daneben anzeigen.</translation>
     </message>
 </context>
 <context>
+    <name>ProxyCandidates</name>
+    <message>
+        <location filename="../kubeconfig/tailnet/ProxyCandidates.cpp" line="+80"/>
+        <source>%1 (typed before)</source>
+        <translation>%1 (zuvor eingegeben)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>ProxyCommand</name>
     <message>
         <location filename="../app/cli/ProxyCommand.cpp" line="+54"/>
@@ -3269,7 +3385,12 @@ Nein: getrennt lassen und nur daneben anzeigen.</translation>
         <translation>Höchstens N Client-Verbindungen gleichzeitig bedienen (Standard 128; jedes offene watch oder logs -f belegt eine).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>Keep the NAME-local context when the proxy exits (by default it is removed: it would point at a closed port).</source>
+        <translation>Den Kontext NAME-local behalten, wenn der Proxy endet (standardmäßig wird er entfernt: er würde auf einen geschlossenen Port zeigen).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
@@ -3277,6 +3398,11 @@ Nein: getrennt lassen und nur daneben anzeigen.</translation>
         <location line="+3"/>
         <source>give either --context NAME or --upstream URL</source>
         <translation>geben Sie entweder --context NAME oder --upstream URL an</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--keep-context goes with --context</source>
+        <translation>--keep-context gehört zu --context</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3329,7 +3455,7 @@ Nein: getrennt lassen und nur daneben anzeigen.</translation>
         <translation>Passthrough-Modus: TLS Ende zu Ende</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Context &quot;%1&quot; in %2 points at the forwarder (same user entry &quot;%3&quot;).</source>
         <translation>Kontext „%1“ in %2 zeigt auf den Forwarder (derselbe Benutzereintrag „%3“).</translation>
     </message>
@@ -3342,6 +3468,16 @@ Nein: getrennt lassen und nur daneben anzeigen.</translation>
         <location line="+10"/>
         <source>kubetailor proxy: stopping (%1)</source>
         <translation>kubetailor proxy: wird beendet (%1)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>cannot remove the context &quot;%1&quot;: %2; delete it with `kubetailor delete %1`</source>
+        <translation>der Kontext „%1“ kann nicht entfernt werden: %2; löschen Sie ihn mit `kubetailor delete %1`</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>kubetailor proxy: context &quot;%1&quot; removed</source>
+        <translation>kubetailor proxy: Kontext „%1“ entfernt</translation>
     </message>
 </context>
 <context>
@@ -3516,17 +3652,7 @@ Nein: getrennt lassen und nur daneben anzeigen.</translation>
 <context>
     <name>RewriteCommand</name>
     <message>
-        <location filename="../app/cli/RewriteCommand.cpp" line="+32"/>
-        <source>Rewrite context NAME (repeat for several).</source>
-        <translation>Kontext NAME umschreiben (für mehrere wiederholen).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Rewrite every context (those already pointing at the proxy are left alone).</source>
-        <translation>Alle Kontexte umschreiben (die bereits auf den Proxy zeigen, bleiben unverändert).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../app/cli/RewriteCommand.cpp" line="+44"/>
         <source>The proxy&apos;s full MagicDNS name, e.g. tailscale-operator.tail1234.ts.net.</source>
         <translation>Der volle MagicDNS-Name des Proxys, z. B. tailscale-operator.tail1234.ts.net.</translation>
     </message>
@@ -3561,12 +3687,7 @@ Nein: getrennt lassen und nur daneben anzeigen.</translation>
         <translation>Den umgeschriebenen (oder neuen) Kontext zum aktuellen machen.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Rewrite even a context that cannot work through a noauth proxy (client-certificate-only users).</source>
-        <translation>Auch einen Kontext umschreiben, der über einen noauth-Proxy nicht funktionieren kann (Benutzer nur mit Client-Zertifikat).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Write the whole merged result to FILE instead of the kubeconfig files; &apos;-&apos; prints it and touches no file.</source>
         <translation>Das gesamte zusammengeführte Ergebnis nach FILE statt in die kubeconfig-Dateien schreiben; &apos;-&apos; gibt es aus und verändert keine Datei.</translation>
     </message>
@@ -3581,12 +3702,12 @@ Nein: getrennt lassen und nur daneben anzeigen.</translation>
         <translation>Ein JSON-Dokument ausgeben, das das Ergebnis beschreibt.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+39"/>
         <source>unexpected argument &apos;%1&apos; (give each context with its own --context)</source>
         <translation>unerwartetes Argument &apos;%1&apos; (geben Sie jeden Kontext mit einem eigenen --context an)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>choose the contexts to rewrite: --context NAME (repeatable) or --all</source>
         <translation>wählen Sie die umzuschreibenden Kontexte: --context NAME (wiederholbar) oder --all</translation>
     </message>
@@ -3596,9 +3717,29 @@ Nein: getrennt lassen und nur daneben anzeigen.</translation>
         <translation>--context und --all schließen sich gegenseitig aus</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>say where the proxy is: --fqdn FQDN, or --hostname H [--tailnet SUFFIX]</source>
-        <translation>geben Sie an, wo der Proxy ist: --fqdn FQDN oder --hostname H [--tailnet SUFFIX]</translation>
+        <location line="-88"/>
+        <source>Rewrite context NAME (repeat for several); NAME=FQDN gives that context its own proxy (then --fqdn is the proxy of the others, if any).</source>
+        <translation>Kontext NAME umschreiben (für mehrere wiederholen); NAME=FQDN gibt diesem Kontext einen eigenen Proxy (--fqdn ist dann der Proxy der übrigen, falls vorhanden).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rewrite every context that can go through a noauth proxy (those already pointing at it are left alone; local clusters and client-certificate-only users are skipped and listed).</source>
+        <translation>Jeden Kontext umschreiben, der über einen noauth-Proxy gehen kann (bereits darauf zeigende bleiben unverändert; lokale Cluster und Benutzer nur mit Client-Zertifikat werden übersprungen und aufgelistet).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Rewrite even a context that cannot work through a noauth proxy (client-certificate-only users, local clusters), and accept a short --fqdn.</source>
+        <translation>Auch einen Kontext umschreiben, der über einen noauth-Proxy nicht funktionieren kann (Benutzer nur mit Client-Zertifikat, lokale Cluster), und ein kurzes --fqdn akzeptieren.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Do not remember the route: the running app and &apos;kubetailor routes apply&apos; then leave these contexts alone when a cloud CLI writes them again.</source>
+        <translation>Den Weg nicht merken: die laufende App und &apos;kubetailor routes apply&apos; lassen diese Kontexte dann unverändert, wenn ein Cloud-CLI sie erneut schreibt.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>say where the proxy is: --fqdn FQDN, or --hostname H [--tailnet SUFFIX], or --context NAME=FQDN for each context</source>
+        <translation>geben Sie an, wo der Proxy ist: --fqdn FQDN oder --hostname H [--tailnet SUFFIX] oder --context NAME=FQDN für jeden Kontext</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3641,7 +3782,22 @@ Nein: getrennt lassen und nur daneben anzeigen.</translation>
         <translation>-o, --fqdn, --hostname und --tailnet werden nur einmal angegeben</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+22"/>
+        <source>--context %1: name the context before &apos;=&apos; (--context NAME=FQDN)</source>
+        <translation>--context %1: nennen Sie den Kontext vor &apos;=&apos; (--context NAME=FQDN)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--context %1: %2</source>
+        <translation>--context %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--context %1 is given two proxies: %2 and %3</source>
+        <translation>--context %1 erhält zwei Proxys: %2 und %3</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>--hostname takes the machine name only, e.g. tailscale-operator; give a full name with --fqdn</source>
         <translation>--hostname nimmt nur den Gerätenamen, z. B. tailscale-operator; einen vollen Namen geben Sie mit --fqdn an</translation>
     </message>
@@ -3656,7 +3812,22 @@ Nein: getrennt lassen und nur daneben anzeigen.</translation>
         <translation>--tailnet braucht die MagicDNS-Endung, z. B. tail1234.ts.net</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
+        <source>%1%2 is not a full name: the proxy&apos;s TLS certificate is issued for its full MagicDNS name, so kubectl would refuse it</source>
+        <translation>%1%2 ist kein voller Name: das TLS-Zertifikat des Proxys ist für seinen vollen MagicDNS-Namen ausgestellt, daher würde kubectl es ablehnen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1. Use %2%3 (tailnet %4, from tailscale status), or --force to write the short name anyway</source>
+        <translation>%1. Verwenden Sie %2%3 (Tailnet %4, aus tailscale status) oder --force, um den Kurznamen trotzdem zu schreiben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1. Give the full name, e.g. %2%3.tail1234.ts.net, or --hostname %3 to take the tailnet from tailscale status; --force writes the short name anyway</source>
+        <translation>%1. Geben Sie den vollen Namen an, z. B. %2%3.tail1234.ts.net, oder --hostname %3, um das Tailnet aus tailscale status zu nehmen; --force schreibt den Kurznamen trotzdem</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <location line="+16"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -3671,8 +3842,26 @@ Nein: getrennt lassen und nur daneben anzeigen.</translation>
         <source>refusing to rewrite (nothing written; --force rewrites anyway): %1</source>
         <translation>Umschreiben abgelehnt (nichts geschrieben; --force schreibt trotzdem um): %1</translation>
     </message>
+    <message numerus="yes">
+        <location line="+45"/>
+        <source>Skipped %n context(s) that cannot go through a noauth proxy:</source>
+        <translation>
+            <numerusform>%n Kontext übersprungen, der nicht über einen noauth-Proxy gehen kann:</numerusform>
+            <numerusform>%n Kontexte übersprungen, die nicht über einen noauth-Proxy gehen können:</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+38"/>
+        <location line="+11"/>
+        <source>Nothing to change: no context can go through a noauth proxy.</source>
+        <translation>Nichts zu ändern: kein Kontext kann über einen noauth-Proxy gehen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>their proxies</source>
+        <translation>ihre Proxys</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>cannot write the result to stdout: %1</source>
         <translation>das Ergebnis kann nicht auf stdout geschrieben werden: %1</translation>
     </message>
@@ -3687,7 +3876,22 @@ Nein: getrennt lassen und nur daneben anzeigen.</translation>
         <translation>Verwenden: KUBECONFIG=%1 kubectl get pods</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
+        <source>Rewrote %1 context(s), each to go through its proxy:</source>
+        <translation>%1 Kontext(e) so umgeschrieben, dass jeder über seinen Proxy geht:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added %1 context(s), each going through its proxy:</source>
+        <translation>%1 Kontext(e) hinzugefügt, von denen jeder über seinen Proxy geht:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 -&gt; %2</source>
+        <translation>%1 -&gt; %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Rewrote 1 context to go through %1:</source>
         <translation>1 Kontext so umgeschrieben, dass er über %1 geht:</translation>
     </message>
@@ -3707,7 +3911,7 @@ Nein: getrennt lassen und nur daneben anzeigen.</translation>
         <translation>%1 Kontexte hinzugefügt, die über %2 gehen:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Route contexts through the Tailscale operator&apos;s API server proxy in noauth mode:
 each cluster&apos;s server becomes https://&lt;FQDN&gt;:443 and its CA data goes (the proxy
 has a publicly trusted certificate); the user entry and its exec plugin stay as
@@ -3720,8 +3924,7 @@ Exec-Plugin bleiben, wie sie sind. Schreibt atomar, unter der Sperre von kubectl
 einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translation>
     </message>
     <message>
-        <location line="+58"/>
-        <location line="+14"/>
+        <location line="-97"/>
         <source>Nothing to change: the chosen contexts already go through %1.</source>
         <translation>Nichts zu ändern: die gewählten Kontexte gehen bereits über %1.</translation>
     </message>
@@ -3729,7 +3932,7 @@ einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translatio
 <context>
     <name>RewritePanel</name>
     <message>
-        <location filename="../app/gui/RewritePanel.cpp" line="+48"/>
+        <location filename="../app/gui/RewritePanel.cpp" line="+59"/>
         <source>Change the context &amp;in place</source>
         <translation>Den Kontext &amp;direkt ändern</translation>
     </message>
@@ -3754,7 +3957,37 @@ einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translatio
         <translation>&amp;Anwenden</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>Proxy per context</source>
+        <translation>Proxy pro Kontext</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Context</source>
+        <translation>Kontext</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Fill in your tailnet as Tailscale reports it</source>
+        <translation>Ihr Tailnet so eintragen, wie Tailscale es meldet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the proxy&apos;s full name</source>
+        <translation>Den vollen Namen des Proxys verwenden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Proxy host name</source>
         <translation>Hostname des Proxys</translation>
     </message>
@@ -3794,7 +4027,7 @@ einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translatio
         <translation>Warnungen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Client certificates will not reach the API server: apply an&amp;yway</source>
         <translation>Client-Zertifikate erreichen den API-Server nicht: &amp;trotzdem anwenden</translation>
     </message>
@@ -3809,17 +4042,45 @@ einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translatio
         <translation>Tail&amp;net:</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+163"/>
         <source>Tailnet %1: operator proxies found: %2</source>
         <translation>Tailnet %1: gefundene Operator-Proxys: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>%1 is a short name: the proxy&apos;s certificate is for its full MagicDNS name. Type the tailnet (e.g. tail1234.ts.net), or connect Tailscale so it is found.</source>
-        <translation>%1 ist ein Kurzname: das Zertifikat des Proxys gilt für seinen vollen MagicDNS-Namen. Geben Sie das Tailnet ein (z. B. tail1234.ts.net) oder verbinden Sie Tailscale, damit es gefunden wird.</translation>
+        <location line="+56"/>
+        <source>Proxy for %1</source>
+        <translation>Proxy für %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+6"/>
+        <source>the proxy named above</source>
+        <translation>der oben genannte Proxy</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>typed before</source>
+        <translation>zuvor eingegeben</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>A proxy you typed before</source>
+        <translation>Ein Proxy, den Sie zuvor eingegeben haben</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tags: %1</source>
+        <translation>Tags: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+189"/>
+        <source>; skipped %n that cannot go through the proxy</source>
+        <translation>
+            <numerusform>; %n Kontext übersprungen, der nicht über den Proxy gehen kann</numerusform>
+            <numerusform>; %n Kontexte übersprungen, die nicht über den Proxy gehen können</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-145"/>
         <source>Context: %1</source>
         <translation>Kontext: %1</translation>
     </message>
@@ -3829,12 +4090,12 @@ einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translatio
         <translation>%1 Kontexte: %2</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+90"/>
         <source>No warnings for this change.</source>
         <translation>Keine Warnungen für diese Änderung.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+47"/>
         <source>Added %1 tailnet context in %2 — backup saved</source>
         <translation>%1 Tailnet-Kontext in %2 hinzugefügt – Sicherung gespeichert</translation>
     </message>
@@ -3854,22 +4115,23 @@ einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translatio
         <translation>%1 Kontexte in %2 umgeschrieben – Sicherung gespeichert</translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-502"/>
         <source>Preview of the change</source>
         <translation>Vorschau der Änderung</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+385"/>
         <source>Write the change (a backup of each file is saved first)</source>
         <translation>Die Änderung schreiben (zuvor wird von jeder Datei eine Sicherung gespeichert)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-353"/>
         <source>&amp;Preview:</source>
         <translation>&amp;Vorschau:</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+105"/>
         <source>tailscale is not installed here: type the proxy&apos;s host name and your tailnet (Tailscale admin console, DNS page).</source>
         <translation>tailscale ist hier nicht installiert: geben Sie den Hostnamen des Proxys und Ihr Tailnet ein (Tailscale-Admin-Konsole, Seite DNS).</translation>
     </message>
@@ -3879,22 +4141,32 @@ einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translatio
         <translation>tailscale wird nach dem Namen des Tailnets gefragt …</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+174"/>
         <source>Type the proxy&apos;s name to see the change.</source>
         <translation>Geben Sie den Namen des Proxys ein, um die Änderung zu sehen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>%1 is a short name: the proxy&apos;s certificate is for its full MagicDNS name, so kubectl would refuse it. Type the tailnet (e.g. tail1234.ts.net), or connect Tailscale so it is found.</source>
+        <translation>%1 ist ein Kurzname: das Zertifikat des Proxys gilt für seinen vollen MagicDNS-Namen, daher würde kubectl es ablehnen. Geben Sie das Tailnet ein (z. B. tail1234.ts.net) oder verbinden Sie Tailscale, damit es gefunden wird.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Each context goes through the proxy of its row below; a row left empty uses https://%1:443</source>
+        <translation>Jeder Kontext geht über den Proxy seiner Zeile unten; eine leere Zeile verwendet https://%1:443</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>kubectl will use https://%1:443</source>
         <translation>kubectl wird https://%1:443 verwenden</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
+        <source>Use %1</source>
+        <translation>%1 verwenden</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Select one or more contexts in the table above.</source>
         <translation>Wählen Sie oben in der Tabelle einen oder mehrere Kontexte.</translation>
     </message>
@@ -3909,14 +4181,24 @@ einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translatio
         <translation>Die kubeconfig konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+14"/>
         <source>Type the proxy&apos;s host name and tailnet to see the change.</source>
         <translation>Geben Sie Hostname des Proxys und Tailnet ein, um die Änderung zu sehen.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+34"/>
+        <source>Nothing to change: none of the selected contexts can go through the tailnet&apos;s proxy (see why on the left).</source>
+        <translation>Nichts zu ändern: keiner der gewählten Kontexte kann über den Proxy des Tailnets gehen (den Grund sehen Sie links).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Nothing to change: the selected contexts already use %1.</source>
         <translation>Nichts zu ändern: die gewählten Kontexte verwenden bereits %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>their proxies</source>
+        <translation>ihre Proxys</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -3924,7 +4206,12 @@ einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translatio
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
+        <source>Skipped %1: %2</source>
+        <translation>%1 übersprungen: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Nothing was written: %1</source>
         <translation>Es wurde nichts geschrieben: %1</translation>
     </message>
@@ -3932,7 +4219,7 @@ einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translatio
 <context>
     <name>RewritePlan</name>
     <message>
-        <location filename="../kubeconfig/RewritePlan.cpp" line="+141"/>
+        <location filename="../kubeconfig/RewritePlan.cpp" line="+149"/>
         <source>%1 is a short name; TLS certificates are issued for the full name, e.g. %1.tail1234.ts.net: kubectl will refuse the proxy&apos;s certificate</source>
         <translation>%1 ist ein Kurzname; TLS-Zertifikate werden für den vollen Namen ausgestellt, z. B. %1.tail1234.ts.net: kubectl wird das Zertifikat des Proxys ablehnen</translation>
     </message>
@@ -3942,12 +4229,27 @@ einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translatio
         <translation>%1 liegt nicht unter .ts.net; der Proxy des Operators wird über seinen MagicDNS-Namen erreicht, z. B. tailscale-operator.tail1234.ts.net</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+25"/>
+        <source>no proxy given for context &quot;%1&quot;: name its proxy, or one for all contexts</source>
+        <translation>kein Proxy für Kontext „%1“ angegeben: nennen Sie seinen Proxy oder einen für alle Kontexte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>context &quot;%1&quot;: %2</source>
+        <translation>Kontext „%1“: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>contexts sharing cluster &quot;%1&quot; ask for different proxies (%2, %3); give them the same proxy, or add new contexts instead of rewriting in place</source>
+        <translation>Kontexte, die sich Cluster „%1“ teilen, verlangen verschiedene Proxys (%2, %3); geben Sie ihnen denselben Proxy oder fügen Sie neue Kontexte hinzu, statt direkt umzuschreiben</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>skipped: %1</source>
         <translation>übersprungen: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>no context to rewrite in %1</source>
         <translation>kein Kontext zum Umschreiben in %1</translation>
     </message>
@@ -3972,12 +4274,12 @@ einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translatio
         <translation>%1: Kontext „%2“ kann nicht umgeschrieben werden: %3; korrigieren Sie zuerst die Datei</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+180"/>
         <source>%1 was not found on PATH</source>
         <translation>%1 wurde im PATH nicht gefunden</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-140"/>
         <source>%1: context &quot;%2&quot; exists already and points elsewhere; choose another name for the new context, or rewrite &quot;%2&quot; itself</source>
         <translation>%1: Kontext „%2“ existiert bereits und zeigt woandershin; wählen Sie einen anderen Namen für den neuen Kontext oder schreiben Sie „%2“ selbst um</translation>
     </message>
@@ -3997,19 +4299,15 @@ einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translatio
         <translation>Kontexte %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
         <source>user &quot;%1&quot; authenticates with a client certificate only: the operator&apos;s noauth proxy terminates TLS, so the certificate never reaches the API server and every request fails. Use the operator&apos;s auth mode instead, or the local forwarder&apos;s passthrough mode%2</source>
         <translation>Benutzer „%1“ authentifiziert sich nur mit einem Client-Zertifikat: der noauth-Proxy des Operators terminiert TLS, daher erreicht das Zertifikat den API-Server nie und jede Anfrage scheitert. Verwenden Sie stattdessen den auth-Modus des Operators oder den Passthrough-Modus des lokalen Forwarders%2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-7"/>
+        <location line="+11"/>
         <source> (forced: rewriting anyway)</source>
         <translation> (erzwungen: wird trotzdem umgeschrieben)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>; force to rewrite anyway</source>
-        <translation>; erzwingen, um trotzdem umzuschreiben</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4037,7 +4335,7 @@ einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translatio
         <translation>die Zertifizierungsstelle des Clusters wird behalten: kubectl vertraut dem Proxy nur, wenn diese CA sein Zertifikat signiert hat</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+139"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -4045,6 +4343,202 @@ einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translatio
         <location line="+15"/>
         <source>refusing to rewrite: %1</source>
         <translation>Umschreiben abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RouteKeeper</name>
+    <message>
+        <location filename="../app/routes/RouteKeeper.cpp" line="+97"/>
+        <source>%1: the server was changed, not by kubetailor and not back to the one the route replaced; nothing was written. Route it again from the window, or forget the route (kubetailor routes forget).</source>
+        <translation>%1: der Server wurde geändert, weder von kubetailor noch zurück auf den, den der Weg ersetzt hatte; es wurde nichts geschrieben. Leiten Sie den Kontext im Fenster erneut über das Tailnet oder vergessen Sie den Weg (kubetailor routes forget).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 goes direct again: another program wrote its cluster entry back. Apply the route again?</source>
+        <translation>%1 geht wieder direkt: ein anderes Programm hat seinen Cluster-Eintrag zurückgeschrieben. Den Weg erneut anwenden?</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+5"/>
+        <source>cannot apply the route of %1 again: %2</source>
+        <translation>der Weg von %1 kann nicht erneut angewendet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 was written again by another program; its route through %2 is applied again (a backup was saved). Undo restores what the other program wrote.</source>
+        <translation>%1 wurde von einem anderen Programm erneut geschrieben; sein Weg über %2 wurde erneut angewendet (eine Sicherung wurde gespeichert). Rückgängig stellt wieder her, was das andere Programm geschrieben hat.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+8"/>
+        <source>cannot route %1 through %2: %3</source>
+        <translation>%1 kann nicht über %2 geleitet werden: %3</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>cannot route %1 through %2: a noauth proxy cannot carry its credentials; see the Rewrite tab</source>
+        <translation>%1 kann nicht über %2 geleitet werden: ein noauth-Proxy kann seine Anmeldedaten nicht weitergeben; siehe den Reiter „Über Tailnet leiten“</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>New context %1: open kubetailor to route it through the tailnet.</source>
+        <translation>Neuer Kontext %1: öffnen Sie kubetailor, um ihn über das Tailnet zu leiten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New context %1: route it through %2? Click to route it.</source>
+        <translation>Neuer Kontext %1: über %2 leiten? Klicken Sie, um ihn darüber zu leiten.</translation>
+    </message>
+</context>
+<context>
+    <name>RouteStatus</name>
+    <message>
+        <location filename="../app/routes/RouteStatus.cpp" line="+54"/>
+        <source>in effect</source>
+        <translation>wirksam</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reverted by another program</source>
+        <translation>von einem anderen Programm zurückgesetzt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>context gone</source>
+        <translation>Kontext nicht mehr vorhanden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>changed by hand</source>
+        <translation>von Hand geändert</translation>
+    </message>
+</context>
+<context>
+    <name>RoutesCommand</name>
+    <message>
+        <location filename="../app/cli/RoutesCommand.cpp" line="+30"/>
+        <source>Print one JSON document (list).</source>
+        <translation>Ein JSON-Dokument ausgeben (list).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the diff and write nothing (apply).</source>
+        <translation>Den Diff ausgeben und nichts schreiben (apply).</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No routes remembered yet: `kubetailor rewrite` (or Apply in the window) remembers one per context it routes through a proxy.</source>
+        <translation>Noch keine Wege gemerkt: `kubetailor rewrite` (oder „Anwenden“ im Fenster) merkt sich einen pro Kontext, den es über einen Proxy leitet.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>CONTEXT</source>
+        <translation>KONTEXT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PROXY</source>
+        <translation>PROXY</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MODE</source>
+        <translation>MODUS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>STATE</source>
+        <translation>ZUSTAND</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>in place</source>
+        <translation>an Ort und Stelle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>new context</source>
+        <translation>neuer Kontext</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>note: %1 was changed by hand (its server is neither the proxy nor the one the route replaced): left alone; `kubetailor rewrite --context %1 --fqdn %2` routes it again, `kubetailor routes forget %1` drops the route</source>
+        <translation>Hinweis: %1 wurde von Hand geändert (sein Server ist weder der Proxy noch der, den der Weg ersetzt hat): unverändert gelassen; `kubetailor rewrite --context %1 --fqdn %2` leitet ihn erneut über den Proxy, `kubetailor routes forget %1` verwirft den Weg</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>note: %1 is not in the kubeconfig any more: left alone; `kubetailor routes forget %1` drops the route</source>
+        <translation>Hinweis: %1 ist nicht mehr in der kubeconfig: unverändert gelassen; `kubetailor routes forget %1` verwirft den Weg</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No routes remembered yet: nothing to apply.</source>
+        <translation>Noch keine Wege gemerkt: nichts anzuwenden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to apply: no route was reverted by another program.</source>
+        <translation>Nichts anzuwenden: kein Weg wurde von einem anderen Programm zurückgesetzt.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Applied the route again: %1 goes through %2</source>
+        <translation>Weg erneut angewendet: %1 geht über %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>no route for context &quot;%1&quot;; `kubetailor routes` lists them</source>
+        <translation>kein Weg für Kontext „%1“; `kubetailor routes` listet sie auf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forgot the route of %1; its kubeconfig entries stay as they are.</source>
+        <translation>Weg von %1 vergessen; seine kubeconfig-Einträge bleiben, wie sie sind.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The routes kubetailor remembers (one per context it rewrote) and their state:
+in effect, reverted by another program (a cloud CLI wrote the entry again),
+context gone, changed by hand.
+  routes [list] [--json]    list them
+  routes apply [--dry-run]  apply the reverted ones again (after get-credentials)
+  routes forget CONTEXT     stop keeping a context&apos;s route</source>
+        <translation>Die Wege, die kubetailor sich merkt (einer pro umgeschriebenem Kontext), und ihr Zustand:
+wirksam, von einem anderen Programm zurückgesetzt (ein Cloud-CLI hat den Eintrag
+erneut geschrieben), Kontext nicht mehr vorhanden, von Hand geändert.
+  routes [list] [--json]    sie auflisten
+  routes apply [--dry-run]  die zurückgesetzten erneut anwenden (nach get-credentials)
+  routes forget CONTEXT     den Weg eines Kontexts nicht mehr beibehalten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>list, apply or forget</source>
+        <translation>list, apply oder forget</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unknown action &apos;%1&apos; (use list, apply or forget)</source>
+        <translation>unbekannte Aktion &apos;%1&apos; (verwenden Sie list, apply oder forget)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>forget needs the CONTEXT whose route to forget</source>
+        <translation>forget braucht den CONTEXT, dessen Weg vergessen werden soll</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--dry-run goes with apply</source>
+        <translation>--dry-run gehört zu apply</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--json goes with list</source>
+        <translation>--json gehört zu list</translation>
     </message>
 </context>
 <context>
@@ -4352,16 +4846,22 @@ einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translatio
 <context>
     <name>TrayIcon</name>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="+50"/>
-        <location line="+37"/>
+        <location filename="../app/gui/TrayIcon.cpp" line="+56"/>
+        <location line="+42"/>
         <location line="+110"/>
         <location line="+27"/>
         <location line="+6"/>
+        <location line="+16"/>
+        <location line="+24"/>
+        <location line="+20"/>
+        <location line="+9"/>
+        <location line="+6"/>
+        <location line="+9"/>
         <source>kubetailor</source>
         <translation>kubetailor</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-225"/>
         <source>No current context</source>
         <translation>Kein aktueller Kontext</translation>
     </message>
@@ -4444,6 +4944,26 @@ einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translatio
         <location line="+5"/>
         <source>Local proxy for %1 listens on %2; use: %3</source>
         <translation>Lokaler Proxy für %1 lauscht auf %2; verwenden: %3</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Click to undo.</source>
+        <translation>Klicken Sie, um dies rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Click to apply it again.</source>
+        <translation>Klicken Sie, um ihn erneut anzuwenden.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Undone: %1 is as the other program wrote it.</source>
+        <translation>Rückgängig gemacht: %1 ist so, wie das andere Programm es geschrieben hat.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 now goes through %2. Click to undo.</source>
+        <translation>%1 geht jetzt über %2. Klicken Sie, um dies rückgängig zu machen.</translation>
     </message>
 </context>
 <context>
@@ -4548,11 +5068,21 @@ einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translatio
     </message>
     <message>
         <location line="+71"/>
+        <source>%1 was changed after kubetailor&apos;s backup %2 was taken, and that backup comes from an older kubetailor that did not record its change, so undo cannot tell it from another program&apos;s: restoring it would lose that change. Nothing was changed.</source>
+        <translation>%1 wurde geändert, nachdem die Sicherung %2 von kubetailor angelegt wurde, und diese Sicherung stammt von einem älteren kubetailor, das seine Änderung nicht aufgezeichnet hat; daher kann undo sie nicht von der eines anderen Programms unterscheiden: das Wiederherstellen würde diese Änderung verlieren. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 was changed after kubetailor&apos;s backup %2 was taken, and that backup comes from an older kubetailor that did not record its change, so undo cannot tell it from another program&apos;s: restoring it would lose that change. Nothing was changed; undo with --force restores the whole backup anyway.</source>
         <translation>%1 wurde geändert, nachdem die Sicherung %2 von kubetailor angelegt wurde, und diese Sicherung stammt von einem älteren kubetailor, das seine Änderung nicht aufgezeichnet hat; daher kann undo sie nicht von der eines anderen Programms unterscheiden: das Wiederherstellen würde diese Änderung verlieren. Es wurde nichts geändert; undo mit --force stellt trotzdem die ganze Sicherung wieder her.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+13"/>
+        <source>%1: undo would lose what another program changed since kubetailor&apos;s change (%2); nothing was changed.</source>
+        <translation>%1: das Rückgängigmachen würde verlieren, was ein anderes Programm seit der Änderung durch kubetailor geändert hat (%2); es wurde nichts geändert.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>%1: undo would lose what another program changed since kubetailor&apos;s change (%2); nothing was changed. Undo with --force puts kubetailor&apos;s backup of %n entry(s) back anyway (everything else in the file stays).</source>
         <translation>
             <numerusform>%1: das Rückgängigmachen würde verlieren, was ein anderes Programm seit der Änderung durch kubetailor geändert hat (%2); es wurde nichts geändert. Mit --force stellt undo die Sicherung von kubetailor für %n Eintrag trotzdem wieder her (alles andere in der Datei bleibt).</numerusform>

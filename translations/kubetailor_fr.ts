@@ -269,17 +269,22 @@ CA disparaît et le plugin exec du cloud continue d&apos;authentifier.</translat
 <context>
     <name>CommandRegistry</name>
     <message>
-        <location filename="../app/cli/CommandRegistry.cpp" line="+21"/>
+        <location filename="../app/cli/CommandRegistry.cpp" line="+22"/>
         <source>List every context with its provider, auth method and server</source>
         <translation>Lister tous les contextes avec leur fournisseur, leur méthode d&apos;authentification et leur serveur</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Route contexts through the tailnet&apos;s noauth API server proxy</source>
         <translation>Faire passer des contextes par le proxy de serveur d&apos;API noauth du tailnet</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>List the remembered routes, apply reverted ones again, or forget one</source>
+        <translation>Lister les routes mémorisées, réappliquer celles qui ont été annulées, ou en oublier une</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Undo kubetailor&apos;s last change, keeping what other programs wrote since</source>
         <translation>Annuler la dernière modification de kubetailor en conservant ce que d&apos;autres programmes ont écrit depuis</translation>
     </message>
@@ -941,9 +946,62 @@ CA disparaît et le plugin exec du cloud continue d&apos;authentifier.</translat
     </message>
 </context>
 <context>
+    <name>ContextRoute</name>
+    <message>
+        <location filename="../kubeconfig/ContextRoute.cpp" line="+159"/>
+        <source>The server %1 is on the tailnet: kubectl goes through it.</source>
+        <translation>Le serveur %1 est sur le tailnet : kubectl passe par le tailnet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server %1 is on this machine (a local cluster): the tailnet&apos;s proxy cannot reach it.</source>
+        <translation>Le serveur %1 est sur cette machine (un cluster local) : le proxy du tailnet ne peut pas le joindre.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; is a local development cluster (kind, minikube, Docker Desktop, k3d, Rancher Desktop): the tailnet&apos;s proxy cannot reach it.</source>
+        <translation>« %1 » est un cluster de développement local (kind, minikube, Docker Desktop, k3d, Rancher Desktop) : le proxy du tailnet ne peut pas le joindre.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>User &quot;%1&quot; signs in with a client certificate only: a noauth proxy ends TLS and cannot pass the certificate on. Use the operator&apos;s auth mode for this cluster.</source>
+        <translation>L&apos;utilisateur « %1 » s&apos;authentifie uniquement par un certificat client : un proxy noauth termine TLS et ne peut pas transmettre le certificat. Utilisez le mode auth de l&apos;opérateur pour ce cluster.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>kubectl reaches the API server %1 directly; it can go through the tailnet&apos;s proxy.</source>
+        <translation>kubectl joint directement le serveur d&apos;API %1 ; il peut passer par le proxy du tailnet.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>via tailnet</source>
+        <translation>via le tailnet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>direct</source>
+        <translation>direct</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>direct — client certificate: needs auth mode</source>
+        <translation>direct — certificat client : nécessite le mode auth</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>local cluster</source>
+        <translation>cluster local</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>broken</source>
+        <translation>cassé</translation>
+    </message>
+</context>
+<context>
     <name>ContextsCommand</name>
     <message>
-        <location filename="../app/cli/ContextsCommand.cpp" line="+49"/>
+        <location filename="../app/cli/ContextsCommand.cpp" line="+53"/>
         <source>NAME</source>
         <translation>NOM</translation>
     </message>
@@ -961,11 +1019,6 @@ CA disparaît et le plugin exec du cloud continue d&apos;authentifier.</translat
         <location line="+0"/>
         <source>SERVER</source>
         <translation>SERVEUR</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>TAILNET</source>
-        <translation>TAILNET</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -988,27 +1041,22 @@ CA disparaît et le plugin exec du cloud continue d&apos;authentifier.</translat
         <translation>FICHIER</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>(broken: %1)</source>
         <translation>(cassé : %1)</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>yes</source>
-        <translation>oui</translation>
+        <location line="-13"/>
+        <source>ROUTE</source>
+        <translation>CHEMIN</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>no</source>
-        <translation>non</translation>
+        <location line="+38"/>
+        <source>List every context of the kubeconfig: provider, auth method, server, and its route: via tailnet, direct (a noauth proxy can carry it), direct with a client certificate (needs the operator&apos;s auth mode) or local cluster (* marks the current context).</source>
+        <translation>Lister tous les contextes du kubeconfig : fournisseur, méthode d&apos;authentification, serveur et chemin : via le tailnet, direct (un proxy noauth peut le transmettre), direct avec un certificat client (nécessite le mode auth de l&apos;opérateur) ou cluster local (* marque le contexte courant).</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>List every context of the kubeconfig: provider, auth method, server, and whether it already goes through the tailnet (* marks the current context).</source>
-        <translation>Lister tous les contextes du kubeconfig : fournisseur, méthode d&apos;authentification, serveur, et s&apos;il passe déjà par le tailnet (* marque le contexte courant).</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Print one JSON document instead.</source>
         <translation>Afficher plutôt un document JSON.</translation>
     </message>
@@ -1041,7 +1089,7 @@ CA disparaît et le plugin exec du cloud continue d&apos;authentifier.</translat
 <context>
     <name>ContextsModel</name>
     <message>
-        <location filename="../app/ContextsModel.cpp" line="+58"/>
+        <location filename="../app/ContextsModel.cpp" line="+62"/>
         <source>current context</source>
         <translation>contexte courant</translation>
     </message>
@@ -1074,27 +1122,7 @@ namespace : %1</translation>
         <translation>cassé : %1</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>via tailnet</source>
-        <translation>via le tailnet</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>direct</source>
-        <translation>direct</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The server is a MagicDNS name (.ts.net): kubectl goes through the tailnet</source>
-        <translation>Le serveur est un nom MagicDNS (.ts.net) : kubectl passe par le tailnet</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>kubectl reaches the API server directly</source>
-        <translation>kubectl joint directement le serveur d&apos;API</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+25"/>
         <source>Current context</source>
         <translation>Contexte courant</translation>
     </message>
@@ -1127,7 +1155,7 @@ namespace : %1</translation>
 <context>
     <name>ContextsPanel</name>
     <message>
-        <location filename="../app/gui/ContextsPanel.cpp" line="+32"/>
+        <location filename="../app/gui/ContextsPanel.cpp" line="+33"/>
         <source>Filter contexts by name, provider, server... (Ctrl+F)</source>
         <translation>Filtrer les contextes par nom, fournisseur, serveur… (Ctrl+F)</translation>
     </message>
@@ -1142,7 +1170,7 @@ namespace : %1</translation>
         <translation>Contextes</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+44"/>
         <source>&amp;Import a kubeconfig file...</source>
         <translation>&amp;Importer un fichier kubeconfig…</translation>
     </message>
@@ -1385,7 +1413,17 @@ namespace : %1</translation>
         <translation>Copier le rapport</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+27"/>
+        <source>No context is selected and none is current: select one in the table, then check again.</source>
+        <translation>Aucun contexte n&apos;est sélectionné et aucun n&apos;est courant : sélectionnez-en un dans le tableau, puis vérifiez à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no context named &apos;%1&apos; in %2; select one in the table, then check again.</source>
+        <translation>aucun contexte nommé &apos;%1&apos; dans %2 ; sélectionnez-en un dans le tableau, puis vérifiez à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>waiting...</source>
         <translation>en attente…</translation>
     </message>
@@ -1395,7 +1433,7 @@ namespace : %1</translation>
         <translation>Vérification du contexte %1 (serveur %2)…</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>fix</source>
         <translation>solution</translation>
     </message>
@@ -1404,8 +1442,18 @@ namespace : %1</translation>
         <source>Route through tailnet</source>
         <translation>Passer par le tailnet</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>Run the plugin</source>
+        <translation>Exécuter le plugin</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check again, this time running the context&apos;s exec plugin (it may open a browser to sign in)</source>
+        <translation>Vérifier à nouveau, en exécutant cette fois le plugin exec du contexte (il peut ouvrir un navigateur pour se connecter)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+29"/>
         <source>Context %1: %n check(s) failed; see the fix under each.</source>
         <translation>
             <numerusform>Contexte %1 : %n vérification a échoué ; voir la solution en dessous.</numerusform>
@@ -1458,6 +1506,16 @@ namespace : %1</translation>
         <location line="+30"/>
         <source>skipped: pass --run-plugin to run the plugin and check that it prints a token</source>
         <translation>ignoré : indiquez --run-plugin pour exécuter le plugin et vérifier qu&apos;il renvoie un jeton</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>skipped: the plugin was not run</source>
+        <translation>ignoré : le plugin n&apos;a pas été exécuté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>press Run the plugin to run it and check that it prints a token</source>
+        <translation>appuyez sur « Exécuter le plugin » pour l&apos;exécuter et vérifier qu&apos;il renvoie un jeton</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1614,7 +1672,7 @@ namespace : %1</translation>
 <context>
     <name>ForwarderController</name>
     <message>
-        <location filename="../app/ForwarderController.cpp" line="+33"/>
+        <location filename="../app/ForwarderController.cpp" line="+36"/>
         <source>there is no context &apos;%1&apos; in %2; reload (F5) and choose another</source>
         <translation>il n&apos;y a pas de contexte &apos;%1&apos; dans %2 ; rechargez (F5) et choisissez-en un autre</translation>
     </message>
@@ -1628,11 +1686,16 @@ namespace : %1</translation>
         <source>the forwarder was stopped: cannot add the local context for &apos;%1&apos;: %2</source>
         <translation>le relais a été arrêté : impossible d&apos;ajouter le contexte local pour &apos;%1&apos; : %2</translation>
     </message>
+    <message>
+        <location line="+16"/>
+        <source>cannot remove the context &apos;%1&apos;: %2; delete it with `kubetailor delete %1`</source>
+        <translation>impossible de supprimer le contexte &apos;%1&apos; : %2 ; supprimez-le avec `kubetailor delete %1`</translation>
+    </message>
 </context>
 <context>
     <name>ForwarderPanel</name>
     <message>
-        <location filename="../app/gui/ForwarderPanel.cpp" line="+32"/>
+        <location filename="../app/gui/ForwarderPanel.cpp" line="+34"/>
         <source>C&amp;opy</source>
         <translation>C&amp;opier</translation>
     </message>
@@ -1662,7 +1725,7 @@ namespace : %1</translation>
         <translation>Passthrough TCP : TLS de bout en bout (les certificats client fonctionnent)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>kubectl command for the local proxy</source>
         <translation>Commande kubectl pour le proxy local</translation>
     </message>
@@ -1687,17 +1750,27 @@ namespace : %1</translation>
         <translation>&amp;Mode :</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-52"/>
         <source>Clear lo&amp;g</source>
         <translation>Effacer le &amp;journal</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="-6"/>
+        <source>&amp;Keep the -local context after Stop</source>
+        <translation>Conser&amp;ver le contexte -local après l&apos;arrêt</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Without it, &lt;context&gt;-local is removed from the kubeconfig when the proxy stops or kubetailor quits</source>
+        <translation>Sinon, &lt;context&gt;-local est supprimé du kubeconfig quand le proxy s&apos;arrête ou que kubetailor se ferme</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>&amp;Port:</source>
         <translation>&amp;Port :</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>&amp;Command:</source>
         <translation>&amp;Commande :</translation>
     </message>
@@ -1707,12 +1780,12 @@ namespace : %1</translation>
         <translation>Re&amp;quêtes :</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+63"/>
         <source>Select the context to forward in the table first.</source>
         <translation>Sélectionnez d&apos;abord dans le tableau le contexte à relayer.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>The local proxy did not start: %1</source>
         <translation>Le proxy local n&apos;a pas démarré : %1</translation>
     </message>
@@ -1722,12 +1795,17 @@ namespace : %1</translation>
         <translation>Le proxy local pour %1 écoute sur %2 ; contexte %3 ajouté</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Local proxy for %1 stopped</source>
         <translation>Proxy local pour %1 arrêté</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>Local proxy for %1 stopped; context %2 removed</source>
+        <translation>Proxy local pour %1 arrêté ; contexte %2 supprimé</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Copied: %1</source>
         <translation>Copié : %1</translation>
     </message>
@@ -1782,7 +1860,7 @@ namespace : %1</translation>
         <translation>Il s&apos;authentifie par un certificat client, le passthrough TCP est donc choisi : TLS va de kubectl jusqu&apos;au serveur d&apos;API.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Stopped</source>
         <translation>Arrêté</translation>
     </message>
@@ -1790,6 +1868,11 @@ namespace : %1</translation>
         <location line="+1"/>
         <source>Error: %1</source>
         <translation>Erreur : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>— context %1 is kept but its proxy is not running: kubectl --context %1 will fail until you Start it</source>
+        <translation>— le contexte %1 est conservé mais son proxy n&apos;est pas lancé : kubectl --context %1 échouera tant que vous n&apos;aurez pas cliqué sur « Démarrer »</translation>
     </message>
 </context>
 <context>
@@ -1888,7 +1971,7 @@ namespace : %1</translation>
 <context>
     <name>GuiLauncher</name>
     <message>
-        <location filename="../app/gui/GuiLauncher.cpp" line="+40"/>
+        <location filename="../app/gui/GuiLauncher.cpp" line="+41"/>
         <source>cannot open the X display &apos;%1&apos;</source>
         <translation>impossible d&apos;ouvrir l&apos;affichage X &apos;%1&apos;</translation>
     </message>
@@ -2403,7 +2486,7 @@ namespace : %1</translation>
 <context>
     <name>KubeconfigService</name>
     <message>
-        <location filename="../app/KubeconfigService.cpp" line="+179"/>
+        <location filename="../app/KubeconfigService.cpp" line="+199"/>
         <source>nothing to undo: %1 no longer has kubetailor&apos;s last change (another program wrote those entries as they were before)</source>
         <translation>rien à annuler : %1 ne contient plus la dernière modification de kubetailor (un autre programme a réécrit ces entrées telles qu&apos;elles étaient avant)</translation>
     </message>
@@ -2484,7 +2567,7 @@ namespace : %1</translation>
 <context>
     <name>KubeconfigSplicer</name>
     <message>
-        <location filename="../kubeconfig/KubeconfigSplicer.cpp" line="+162"/>
+        <location filename="../kubeconfig/KubeconfigSplicer.cpp" line="+142"/>
         <source>written whole: %1</source>
         <translation>écrit en entier : %1</translation>
     </message>
@@ -2523,7 +2606,7 @@ namespace : %1</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/gui/MainWindow.cpp" line="+51"/>
+        <location filename="../app/gui/MainWindow.cpp" line="+54"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
@@ -2533,12 +2616,12 @@ namespace : %1</translation>
         <translation>kubetailor</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+16"/>
         <source>&amp;Route through tailnet</source>
         <translation>&amp;Passer par le tailnet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Local proxy</source>
         <translation>Proxy &amp;local</translation>
     </message>
@@ -2548,7 +2631,7 @@ namespace : %1</translation>
         <translation>Diriger les contextes sélectionnés vers le proxy de serveur d&apos;API noauth de l&apos;opérateur Tailscale</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Operator set&amp;up</source>
         <translation>Config&amp;uration de l&apos;opérateur</translation>
     </message>
@@ -2674,7 +2757,7 @@ namespace : %1</translation>
         <translation>kubetailor ne démarre plus à l&apos;ouverture de session</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -2708,7 +2791,27 @@ Fait passer kubectl par le proxy de serveur d&apos;API du Tailscale Kubernetes O
         <translation>Annuler la dernière modification</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+16"/>
+        <source>When a cloud CLI &amp;reverts a route</source>
+        <translation>Quand une CLI de cloud &amp;annule une route</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Apply it again</source>
+        <translation>&amp;Réappliquer la route</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As&amp;k first</source>
+        <translation>&amp;Demander d&apos;abord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Do nothing</source>
+        <translation>&amp;Ne rien faire</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Nothing to undo</source>
         <translation>Rien à annuler</translation>
     </message>
@@ -3227,6 +3330,19 @@ Non : le garder séparé et seulement l&apos;afficher en parallèle.</translatio
     </message>
 </context>
 <context>
+    <name>ProxyCandidates</name>
+    <message>
+        <location filename="../kubeconfig/tailnet/ProxyCandidates.cpp" line="+80"/>
+        <source>%1 (typed before)</source>
+        <translation>%1 (déjà saisi)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>ProxyCommand</name>
     <message>
         <location filename="../app/cli/ProxyCommand.cpp" line="+54"/>
@@ -3269,7 +3385,12 @@ Non : le garder séparé et seulement l&apos;afficher en parallèle.</translatio
         <translation>Servir au plus N connexions client à la fois (128 par défaut ; chaque watch ou logs -f ouvert en occupe une).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>Keep the NAME-local context when the proxy exits (by default it is removed: it would point at a closed port).</source>
+        <translation>Conserver le contexte NAME-local quand le proxy se termine (par défaut il est supprimé : il pointerait vers un port fermé).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>argument inattendu &apos;%1&apos;</translation>
     </message>
@@ -3277,6 +3398,11 @@ Non : le garder séparé et seulement l&apos;afficher en parallèle.</translatio
         <location line="+3"/>
         <source>give either --context NAME or --upstream URL</source>
         <translation>indiquez soit --context NAME soit --upstream URL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--keep-context goes with --context</source>
+        <translation>--keep-context va avec --context</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3329,7 +3455,7 @@ Non : le garder séparé et seulement l&apos;afficher en parallèle.</translatio
         <translation>mode passthrough : TLS de bout en bout</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Context &quot;%1&quot; in %2 points at the forwarder (same user entry &quot;%3&quot;).</source>
         <translation>Le contexte « %1 » dans %2 pointe vers le relais (même entrée utilisateur « %3 »).</translation>
     </message>
@@ -3342,6 +3468,16 @@ Non : le garder séparé et seulement l&apos;afficher en parallèle.</translatio
         <location line="+10"/>
         <source>kubetailor proxy: stopping (%1)</source>
         <translation>kubetailor proxy : arrêt (%1)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>cannot remove the context &quot;%1&quot;: %2; delete it with `kubetailor delete %1`</source>
+        <translation>impossible de supprimer le contexte « %1 » : %2 ; supprimez-le avec `kubetailor delete %1`</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>kubetailor proxy: context &quot;%1&quot; removed</source>
+        <translation>kubetailor proxy : contexte « %1 » supprimé</translation>
     </message>
 </context>
 <context>
@@ -3516,17 +3652,7 @@ Non : le garder séparé et seulement l&apos;afficher en parallèle.</translatio
 <context>
     <name>RewriteCommand</name>
     <message>
-        <location filename="../app/cli/RewriteCommand.cpp" line="+32"/>
-        <source>Rewrite context NAME (repeat for several).</source>
-        <translation>Réécrire le contexte NAME (à répéter pour plusieurs).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Rewrite every context (those already pointing at the proxy are left alone).</source>
-        <translation>Réécrire tous les contextes (ceux qui pointent déjà vers le proxy ne sont pas touchés).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../app/cli/RewriteCommand.cpp" line="+44"/>
         <source>The proxy&apos;s full MagicDNS name, e.g. tailscale-operator.tail1234.ts.net.</source>
         <translation>Le nom MagicDNS complet du proxy, par ex. tailscale-operator.tail1234.ts.net.</translation>
     </message>
@@ -3561,12 +3687,7 @@ Non : le garder séparé et seulement l&apos;afficher en parallèle.</translatio
         <translation>Faire du contexte réécrit (ou nouveau) le contexte courant.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Rewrite even a context that cannot work through a noauth proxy (client-certificate-only users).</source>
-        <translation>Réécrire même un contexte qui ne peut pas fonctionner via un proxy noauth (utilisateurs avec certificat client uniquement).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Write the whole merged result to FILE instead of the kubeconfig files; &apos;-&apos; prints it and touches no file.</source>
         <translation>Écrire tout le résultat fusionné dans FILE au lieu des fichiers kubeconfig ; &apos;-&apos; l&apos;affiche et ne touche à aucun fichier.</translation>
     </message>
@@ -3581,12 +3702,12 @@ Non : le garder séparé et seulement l&apos;afficher en parallèle.</translatio
         <translation>Afficher un document JSON décrivant le résultat.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+39"/>
         <source>unexpected argument &apos;%1&apos; (give each context with its own --context)</source>
         <translation>argument inattendu &apos;%1&apos; (indiquez chaque contexte avec son propre --context)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>choose the contexts to rewrite: --context NAME (repeatable) or --all</source>
         <translation>choisissez les contextes à réécrire : --context NAME (répétable) ou --all</translation>
     </message>
@@ -3596,9 +3717,29 @@ Non : le garder séparé et seulement l&apos;afficher en parallèle.</translatio
         <translation>--context et --all s&apos;excluent mutuellement</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>say where the proxy is: --fqdn FQDN, or --hostname H [--tailnet SUFFIX]</source>
-        <translation>indiquez où se trouve le proxy : --fqdn FQDN, ou --hostname H [--tailnet SUFFIX]</translation>
+        <location line="-88"/>
+        <source>Rewrite context NAME (repeat for several); NAME=FQDN gives that context its own proxy (then --fqdn is the proxy of the others, if any).</source>
+        <translation>Réécrire le contexte NAME (à répéter pour plusieurs) ; NAME=FQDN donne à ce contexte son propre proxy (--fqdn est alors le proxy des autres, s&apos;il y en a).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rewrite every context that can go through a noauth proxy (those already pointing at it are left alone; local clusters and client-certificate-only users are skipped and listed).</source>
+        <translation>Réécrire tous les contextes qui peuvent passer par un proxy noauth (ceux qui pointent déjà vers lui restent intacts ; les clusters locaux et les utilisateurs à certificat client uniquement sont ignorés et listés).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Rewrite even a context that cannot work through a noauth proxy (client-certificate-only users, local clusters), and accept a short --fqdn.</source>
+        <translation>Réécrire même un contexte qui ne peut pas fonctionner via un proxy noauth (utilisateurs à certificat client uniquement, clusters locaux), et accepter un --fqdn court.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Do not remember the route: the running app and &apos;kubetailor routes apply&apos; then leave these contexts alone when a cloud CLI writes them again.</source>
+        <translation>Ne pas mémoriser la route : l&apos;application en cours d&apos;exécution et &apos;kubetailor routes apply&apos; ne touchent alors plus à ces contextes quand une CLI de cloud les réécrit.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>say where the proxy is: --fqdn FQDN, or --hostname H [--tailnet SUFFIX], or --context NAME=FQDN for each context</source>
+        <translation>indiquez où se trouve le proxy : --fqdn FQDN, ou --hostname H [--tailnet SUFFIX], ou --context NAME=FQDN pour chaque contexte</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3641,7 +3782,22 @@ Non : le garder séparé et seulement l&apos;afficher en parallèle.</translatio
         <translation>-o, --fqdn, --hostname et --tailnet ne s&apos;indiquent qu&apos;une fois</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+22"/>
+        <source>--context %1: name the context before &apos;=&apos; (--context NAME=FQDN)</source>
+        <translation>--context %1 : nommez le contexte avant &apos;=&apos; (--context NAME=FQDN)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--context %1: %2</source>
+        <translation>--context %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--context %1 is given two proxies: %2 and %3</source>
+        <translation>--context %1 reçoit deux proxys : %2 et %3</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>--hostname takes the machine name only, e.g. tailscale-operator; give a full name with --fqdn</source>
         <translation>--hostname ne prend que le nom de machine, par ex. tailscale-operator ; indiquez un nom complet avec --fqdn</translation>
     </message>
@@ -3656,7 +3812,22 @@ Non : le garder séparé et seulement l&apos;afficher en parallèle.</translatio
         <translation>--tailnet nécessite le suffixe MagicDNS, par ex. tail1234.ts.net</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
+        <source>%1%2 is not a full name: the proxy&apos;s TLS certificate is issued for its full MagicDNS name, so kubectl would refuse it</source>
+        <translation>%1%2 n&apos;est pas un nom complet : le certificat TLS du proxy est émis pour son nom MagicDNS complet, kubectl le refuserait donc</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1. Use %2%3 (tailnet %4, from tailscale status), or --force to write the short name anyway</source>
+        <translation>%1. Utilisez %2%3 (tailnet %4, d&apos;après tailscale status), ou --force pour écrire quand même le nom court</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1. Give the full name, e.g. %2%3.tail1234.ts.net, or --hostname %3 to take the tailnet from tailscale status; --force writes the short name anyway</source>
+        <translation>%1. Indiquez le nom complet, par ex. %2%3.tail1234.ts.net, ou --hostname %3 pour prendre le tailnet dans tailscale status ; --force écrit quand même le nom court</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <location line="+16"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
@@ -3671,8 +3842,26 @@ Non : le garder séparé et seulement l&apos;afficher en parallèle.</translatio
         <source>refusing to rewrite (nothing written; --force rewrites anyway): %1</source>
         <translation>réécriture refusée (rien n&apos;a été écrit ; --force réécrit quand même) : %1</translation>
     </message>
+    <message numerus="yes">
+        <location line="+45"/>
+        <source>Skipped %n context(s) that cannot go through a noauth proxy:</source>
+        <translation>
+            <numerusform>%n contexte ignoré, qui ne peut pas passer par un proxy noauth :</numerusform>
+            <numerusform>%n contextes ignorés, qui ne peuvent pas passer par un proxy noauth :</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+38"/>
+        <location line="+11"/>
+        <source>Nothing to change: no context can go through a noauth proxy.</source>
+        <translation>Rien à modifier : aucun contexte ne peut passer par un proxy noauth.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>their proxies</source>
+        <translation>leurs proxys</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>cannot write the result to stdout: %1</source>
         <translation>impossible d&apos;écrire le résultat sur stdout : %1</translation>
     </message>
@@ -3687,7 +3876,22 @@ Non : le garder séparé et seulement l&apos;afficher en parallèle.</translatio
         <translation>Utilisation : KUBECONFIG=%1 kubectl get pods</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
+        <source>Rewrote %1 context(s), each to go through its proxy:</source>
+        <translation>%1 contexte(s) réécrit(s), chacun pour passer par son proxy :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added %1 context(s), each going through its proxy:</source>
+        <translation>%1 contexte(s) ajouté(s), chacun passant par son proxy :</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 -&gt; %2</source>
+        <translation>%1 -&gt; %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Rewrote 1 context to go through %1:</source>
         <translation>1 contexte réécrit pour passer par %1 :</translation>
     </message>
@@ -3707,7 +3911,7 @@ Non : le garder séparé et seulement l&apos;afficher en parallèle.</translatio
         <translation>%1 contextes ajoutés qui passent par %2 :</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Route contexts through the Tailscale operator&apos;s API server proxy in noauth mode:
 each cluster&apos;s server becomes https://&lt;FQDN&gt;:443 and its CA data goes (the proxy
 has a publicly trusted certificate); the user entry and its exec plugin stay as
@@ -3720,8 +3924,7 @@ et son plugin exec restent tels quels. Écrit de façon atomique, sous le verrou
 kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</translation>
     </message>
     <message>
-        <location line="+58"/>
-        <location line="+14"/>
+        <location line="-97"/>
         <source>Nothing to change: the chosen contexts already go through %1.</source>
         <translation>Rien à modifier : les contextes choisis passent déjà par %1.</translation>
     </message>
@@ -3729,7 +3932,7 @@ kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</transla
 <context>
     <name>RewritePanel</name>
     <message>
-        <location filename="../app/gui/RewritePanel.cpp" line="+48"/>
+        <location filename="../app/gui/RewritePanel.cpp" line="+59"/>
         <source>Change the context &amp;in place</source>
         <translation>Modifier le contexte &amp;sur place</translation>
     </message>
@@ -3754,7 +3957,37 @@ kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</transla
         <translation>&amp;Appliquer</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>Proxy per context</source>
+        <translation>Proxy par contexte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Context</source>
+        <translation>Contexte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Fill in your tailnet as Tailscale reports it</source>
+        <translation>Compléter avec votre tailnet tel que Tailscale l&apos;indique</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the proxy&apos;s full name</source>
+        <translation>Utiliser le nom complet du proxy</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Proxy host name</source>
         <translation>Nom d&apos;hôte du proxy</translation>
     </message>
@@ -3794,7 +4027,7 @@ kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</transla
         <translation>Avertissements</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Client certificates will not reach the API server: apply an&amp;yway</source>
         <translation>Les certificats client n&apos;atteindront pas le serveur d&apos;API : appliquer &amp;quand même</translation>
     </message>
@@ -3809,17 +4042,45 @@ kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</transla
         <translation>Tail&amp;net :</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+163"/>
         <source>Tailnet %1: operator proxies found: %2</source>
         <translation>Tailnet %1 : proxys d&apos;opérateur trouvés : %2</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>%1 is a short name: the proxy&apos;s certificate is for its full MagicDNS name. Type the tailnet (e.g. tail1234.ts.net), or connect Tailscale so it is found.</source>
-        <translation>%1 est un nom court : le certificat du proxy est émis pour son nom MagicDNS complet. Saisissez le tailnet (par ex. tail1234.ts.net), ou connectez Tailscale pour qu&apos;il soit trouvé.</translation>
+        <location line="+56"/>
+        <source>Proxy for %1</source>
+        <translation>Proxy pour %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+6"/>
+        <source>the proxy named above</source>
+        <translation>le proxy indiqué ci-dessus</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>typed before</source>
+        <translation>déjà saisi</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>A proxy you typed before</source>
+        <translation>Un proxy que vous avez déjà saisi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tags: %1</source>
+        <translation>Tags : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+189"/>
+        <source>; skipped %n that cannot go through the proxy</source>
+        <translation>
+            <numerusform>; %n ignoré, qui ne peut pas passer par le proxy</numerusform>
+            <numerusform>; %n ignorés, qui ne peuvent pas passer par le proxy</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-145"/>
         <source>Context: %1</source>
         <translation>Contexte : %1</translation>
     </message>
@@ -3829,12 +4090,12 @@ kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</transla
         <translation>%1 contextes : %2</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+90"/>
         <source>No warnings for this change.</source>
         <translation>Aucun avertissement pour cette modification.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+47"/>
         <source>Added %1 tailnet context in %2 — backup saved</source>
         <translation>%1 contexte tailnet ajouté dans %2 — sauvegarde enregistrée</translation>
     </message>
@@ -3854,22 +4115,23 @@ kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</transla
         <translation>%1 contextes réécrits dans %2 — sauvegarde enregistrée</translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-502"/>
         <source>Preview of the change</source>
         <translation>Aperçu de la modification</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+385"/>
         <source>Write the change (a backup of each file is saved first)</source>
         <translation>Écrire la modification (une sauvegarde de chaque fichier est d&apos;abord enregistrée)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-353"/>
         <source>&amp;Preview:</source>
         <translation>A&amp;perçu :</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+105"/>
         <source>tailscale is not installed here: type the proxy&apos;s host name and your tailnet (Tailscale admin console, DNS page).</source>
         <translation>tailscale n&apos;est pas installé ici : saisissez le nom d&apos;hôte du proxy et votre tailnet (console d&apos;administration Tailscale, page DNS).</translation>
     </message>
@@ -3879,22 +4141,32 @@ kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</transla
         <translation>Demande du nom du tailnet à tailscale…</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+174"/>
         <source>Type the proxy&apos;s name to see the change.</source>
         <translation>Saisissez le nom du proxy pour voir la modification.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>%1 is a short name: the proxy&apos;s certificate is for its full MagicDNS name, so kubectl would refuse it. Type the tailnet (e.g. tail1234.ts.net), or connect Tailscale so it is found.</source>
+        <translation>%1 est un nom court : le certificat du proxy est émis pour son nom MagicDNS complet, kubectl le refuserait donc. Saisissez le tailnet (par ex. tail1234.ts.net), ou connectez Tailscale pour qu&apos;il soit trouvé.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Each context goes through the proxy of its row below; a row left empty uses https://%1:443</source>
+        <translation>Chaque contexte passe par le proxy de sa ligne ci-dessous ; une ligne laissée vide utilise https://%1:443</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>kubectl will use https://%1:443</source>
         <translation>kubectl utilisera https://%1:443</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+7"/>
+        <source>Use %1</source>
+        <translation>Utiliser %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Select one or more contexts in the table above.</source>
         <translation>Sélectionnez un ou plusieurs contextes dans le tableau ci-dessus.</translation>
     </message>
@@ -3909,14 +4181,24 @@ kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</transla
         <translation>Le kubeconfig n&apos;a pas pu être lu : %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+14"/>
         <source>Type the proxy&apos;s host name and tailnet to see the change.</source>
         <translation>Saisissez le nom d&apos;hôte du proxy et le tailnet pour voir la modification.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+34"/>
+        <source>Nothing to change: none of the selected contexts can go through the tailnet&apos;s proxy (see why on the left).</source>
+        <translation>Rien à modifier : aucun des contextes sélectionnés ne peut passer par le proxy du tailnet (voir pourquoi à gauche).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Nothing to change: the selected contexts already use %1.</source>
         <translation>Rien à modifier : les contextes sélectionnés utilisent déjà %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>their proxies</source>
+        <translation>leurs proxys</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -3924,7 +4206,12 @@ kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</transla
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
+        <source>Skipped %1: %2</source>
+        <translation>%1 ignoré : %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Nothing was written: %1</source>
         <translation>Rien n&apos;a été écrit : %1</translation>
     </message>
@@ -3932,7 +4219,7 @@ kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</transla
 <context>
     <name>RewritePlan</name>
     <message>
-        <location filename="../kubeconfig/RewritePlan.cpp" line="+141"/>
+        <location filename="../kubeconfig/RewritePlan.cpp" line="+149"/>
         <source>%1 is a short name; TLS certificates are issued for the full name, e.g. %1.tail1234.ts.net: kubectl will refuse the proxy&apos;s certificate</source>
         <translation>%1 est un nom court ; les certificats TLS sont émis pour le nom complet, par ex. %1.tail1234.ts.net : kubectl refusera le certificat du proxy</translation>
     </message>
@@ -3942,12 +4229,27 @@ kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</transla
         <translation>%1 n&apos;est pas sous .ts.net ; le proxy de l&apos;opérateur se joint par son nom MagicDNS, par ex. tailscale-operator.tail1234.ts.net</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+25"/>
+        <source>no proxy given for context &quot;%1&quot;: name its proxy, or one for all contexts</source>
+        <translation>aucun proxy indiqué pour le contexte « %1 » : nommez son proxy, ou un proxy pour tous les contextes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>context &quot;%1&quot;: %2</source>
+        <translation>contexte « %1 » : %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>contexts sharing cluster &quot;%1&quot; ask for different proxies (%2, %3); give them the same proxy, or add new contexts instead of rewriting in place</source>
+        <translation>les contextes qui partagent le cluster « %1 » demandent des proxys différents (%2, %3) ; donnez-leur le même proxy, ou ajoutez de nouveaux contextes au lieu de réécrire sur place</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>skipped: %1</source>
         <translation>ignoré : %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>no context to rewrite in %1</source>
         <translation>aucun contexte à réécrire dans %1</translation>
     </message>
@@ -3972,12 +4274,12 @@ kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</transla
         <translation>%1 : impossible de réécrire le contexte « %2 » : %3 ; corrigez d&apos;abord le fichier</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+180"/>
         <source>%1 was not found on PATH</source>
         <translation>%1 est introuvable dans le PATH</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-140"/>
         <source>%1: context &quot;%2&quot; exists already and points elsewhere; choose another name for the new context, or rewrite &quot;%2&quot; itself</source>
         <translation>%1 : le contexte « %2 » existe déjà et pointe ailleurs ; choisissez un autre nom pour le nouveau contexte, ou réécrivez « %2 » lui-même</translation>
     </message>
@@ -3997,19 +4299,15 @@ kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</transla
         <translation>les contextes %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
         <source>user &quot;%1&quot; authenticates with a client certificate only: the operator&apos;s noauth proxy terminates TLS, so the certificate never reaches the API server and every request fails. Use the operator&apos;s auth mode instead, or the local forwarder&apos;s passthrough mode%2</source>
         <translation>l&apos;utilisateur « %1 » s&apos;authentifie uniquement avec un certificat client : le proxy noauth de l&apos;opérateur termine TLS, le certificat n&apos;atteint donc jamais le serveur d&apos;API et chaque requête échoue. Utilisez plutôt le mode auth de l&apos;opérateur, ou le mode passthrough du relais local%2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-7"/>
+        <location line="+11"/>
         <source> (forced: rewriting anyway)</source>
         <translation> (forcé : réécriture quand même)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>; force to rewrite anyway</source>
-        <translation>; forcez pour réécrire quand même</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4037,7 +4335,7 @@ kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</transla
         <translation>l&apos;autorité de certification du cluster est conservée : kubectl ne fera confiance au proxy que si cette CA a signé son certificat</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+139"/>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1 : %2</translation>
     </message>
@@ -4045,6 +4343,202 @@ kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</transla
         <location line="+15"/>
         <source>refusing to rewrite: %1</source>
         <translation>réécriture refusée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>RouteKeeper</name>
+    <message>
+        <location filename="../app/routes/RouteKeeper.cpp" line="+97"/>
+        <source>%1: the server was changed, not by kubetailor and not back to the one the route replaced; nothing was written. Route it again from the window, or forget the route (kubetailor routes forget).</source>
+        <translation>%1 : le serveur a été modifié, pas par kubetailor et pas pour revenir à celui que la route a remplacé ; rien n&apos;a été écrit. Rétablissez sa route depuis la fenêtre, ou oubliez la route (kubetailor routes forget).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 goes direct again: another program wrote its cluster entry back. Apply the route again?</source>
+        <translation>%1 passe de nouveau en direct : un autre programme a rétabli son entrée cluster. Réappliquer la route ?</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+5"/>
+        <source>cannot apply the route of %1 again: %2</source>
+        <translation>impossible de réappliquer la route de %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 was written again by another program; its route through %2 is applied again (a backup was saved). Undo restores what the other program wrote.</source>
+        <translation>%1 a été réécrit par un autre programme ; sa route via %2 est réappliquée (une sauvegarde a été enregistrée). Annuler restaure ce que l&apos;autre programme a écrit.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+8"/>
+        <source>cannot route %1 through %2: %3</source>
+        <translation>impossible de faire passer %1 par %2 : %3</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>cannot route %1 through %2: a noauth proxy cannot carry its credentials; see the Rewrite tab</source>
+        <translation>impossible de faire passer %1 par %2 : un proxy noauth ne peut pas transmettre ses identifiants ; voir l&apos;onglet « Passer par le tailnet »</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>New context %1: open kubetailor to route it through the tailnet.</source>
+        <translation>Nouveau contexte %1 : ouvrez kubetailor pour le faire passer par le tailnet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New context %1: route it through %2? Click to route it.</source>
+        <translation>Nouveau contexte %1 : le faire passer par %2 ? Cliquez pour l&apos;y faire passer.</translation>
+    </message>
+</context>
+<context>
+    <name>RouteStatus</name>
+    <message>
+        <location filename="../app/routes/RouteStatus.cpp" line="+54"/>
+        <source>in effect</source>
+        <translation>en vigueur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reverted by another program</source>
+        <translation>annulée par un autre programme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>context gone</source>
+        <translation>contexte disparu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>changed by hand</source>
+        <translation>modifiée à la main</translation>
+    </message>
+</context>
+<context>
+    <name>RoutesCommand</name>
+    <message>
+        <location filename="../app/cli/RoutesCommand.cpp" line="+30"/>
+        <source>Print one JSON document (list).</source>
+        <translation>Afficher un document JSON (list).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the diff and write nothing (apply).</source>
+        <translation>Afficher le diff et ne rien écrire (apply).</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No routes remembered yet: `kubetailor rewrite` (or Apply in the window) remembers one per context it routes through a proxy.</source>
+        <translation>Aucune route mémorisée pour l&apos;instant : `kubetailor rewrite` (ou « Appliquer » dans la fenêtre) en mémorise une par contexte qu&apos;il fait passer par un proxy.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>CONTEXT</source>
+        <translation>CONTEXTE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PROXY</source>
+        <translation>PROXY</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MODE</source>
+        <translation>MODE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>STATE</source>
+        <translation>ÉTAT</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>in place</source>
+        <translation>sur place</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>new context</source>
+        <translation>nouveau contexte</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>note: %1 was changed by hand (its server is neither the proxy nor the one the route replaced): left alone; `kubetailor rewrite --context %1 --fqdn %2` routes it again, `kubetailor routes forget %1` drops the route</source>
+        <translation>remarque : %1 a été modifié à la main (son serveur n&apos;est ni le proxy ni celui que la route a remplacé) : laissé tel quel ; `kubetailor rewrite --context %1 --fqdn %2` rétablit sa route, `kubetailor routes forget %1` supprime la route</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>note: %1 is not in the kubeconfig any more: left alone; `kubetailor routes forget %1` drops the route</source>
+        <translation>remarque : %1 n&apos;est plus dans le kubeconfig : laissé tel quel ; `kubetailor routes forget %1` supprime la route</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No routes remembered yet: nothing to apply.</source>
+        <translation>Aucune route mémorisée pour l&apos;instant : rien à appliquer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to apply: no route was reverted by another program.</source>
+        <translation>Rien à appliquer : aucune route n&apos;a été annulée par un autre programme.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Applied the route again: %1 goes through %2</source>
+        <translation>Route réappliquée : %1 passe par %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>no route for context &quot;%1&quot;; `kubetailor routes` lists them</source>
+        <translation>aucune route pour le contexte « %1 » ; `kubetailor routes` les liste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Forgot the route of %1; its kubeconfig entries stay as they are.</source>
+        <translation>Route de %1 oubliée ; ses entrées du kubeconfig restent telles quelles.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The routes kubetailor remembers (one per context it rewrote) and their state:
+in effect, reverted by another program (a cloud CLI wrote the entry again),
+context gone, changed by hand.
+  routes [list] [--json]    list them
+  routes apply [--dry-run]  apply the reverted ones again (after get-credentials)
+  routes forget CONTEXT     stop keeping a context&apos;s route</source>
+        <translation>Les routes que kubetailor mémorise (une par contexte qu&apos;il a réécrit) et leur état :
+en vigueur, annulée par un autre programme (une CLI de cloud a réécrit l&apos;entrée),
+contexte disparu, modifiée à la main.
+  routes [list] [--json]    les lister
+  routes apply [--dry-run]  réappliquer celles qui ont été annulées (après get-credentials)
+  routes forget CONTEXT     ne plus maintenir la route d&apos;un contexte</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>list, apply or forget</source>
+        <translation>list, apply ou forget</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unknown action &apos;%1&apos; (use list, apply or forget)</source>
+        <translation>action inconnue &apos;%1&apos; (utilisez list, apply ou forget)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>forget needs the CONTEXT whose route to forget</source>
+        <translation>forget nécessite le CONTEXT dont la route est à oublier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>argument inattendu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--dry-run goes with apply</source>
+        <translation>--dry-run va avec apply</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--json goes with list</source>
+        <translation>--json va avec list</translation>
     </message>
 </context>
 <context>
@@ -4352,16 +4846,22 @@ kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</transla
 <context>
     <name>TrayIcon</name>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="+50"/>
-        <location line="+37"/>
+        <location filename="../app/gui/TrayIcon.cpp" line="+56"/>
+        <location line="+42"/>
         <location line="+110"/>
         <location line="+27"/>
         <location line="+6"/>
+        <location line="+16"/>
+        <location line="+24"/>
+        <location line="+20"/>
+        <location line="+9"/>
+        <location line="+6"/>
+        <location line="+9"/>
         <source>kubetailor</source>
         <translation>kubetailor</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-225"/>
         <source>No current context</source>
         <translation>Aucun contexte courant</translation>
     </message>
@@ -4444,6 +4944,26 @@ kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</transla
         <location line="+5"/>
         <source>Local proxy for %1 listens on %2; use: %3</source>
         <translation>Le proxy local pour %1 écoute sur %2 ; utilisation : %3</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Click to undo.</source>
+        <translation>Cliquez pour annuler.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Click to apply it again.</source>
+        <translation>Cliquez pour la réappliquer.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Undone: %1 is as the other program wrote it.</source>
+        <translation>Annulé : %1 est tel que l&apos;autre programme l&apos;a écrit.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 now goes through %2. Click to undo.</source>
+        <translation>%1 passe maintenant par %2. Cliquez pour annuler.</translation>
     </message>
 </context>
 <context>
@@ -4548,11 +5068,21 @@ kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</transla
     </message>
     <message>
         <location line="+71"/>
+        <source>%1 was changed after kubetailor&apos;s backup %2 was taken, and that backup comes from an older kubetailor that did not record its change, so undo cannot tell it from another program&apos;s: restoring it would lose that change. Nothing was changed.</source>
+        <translation>%1 a été modifié après la prise de la sauvegarde %2 de kubetailor, et cette sauvegarde provient d&apos;une ancienne version de kubetailor qui n&apos;enregistrait pas sa modification ; undo ne peut donc pas la distinguer de celle d&apos;un autre programme : la restaurer ferait perdre cette modification. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1 was changed after kubetailor&apos;s backup %2 was taken, and that backup comes from an older kubetailor that did not record its change, so undo cannot tell it from another program&apos;s: restoring it would lose that change. Nothing was changed; undo with --force restores the whole backup anyway.</source>
         <translation>%1 a été modifié après la prise de la sauvegarde %2 de kubetailor, et cette sauvegarde provient d&apos;une ancienne version de kubetailor qui n&apos;enregistrait pas sa modification ; undo ne peut donc pas la distinguer de celle d&apos;un autre programme : la restaurer ferait perdre cette modification. Rien n&apos;a été modifié ; undo avec --force restaure quand même toute la sauvegarde.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+13"/>
+        <source>%1: undo would lose what another program changed since kubetailor&apos;s change (%2); nothing was changed.</source>
+        <translation>%1 : l&apos;annulation ferait perdre ce qu&apos;un autre programme a modifié depuis la modification de kubetailor (%2) ; rien n&apos;a été modifié.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>%1: undo would lose what another program changed since kubetailor&apos;s change (%2); nothing was changed. Undo with --force puts kubetailor&apos;s backup of %n entry(s) back anyway (everything else in the file stays).</source>
         <translation>
             <numerusform>%1 : l&apos;annulation ferait perdre ce qu&apos;un autre programme a modifié depuis la modification de kubetailor (%2) ; rien n&apos;a été modifié. Avec --force, undo remet quand même la sauvegarde de kubetailor pour %n entrée (tout le reste du fichier est conservé).</numerusform>
