@@ -30,46 +30,6 @@
 
 namespace {
 const QString proxyServer = QStringLiteral("https://tailscale-operator.tail1234.ts.net:443");
-
-const char *const batchKubeconfig = R"(apiVersion: v1
-kind: Config
-current-context: onprem-token
-clusters:
-- name: onprem-token
-  cluster:
-    server: https://10.0.0.5:6443
-- name: onprem-cert
-  cluster:
-    server: https://10.0.0.6:6443
-- name: kind-dev
-  cluster:
-    server: https://127.0.0.1:41235
-contexts:
-- name: onprem-token
-  context:
-    cluster: onprem-token
-    user: token-user
-- name: onprem-cert
-  context:
-    cluster: onprem-cert
-    user: cert-user
-- name: kind-dev
-  context:
-    cluster: kind-dev
-    user: kind-dev
-users:
-- name: token-user
-  user:
-    token: abc
-- name: cert-user
-  user:
-    client-certificate-data: Y2VydA==
-    client-key-data: a2V5
-- name: kind-dev
-  user:
-    client-certificate-data: Y2VydA==
-    client-key-data: a2V5
-)";
 } // namespace
 
 class TestBatchWindowJourney : public QObject
@@ -123,7 +83,7 @@ void TestBatchWindowJourney::init()
     QDir(FixtureKubeconfigs::kubeDir()).removeRecursively();
     QDir(BackupStore::defaultRoot()).removeRecursively();
     m_config = FixtureKubeconfigs::kubeDir() + QStringLiteral("/config");
-    QVERIFY(FixtureKubeconfigs::write(m_config, QByteArray(batchKubeconfig)));
+    QVERIFY(FixtureKubeconfigs::install(QStringLiteral("batch.yaml"), m_config));
     startWindow();
 }
 

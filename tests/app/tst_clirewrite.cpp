@@ -321,54 +321,10 @@ void TestCliRewrite::refusesClientCertificateOnlyUnlessForced()
     QVERIFY(!QFile::exists(path + QStringLiteral(".lock")));
 }
 
-namespace {
-// Three contexts: one a noauth proxy can carry (a token user), one whose user has only a
-// client certificate, one kind cluster on the loopback address.
-const char *const batchKubeconfig = R"(apiVersion: v1
-kind: Config
-current-context: onprem-token
-clusters:
-- name: onprem-token
-  cluster:
-    server: https://10.0.0.5:6443
-- name: onprem-cert
-  cluster:
-    server: https://10.0.0.6:6443
-- name: kind-dev
-  cluster:
-    server: https://127.0.0.1:41235
-contexts:
-- name: onprem-token
-  context:
-    cluster: onprem-token
-    user: token-user
-- name: onprem-cert
-  context:
-    cluster: onprem-cert
-    user: cert-user
-- name: kind-dev
-  context:
-    cluster: kind-dev
-    user: kind-dev
-users:
-- name: token-user
-  user:
-    token: abc
-- name: cert-user
-  user:
-    client-certificate-data: Y2VydA==
-    client-key-data: a2V5
-- name: kind-dev
-  user:
-    client-certificate-data: Y2VydA==
-    client-key-data: a2V5
-)";
-} // namespace
-
 QString TestCliRewrite::writeBatchKubeconfig()
 {
     const QString path = m_dir + QStringLiteral("/config");
-    if (!FixtureKubeconfigs::write(path, QByteArray(batchKubeconfig)))
+    if (!FixtureKubeconfigs::install(QStringLiteral("batch.yaml"), path))
         qFatal("cannot write %s", qPrintable(path));
     return path;
 }

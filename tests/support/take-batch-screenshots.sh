@@ -34,46 +34,7 @@ unset QT_QPA_PLATFORM
 mkdir -p "$HOME/.kube" "$XDG_CONFIG_HOME/kubetailor" "$XDG_RUNTIME_DIR"
 chmod 700 "$XDG_RUNTIME_DIR"
 fixtures=$root/tests/fixtures/kubeconfigs
-cat >"$HOME/.kube/batch.yaml" <<'YAML'
-apiVersion: v1
-kind: Config
-current-context: onprem-token
-clusters:
-- name: onprem-token
-  cluster:
-    server: https://10.0.0.5:6443
-- name: onprem-cert
-  cluster:
-    server: https://10.0.0.6:6443
-- name: kind-dev
-  cluster:
-    server: https://127.0.0.1:41235
-contexts:
-- name: onprem-token
-  context:
-    cluster: onprem-token
-    user: token-user
-- name: onprem-cert
-  context:
-    cluster: onprem-cert
-    user: cert-user
-- name: kind-dev
-  context:
-    cluster: kind-dev
-    user: kind-dev
-users:
-- name: token-user
-  user:
-    token: abc
-- name: cert-user
-  user:
-    client-certificate-data: Y2VydA==
-    client-key-data: a2V5
-- name: kind-dev
-  user:
-    client-certificate-data: Y2VydA==
-    client-key-data: a2V5
-YAML
+cp "$fixtures/batch.yaml" "$HOME/.kube/batch.yaml"
 cat >"$HOME/.kube/tailnet.yaml" <<'YAML'
 apiVersion: v1
 kind: Config
