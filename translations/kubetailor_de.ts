@@ -3932,7 +3932,7 @@ einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translatio
 <context>
     <name>RewritePanel</name>
     <message>
-        <location filename="../app/gui/RewritePanel.cpp" line="+59"/>
+        <location filename="../app/gui/RewritePanel.cpp" line="+60"/>
         <source>Change the context &amp;in place</source>
         <translation>Den Kontext &amp;direkt ändern</translation>
     </message>
@@ -4047,7 +4047,12 @@ einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translatio
         <translation>Tailnet %1: gefundene Operator-Proxys: %2</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
+        <source>Skipped: %1</source>
+        <translation>Übersprungen: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Proxy for %1</source>
         <translation>Proxy für %1</translation>
     </message>
@@ -4072,7 +4077,7 @@ einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translatio
         <translation>Tags: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+189"/>
+        <location line="+193"/>
         <source>; skipped %n that cannot go through the proxy</source>
         <translation>
             <numerusform>; %n Kontext übersprungen, der nicht über den Proxy gehen kann</numerusform>
@@ -4080,7 +4085,7 @@ einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translatio
         </translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-149"/>
         <source>Context: %1</source>
         <translation>Kontext: %1</translation>
     </message>
@@ -4090,7 +4095,7 @@ einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translatio
         <translation>%1 Kontexte: %2</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+94"/>
         <source>No warnings for this change.</source>
         <translation>Keine Warnungen für diese Änderung.</translation>
     </message>
@@ -4115,18 +4120,18 @@ einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translatio
         <translation>%1 Kontexte in %2 umgeschrieben – Sicherung gespeichert</translation>
     </message>
     <message>
-        <location line="-502"/>
+        <location line="-516"/>
         <source>Preview of the change</source>
         <translation>Vorschau der Änderung</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+385"/>
+        <location line="+399"/>
         <source>Write the change (a backup of each file is saved first)</source>
         <translation>Die Änderung schreiben (zuvor wird von jeder Datei eine Sicherung gespeichert)</translation>
     </message>
     <message>
-        <location line="-353"/>
+        <location line="-367"/>
         <source>&amp;Preview:</source>
         <translation>&amp;Vorschau:</translation>
     </message>
@@ -4141,7 +4146,7 @@ einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translatio
         <translation>tailscale wird nach dem Namen des Tailnets gefragt …</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+184"/>
         <source>Type the proxy&apos;s name to see the change.</source>
         <translation>Geben Sie den Namen des Proxys ein, um die Änderung zu sehen.</translation>
     </message>
@@ -4181,7 +4186,7 @@ einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translatio
         <translation>Die kubeconfig konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Type the proxy&apos;s host name and tailnet to see the change.</source>
         <translation>Geben Sie Hostname des Proxys und Tailnet ein, um die Änderung zu sehen.</translation>
     </message>

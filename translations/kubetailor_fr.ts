@@ -3932,7 +3932,7 @@ kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</transla
 <context>
     <name>RewritePanel</name>
     <message>
-        <location filename="../app/gui/RewritePanel.cpp" line="+59"/>
+        <location filename="../app/gui/RewritePanel.cpp" line="+60"/>
         <source>Change the context &amp;in place</source>
         <translation>Modifier le contexte &amp;sur place</translation>
     </message>
@@ -4047,7 +4047,12 @@ kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</transla
         <translation>Tailnet %1 : proxys d&apos;opérateur trouvés : %2</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+59"/>
+        <source>Skipped: %1</source>
+        <translation>Ignoré : %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Proxy for %1</source>
         <translation>Proxy pour %1</translation>
     </message>
@@ -4072,7 +4077,7 @@ kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</transla
         <translation>Tags : %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+189"/>
+        <location line="+193"/>
         <source>; skipped %n that cannot go through the proxy</source>
         <translation>
             <numerusform>; %n ignoré, qui ne peut pas passer par le proxy</numerusform>
@@ -4080,7 +4085,7 @@ kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</transla
         </translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-149"/>
         <source>Context: %1</source>
         <translation>Contexte : %1</translation>
     </message>
@@ -4090,7 +4095,7 @@ kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</transla
         <translation>%1 contextes : %2</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+94"/>
         <source>No warnings for this change.</source>
         <translation>Aucun avertissement pour cette modification.</translation>
     </message>
@@ -4115,18 +4120,18 @@ kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</transla
         <translation>%1 contextes réécrits dans %2 — sauvegarde enregistrée</translation>
     </message>
     <message>
-        <location line="-502"/>
+        <location line="-516"/>
         <source>Preview of the change</source>
         <translation>Aperçu de la modification</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+385"/>
+        <location line="+399"/>
         <source>Write the change (a backup of each file is saved first)</source>
         <translation>Écrire la modification (une sauvegarde de chaque fichier est d&apos;abord enregistrée)</translation>
     </message>
     <message>
-        <location line="-353"/>
+        <location line="-367"/>
         <source>&amp;Preview:</source>
         <translation>A&amp;perçu :</translation>
     </message>
@@ -4141,7 +4146,7 @@ kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</transla
         <translation>Demande du nom du tailnet à tailscale…</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+184"/>
         <source>Type the proxy&apos;s name to see the change.</source>
         <translation>Saisissez le nom du proxy pour voir la modification.</translation>
     </message>
@@ -4181,7 +4186,7 @@ kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</transla
         <translation>Le kubeconfig n&apos;a pas pu être lu : %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Type the proxy&apos;s host name and tailnet to see the change.</source>
         <translation>Saisissez le nom d&apos;hôte du proxy et le tailnet pour voir la modification.</translation>
     </message>

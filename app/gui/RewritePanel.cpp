@@ -5,6 +5,7 @@
 #include "app/KubeconfigService.h"
 #include "app/gui/DiffView.h"
 #include "app/gui/ElidedLabel.h"
+#include "kubeconfig/ContextRoute.h"
 #include "kubeconfig/tailnet/ProxySuggestion.h"
 #include "kubeconfig/tailnet/TailnetDiscovery.h"
 
@@ -360,6 +361,16 @@ void RewritePanel::fillProxyTable()
         auto *name = new QTableWidgetItem(context);
         name->setToolTip(context);
         m_proxyTable->setItem(row, 0, name);
+        // A context the batch leaves alone gets no proxy: its row says why instead.
+        const std::optional<ContextInfo> info = m_service->set().context(context);
+        const ContextRoute route = info ? ContextRoute::classify(*info) : ContextRoute();
+        if (info && !route.eligible()) {
+            auto *why = new QTableWidgetItem(tr("Skipped: %1").arg(route.label()));
+            why->setToolTip(route.reason());
+            m_proxyTable->setItem(row, 1, why);
+            m_proxyTable->setItem(row, 2, new QTableWidgetItem);
+            continue;
+        }
         auto *combo = editableCombo(QStringLiteral("proxyCombo"), m_proxyTable);
         combo->setAccessibleName(tr("Proxy for %1").arg(context));
         for (const ProxyCandidate &candidate : std::as_const(m_candidates)) {
@@ -505,14 +516,18 @@ void RewritePanel::rebuildPlan()
     RewriteOptions options;
     options.contexts = m_contexts;
     options.fqdn = fqdn();
+    qsizetype needProxy = m_contexts.size(); // a skipped row of the table needs none
     if (m_contexts.size() > 1) {
+        needProxy = 0;
+        for (int row = 0; row < m_proxyTable->rowCount(); ++row)
+            needProxy += m_proxyTable->cellWidget(row, 1) ? 1 : 0;
         for (const QString &context : std::as_const(m_contexts)) {
             const QString own = proxyForContext(context);
             if (!own.isEmpty())
                 options.fqdnByContext.insert(context, own);
         }
     }
-    if (options.fqdn.isEmpty() && options.fqdnByContext.size() < m_contexts.size()) {
+    if (options.fqdn.isEmpty() && options.fqdnByContext.size() < needProxy) {
         showProblem(tr("Type the proxy's host name and tailnet to see the change."));
         return;
     }

@@ -25,6 +25,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -173,6 +174,16 @@ void TestBatchWindowJourney::batchSkipsWhatTheProxyCannotCarry()
                  skipped.at(1).contains(QStringLiteral("is on this machine")),
              qPrintable(skipped.at(1)));
     QVERIFY(!child<QCheckBox>("applyAnywayCheck")->isVisible());
+    // The per-context proxy table offers a proxy for the routable row only; the others say
+    // why they are skipped, right where a proxy would be chosen.
+    auto *table = child<QTableWidget>("proxyTable");
+    QVERIFY(table && table->rowCount() == 3);
+    QVERIFY(table->cellWidget(0, 1));
+    for (int row : {1, 2}) {
+        QVERIFY(!table->cellWidget(row, 1));
+        QVERIFY2(table->item(row, 1)->text().startsWith(QStringLiteral("Skipped: ")),
+                 qPrintable(table->item(row, 1)->text()));
+    }
 
     auto *apply = child<QPushButton>("applyButton");
     QVERIFY(apply && apply->isEnabled());

@@ -100,6 +100,9 @@ stop_app
 # the table, below the filter box and the header, then Ctrl+A).
 export KUBECONFIG="$HOME/.kube/batch.yaml"
 start_app
+# The whole screen: the per-context proxy rows and the skipped contexts' reasons both show.
+xdotool windowsize --sync "$win" 1366 768 2>/dev/null || xdotool windowsize "$win" 1366 768
+sleep 0.5
 xdotool windowactivate --sync "$win" 2>/dev/null || xdotool windowfocus --sync "$win"
 xdotool mousemove --window "$win" 200 82 click 1
 sleep 0.3
