@@ -14,6 +14,7 @@
 #include "app/gui/MessageBoxSeam.h"
 #include "app/gui/RewritePanel.h"
 #include "kubeconfig/BackupStore.h"
+#include "tests/support/FakeTailscale.h"
 #include "tests/support/FixtureKubeconfigs.h"
 #include "tests/support/KubectlConfigView.h"
 #include "tests/support/KubectlRunner.h"
@@ -72,11 +73,7 @@ void TestBatchWindowJourney::initTestCase()
     if (!m_kubectl.isAvailable())
         QSKIP("no kubectl ($KUBECTL) to read the file back");
     // The stand-in tailscale answers `status --json` with a running tailnet tail1234.ts.net.
-    QVERIFY(QFile::link(QStringLiteral(KUBETAILOR_SUPPORT_DIR "/fake-tailscale"),
-                        m_bin.filePath(QStringLiteral("tailscale"))));
-    qputenv("FAKE_TAILSCALE_STATUS",
-            QByteArrayLiteral(KUBETAILOR_FIXTURES_DIR "/tailscale/running-operator.json"));
-    qputenv("PATH", (m_bin.path() + QLatin1Char(':') + qEnvironmentVariable("PATH")).toUtf8());
+    QVERIFY(FakeTailscale::useInThisProcess(m_bin.path(), QStringLiteral("running-operator.json")));
 }
 
 void TestBatchWindowJourney::init()

@@ -1,6 +1,7 @@
 // `kubetailor rewrite` and `kubetailor undo` run as a user runs them, over the provider
 // fixtures; every written file is read back with the real kubectl and compared with the
 // input entry by entry: only the fields the rewrite is meant to change may differ.
+#include "tests/support/FakeTailscale.h"
 #include "tests/support/FixtureKubeconfigs.h"
 #include "tests/support/KubectlRunner.h"
 #include "tests/support/KubetailorProcess.h"
@@ -331,12 +332,10 @@ QString TestCliRewrite::writeBatchKubeconfig()
 
 void TestCliRewrite::putFakeTailscaleOnPath(QTemporaryDir &bin, const QString &statusFixture)
 {
-    const QString status = QStringLiteral(KUBETAILOR_FIXTURES_DIR "/tailscale/") + statusFixture;
-    QVERIFY(QFile::link(QStringLiteral(KUBETAILOR_SUPPORT_DIR "/fake-tailscale"),
-                        bin.filePath(QStringLiteral("tailscale"))));
-    m_process.environment().insert(QStringLiteral("FAKE_TAILSCALE_STATUS"), status);
-    m_process.environment().insert(QStringLiteral("PATH"),
-                                   bin.path() + QLatin1Char(':') + qEnvironmentVariable("PATH"));
+    QVERIFY(FakeTailscale::linkInto(bin.path()));
+    m_process.environment().insert(QStringLiteral("FAKE_TAILSCALE_STATUS"),
+                                   FakeTailscale::statusFixture(statusFixture));
+    m_process.environment().insert(QStringLiteral("PATH"), FakeTailscale::pathWith(bin.path()));
 }
 
 void TestCliRewrite::allSkipsWhatTheProxyCannotCarry_data()
@@ -596,15 +595,9 @@ void TestCliRewrite::hostnameAndTailnet()
     const QString path = FixtureKubeconfigs::copyInto(m_dir, QStringLiteral("gke.yaml"));
     QTemporaryDir bin;
     if (!statusFixture.isEmpty()) {
-        const QString status =
-            QStringLiteral(KUBETAILOR_FIXTURES_DIR "/tailscale/") + statusFixture;
-        if (!QFile::exists(status))
+        if (!QFile::exists(FakeTailscale::statusFixture(statusFixture)))
             QSKIP("no tailscale status fixture");
-        QVERIFY(QFile::link(QStringLiteral(KUBETAILOR_SUPPORT_DIR "/fake-tailscale"),
-                            bin.filePath(QStringLiteral("tailscale"))));
-        m_process.environment().insert(QStringLiteral("FAKE_TAILSCALE_STATUS"), status);
-        m_process.environment().insert(QStringLiteral("PATH"), bin.path() + QLatin1Char(':') +
-                                                                   qEnvironmentVariable("PATH"));
+        putFakeTailscaleOnPath(bin, statusFixture);
     }
     const KubetailorProcess::Result r =
         kubetailor(QStringList{QStringLiteral("rewrite"), QStringLiteral("--kubeconfig"), path,

@@ -12,6 +12,7 @@
 #include "app/gui/MessageBoxSeam.h"
 #include "app/gui/RewritePanel.h"
 #include "kubeconfig/BackupStore.h"
+#include "tests/support/FakeTailscale.h"
 #include "tests/support/FixtureKubeconfigs.h"
 #include "tests/support/KubectlConfigView.h"
 #include "tests/support/KubectlRunner.h"
@@ -104,11 +105,8 @@ void TestProxyChoiceJourney::initTestCase()
     if (!m_kubectl.isAvailable())
         QSKIP("no kubectl ($KUBECTL) to read the result back");
     // `tailscale` on PATH is the stand-in answering with a recorded status document.
-    QVERIFY(QFile::link(QStringLiteral(KUBETAILOR_SUPPORT_DIR "/fake-tailscale"),
-                        m_bin.path() + QStringLiteral("/tailscale")));
-    qputenv("PATH", (m_bin.path() + QLatin1Char(':')).toUtf8() + qgetenv("PATH"));
-    qputenv("FAKE_TAILSCALE_STATUS",
-            QByteArray(KUBETAILOR_FIXTURES_DIR "/tailscale/operator-and-replica.json"));
+    QVERIFY(
+        FakeTailscale::useInThisProcess(m_bin.path(), QStringLiteral("operator-and-replica.json")));
 }
 
 void TestProxyChoiceJourney::init()
