@@ -45,11 +45,7 @@ QVariant ContextsModel::data(const QModelIndex &index, int role) const
     case RouteIdRole:
         return ContextRoute::classify(c).id();
     case FilterTextRole:
-        return QStringList{c.name,        providerName(c.provider),
-                           c.authSummary, c.server,
-                           c.clusterName, c.userName,
-                           c.namespace_}
-            .join(QLatin1Char('\n'));
+        return filterText(c);
     default:
         break;
     }
@@ -84,8 +80,13 @@ QVariant ContextsModel::data(const QModelIndex &index, int role) const
     case ProviderColumn:
         if (role == Qt::DisplayRole)
             return providerName(c.provider);
-        if (role == Qt::DecorationRole)
-            return QIcon(providerIconPath(c.provider));
+        if (role == Qt::DecorationRole) {
+            const QString path = providerIconPath(c.provider);
+            auto icon = m_icons.constFind(path);
+            if (icon == m_icons.cend())
+                icon = m_icons.insert(path, QIcon(path));
+            return *icon;
+        }
         break;
     case AuthColumn:
         if (role == Qt::DisplayRole)
@@ -135,11 +136,38 @@ QVariant ContextsModel::headerData(int section, Qt::Orientation orientation, int
     }
 }
 
+QString ContextsModel::filterText(const ContextInfo &c) const
+{
+    return QStringList{
+        c.name,      providerName(c.provider), c.authSummary, c.server, c.clusterName, c.userName,
+        c.namespace_}
+        .join(QLatin1Char('\n'));
+}
+
 void ContextsModel::setContexts(const QList<ContextInfo> &contexts)
 {
     beginResetModel();
     m_contexts = contexts;
+    m_foldedFilterTexts.clear();
+    m_foldedFilterTexts.reserve(m_contexts.size());
+    m_rows.clear();
+    m_rows.reserve(m_contexts.size());
+    for (int i = 0; i < int(m_contexts.size()); ++i) {
+        ContextInfo &c = m_contexts[i];
+        // The table never shows the CA itself, only whether there is one
+        // (hasCertificateAuthority): 2,000 GKE contexts carry ~3 MB of PEM.
+        c.certificateAuthorityData = QByteArray();
+        m_foldedFilterTexts << filterText(c).toCaseFolded();
+        m_rows.insert(c.name, i);
+    }
     endResetModel();
+}
+
+bool ContextsModel::rowContains(int row, QStringView foldedNeedle) const
+{
+    if (row < 0 || row >= int(m_foldedFilterTexts.size()))
+        return false;
+    return foldedNeedle.isEmpty() || m_foldedFilterTexts.at(row).contains(foldedNeedle);
 }
 
 ContextInfo ContextsModel::context(int row) const
@@ -149,11 +177,7 @@ ContextInfo ContextsModel::context(int row) const
 
 int ContextsModel::rowOf(const QString &name) const
 {
-    for (int i = 0; i < int(m_contexts.size()); ++i) {
-        if (m_contexts.at(i).name == name)
-            return i;
-    }
-    return -1;
+    return m_rows.value(name, -1);
 }
 
 QString ContextsModel::currentContext() const

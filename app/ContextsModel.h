@@ -3,7 +3,10 @@
 #include "kubeconfig/ContextInfo.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
+#include <QIcon>
 #include <QList>
+#include <QStringView>
 
 // The contexts of the loaded kubeconfig(s) as a table for the window and the tray: name,
 // provider, auth method, server, its route (ContextRoute: via tailnet, direct, local...), and which
@@ -49,9 +52,19 @@ public:
     ContextInfo context(int row) const;
     int rowOf(const QString &name) const;
     QString currentContext() const;
+    // Whether row `row`'s searchable text (FilterTextRole) contains `foldedNeedle`, which is
+    // case-folded already (QString::toCaseFolded). The rows' texts are folded once, when the
+    // contexts are set, so a keystroke in the filter box costs one substring search a row.
+    bool rowContains(int row, QStringView foldedNeedle) const;
 
     static QString providerIconPath(Provider provider);
 
 private:
+    QString filterText(const ContextInfo &c) const;
+
     QList<ContextInfo> m_contexts;
+    QList<QString> m_foldedFilterTexts;
+    QHash<QString, int> m_rows;
+    // One icon a provider (made from its SVG once, shared by every row).
+    mutable QHash<QString, QIcon> m_icons;
 };

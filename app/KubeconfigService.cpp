@@ -9,9 +9,31 @@
 #include "kubeconfig/RewritePlan.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
+#include <QSet>
+#include <QThread>
 
 #include <algorithm>
+#include <memory>
+
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
+namespace {
+
+// Hands the heap pages a parse freed back to the system: parsing a 4 MB kubeconfig builds
+// and drops tens of MiB of temporary trees, which glibc would otherwise keep for the
+// process's whole (all-day) life.
+void releaseFreedMemory()
+{
+#if defined(__GLIBC__)
+    malloc_trim(0);
+#endif
+}
+
+} // namespace
 
 KubeconfigService::KubeconfigService(QObject *parent)
     : QObject(parent)
@@ -19,10 +41,26 @@ KubeconfigService::KubeconfigService(QObject *parent)
     , m_watcher(new KubeconfigWatcher(this))
 {
     m_files = KubeconfigPaths::fromEnvironment();
+    m_loader = [](const QStringList &files) {
+        return KubeconfigSet::load(files);
+    };
     connect(m_watcher, &KubeconfigWatcher::changed, this, &KubeconfigService::onChangedOnDisk);
 }
 
-KubeconfigService::~KubeconfigService() = default;
+KubeconfigService::~KubeconfigService()
+{
+    // A load still running reads files only; its result is dropped.
+    for (QThread *thread : std::as_const(m_loadThreads)) {
+        thread->disconnect(this);
+        thread->wait();
+        delete thread;
+    }
+}
+
+void KubeconfigService::setLoaderForTesting(const Loader &loader)
+{
+    m_loader = loader;
+}
 
 void KubeconfigService::setFiles(const QStringList &files)
 {
@@ -46,11 +84,60 @@ QString KubeconfigService::primaryFile() const
 
 bool KubeconfigService::reload()
 {
+    ++m_generation; // a background load still running is dropped when it finishes
     m_watcher->setFiles(m_files);
-    Result<KubeconfigSet> loaded = KubeconfigSet::load(m_files);
+    const bool ok = finishLoad(m_loader(m_files));
+    setLoading(false);
+    return ok;
+}
+
+void KubeconfigService::reloadInBackground()
+{
+    const quint64 generation = ++m_generation;
+    m_watcher->setFiles(m_files);
+    auto result = std::make_shared<std::optional<Result<KubeconfigSet>>>();
+    const Loader loader = m_loader;
+    const QStringList files = m_files;
+    QThread *thread = QThread::create([result, loader, files] {
+        QElapsedTimer timer;
+        timer.start();
+        result->emplace(loader(files));
+        qCDebug(lcGui) << "kubeconfig read in" << timer.elapsed() << "ms";
+    });
+    thread->setObjectName(QStringLiteral("kubeconfig-load"));
+    m_loadThreads.append(thread);
+    connect(thread, &QThread::finished, this, [this, thread, result, generation] {
+        m_loadThreads.removeOne(thread);
+        thread->deleteLater();
+        if (generation != m_generation) {
+            qCInfo(lcGui) << "dropped a kubeconfig load that finished after a newer one"
+                          << generation << m_generation;
+            result->reset();
+            releaseFreedMemory();
+            return;
+        }
+        finishLoad(std::move(**result));
+        result->reset();
+        setLoading(false);
+    });
+    setLoading(true);
+    thread->start();
+}
+
+void KubeconfigService::setLoading(bool loading)
+{
+    if (m_loading == loading)
+        return;
+    m_loading = loading;
+    emit loadingChanged(loading);
+}
+
+bool KubeconfigService::finishLoad(Result<KubeconfigSet> loaded)
+{
     if (!loaded) {
         m_loaded = false;
         m_loadError = loaded.error();
+        m_outsideChange.reset();
         qCWarning(lcGui) << "cannot load the kubeconfig:" << m_loadError;
         emit loadFailed(m_loadError);
         return false;
@@ -59,12 +146,13 @@ bool KubeconfigService::reload()
     m_loaded = true;
     m_loadError.clear();
     m_model->setContexts(m_set.contexts());
+    releaseFreedMemory();
     refreshUndo();
     emit reloaded();
     emit undoAvailableChanged(canUndo());
+    reportOutsideChange();
     return true;
 }
-
 Result<ApplyReport> KubeconfigService::applyRewrite(const RewritePlan &plan, bool rememberRoute)
 {
     Result<ApplyReport> report = plan.apply(&m_backups);
@@ -238,10 +326,22 @@ Result<QStringList> KubeconfigService::undo(bool force)
 
 void KubeconfigService::onChangedOnDisk(const QStringList &files)
 {
-    const QList<ContextInfo> before = m_set.contexts();
-    const QString currentBefore = m_set.currentContext();
-    if (!reload())
+    // Compared with what was shown before the first of the changes a load is pending for.
+    if (!m_outsideChange)
+        m_outsideChange = OutsideChange{m_set.contexts(), m_set.currentContext(), {}};
+    for (const QString &file : files) {
+        if (!m_outsideChange->files.contains(file))
+            m_outsideChange->files << file;
+    }
+    reloadInBackground();
+}
+
+void KubeconfigService::reportOutsideChange()
+{
+    if (!m_outsideChange)
         return;
+    const OutsideChange change = *std::exchange(m_outsideChange, std::nullopt);
+    const QList<ContextInfo> &before = change.before;
     QStringList parts;
     QStringList wentDirect;
     for (const ContextInfo &old : before) {
@@ -257,17 +357,18 @@ void KubeconfigService::onChangedOnDisk(const QStringList &files)
             parts << tr("%1 was changed").arg(old.name);
         }
     }
-    for (const ContextInfo &now : m_set.contexts()) {
-        const bool known = std::any_of(before.cbegin(), before.cend(),
-                                       [&](const ContextInfo &c) { return c.name == now.name; });
-        if (!known)
-            parts << tr("%1 was added").arg(now.name);
+    QSet<QString> known;
+    for (const ContextInfo &old : before)
+        known.insert(old.name);
+    for (const QString &name : m_set.contextNames()) {
+        if (!known.contains(name))
+            parts << tr("%1 was added").arg(name);
     }
-    if (m_set.currentContext() != currentBefore && !m_set.currentContext().isEmpty())
+    if (m_set.currentContext() != change.currentBefore && !m_set.currentContext().isEmpty())
         parts << tr("current context is now %1").arg(m_set.currentContext());
 
     QStringList shown;
-    for (const QString &file : files)
+    for (const QString &file : change.files)
         shown << displayPath(file);
     const QString where = shown.join(QStringLiteral(", "));
     const QString summary =

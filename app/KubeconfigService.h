@@ -7,11 +7,16 @@
 #include "kubeconfig/Result.h"
 #include "kubeconfig/UndoPlan.h"
 
+#include <QList>
 #include <QObject>
 #include <QStringList>
 
+#include <functional>
+#include <optional>
+
 class ContextsModel;
 class KubeconfigWatcher;
+class QThread;
 class RewritePlan;
 
 // The desktop app's one view of the user's kubeconfig files: loads them (client-go's
@@ -37,6 +42,15 @@ public:
     // Reads every file again. On failure the previous contexts stay and loadError() says
     // what failed and where.
     bool reload();
+    // The same on a worker thread (a 2,000-context kubeconfig takes a while to parse): the
+    // model, set() and isLoaded() change when it finishes, with reloaded() or loadFailed().
+    // The newest load wins: one started earlier and finishing later is dropped, and so is a
+    // background load still running when reload() reads the files again.
+    void reloadInBackground();
+    // A background load is running (the window shows "Reading ~/.kube/config...").
+    bool isLoading() const { return m_loading; }
+    // Background loads whose thread has not finished yet, dropped ones included.
+    int loadsRunning() const { return int(m_loadThreads.size()); }
     bool isLoaded() const { return m_loaded; }
     QString loadError() const { return m_loadError; }
     const KubeconfigSet &set() const { return m_set; }
@@ -75,7 +89,13 @@ public:
     // "~/.kube/config" for a path under the home folder; the path otherwise.
     static QString displayPath(const QString &path);
 
+    // What a load runs (on the worker thread for reloadInBackground()): KubeconfigSet::load
+    // by default. For tests that need a load to finish late.
+    using Loader = std::function<Result<KubeconfigSet>(const QStringList &files)>;
+    void setLoaderForTesting(const Loader &loader);
+
 signals:
+    void loadingChanged(bool loading);
     void reloaded();
     void loadFailed(const QString &error);
     void undoAvailableChanged(bool available);
@@ -88,6 +108,17 @@ signals:
     void changedOnDisk(const QString &summary, const QStringList &wentDirect);
 
 private:
+    // An outside change waiting for the load that shows it.
+    struct OutsideChange
+    {
+        QList<ContextInfo> before;
+        QString currentBefore;
+        QStringList files;
+    };
+
+    bool finishLoad(Result<KubeconfigSet> loaded);
+    void setLoading(bool loading);
+    void reportOutsideChange();
     Result<ApplyReport> applyEditor(const ContextEditor &editor);
     void remember(const ApplyReport &report);
     void onChangedOnDisk(const QStringList &files);
@@ -97,6 +128,12 @@ private:
 
     QStringList m_files;
     KubeconfigSet m_set;
+    Loader m_loader;
+    // Every load takes the next number; only the newest one's result is used.
+    quint64 m_generation = 0;
+    QList<QThread *> m_loadThreads;
+    bool m_loading = false;
+    std::optional<OutsideChange> m_outsideChange;
     bool m_loaded = false;
     QString m_loadError;
     ContextsModel *m_model;

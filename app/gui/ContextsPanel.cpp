@@ -1,5 +1,6 @@
 #include "ContextsPanel.h"
 
+#include "app/ContextsFilterModel.h"
 #include "app/ContextsModel.h"
 #include "kubeconfig/ContextRoute.h"
 
@@ -9,7 +10,6 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
-#include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -17,16 +17,14 @@
 ContextsPanel::ContextsPanel(ContextsModel *model, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new ContextsFilterModel(model, this))
     , m_filter(new QLineEdit(this))
     , m_view(new QTableView(this))
     , m_stack(new QStackedWidget(this))
     , m_empty(new QWidget(this))
     , m_emptyLabel(new QLabel(m_empty))
+    , m_loadingLabel(new QLabel(this))
 {
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setFilterRole(ContextsModel::FilterTextRole);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
 
     m_filter->setObjectName(QStringLiteral("filterEdit"));
@@ -86,8 +84,12 @@ ContextsPanel::ContextsPanel(ContextsModel *model, QWidget *parent)
     emptyLayout->addWidget(m_emptyLabel);
     emptyLayout->addWidget(importButton, 0, Qt::AlignLeft);
     emptyLayout->addStretch(1);
+    m_loadingLabel->setObjectName(QStringLiteral("loadingState"));
+    m_loadingLabel->setAlignment(Qt::AlignCenter);
+    m_loadingLabel->setWordWrap(true);
     m_stack->addWidget(m_view);
     m_stack->addWidget(m_empty);
+    m_stack->addWidget(m_loadingLabel);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -99,8 +101,7 @@ ContextsPanel::ContextsPanel(ContextsModel *model, QWidget *parent)
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &ContextsPanel::updateEmptyState);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ContextsPanel::updateEmptyState);
 
-    connect(m_filter, &QLineEdit::textChanged, m_proxy,
-            &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &ContextsFilterModel::setFilterText);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ContextsPanel::emitSelection);
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
@@ -124,10 +125,24 @@ bool ContextsPanel::showsEmptyState() const
     return m_stack->currentWidget() == m_empty;
 }
 
+void ContextsPanel::setLoadingText(const QString &text)
+{
+    m_loadingLabel->setText(text);
+    updateEmptyState();
+}
+
+bool ContextsPanel::showsLoadingState() const
+{
+    return m_stack->currentWidget() == m_loadingLabel;
+}
+
 void ContextsPanel::updateEmptyState()
 {
     const bool empty = m_model->rowCount() == 0;
-    m_stack->setCurrentWidget(empty ? m_empty : m_view);
+    const bool loading = !m_loadingLabel->text().isEmpty();
+    m_stack->setCurrentWidget(!empty    ? static_cast<QWidget *>(m_view)
+                              : loading ? static_cast<QWidget *>(m_loadingLabel)
+                                        : m_empty);
     m_filter->setEnabled(!empty);
 }
 

@@ -97,7 +97,8 @@ int GuiLauncher::exec(int argc, char **argv)
 
     AppSettings settings;
     KubeconfigService kubeconfig;
-    kubeconfig.reload();
+    // Read on a worker thread: the window shows at once, the table fills when it is in.
+    kubeconfig.reloadInBackground();
     ForwarderController forwarder(&kubeconfig);
     MainWindow window(&kubeconfig, &forwarder, &settings);
     TrayIcon tray(&kubeconfig, &forwarder, &settings);

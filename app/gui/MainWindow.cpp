@@ -101,6 +101,9 @@ MainWindow::MainWindow(KubeconfigService *kubeconfig, ForwarderController *forwa
     connect(m_contexts, &ContextsPanel::makeCurrentRequested, this, &MainWindow::makeCurrent);
     connect(m_contexts, &ContextsPanel::importRequested, this, &MainWindow::chooseImportFiles);
     connect(m_kubeconfig, &KubeconfigService::reloaded, this, &MainWindow::updateEmptyState);
+    connect(m_kubeconfig, &KubeconfigService::reloaded, this, &MainWindow::showFirstLoad);
+    connect(m_kubeconfig, &KubeconfigService::loadingChanged, this,
+            &MainWindow::updateLoadingState);
     connect(m_rewrite, &RewritePanel::statusMessage, this, &MainWindow::showStatus);
     connect(m_rewrite, &RewritePanel::errorMessage, this, &MainWindow::showError);
     connect(m_forwarderPanel, &ForwarderPanel::statusMessage, this, &MainWindow::showStatus);
@@ -116,18 +119,17 @@ MainWindow::MainWindow(KubeconfigService *kubeconfig, ForwarderController *forwa
     setTabOrder(m_contexts->view(), m_tabs);
 
     restoreSettings();
-    if (!m_kubeconfig->isLoaded() && m_kubeconfig->loadError().isEmpty())
-        m_kubeconfig->reload();
+    // The window shows at once; a large kubeconfig fills the table when it is read.
+    if (!m_kubeconfig->isLoaded() && !m_kubeconfig->isLoading() &&
+        m_kubeconfig->loadError().isEmpty())
+        m_kubeconfig->reloadInBackground();
     else if (!m_kubeconfig->loadError().isEmpty())
         showError(tr("Could not read the kubeconfig: %1 \u2014 fix the file, then reload (F5)")
                       .arg(m_kubeconfig->loadError()));
-    // Start with the current context selected, so both panels have something to show.
-    const QString current = m_kubeconfig->set().currentContext();
-    if (!current.isEmpty())
-        m_contexts->selectContexts({current});
-    if (m_statusLabel->text().isEmpty() && m_kubeconfig->isLoaded())
-        showStatus(loadedSummary());
+    if (m_kubeconfig->isLoaded())
+        showFirstLoad();
     updateEmptyState();
+    updateLoadingState();
     updateUndo();
     QTimer::singleShot(0, m_rewrite, &RewritePanel::startDiscovery);
 }
@@ -165,6 +167,7 @@ void MainWindow::createMenus()
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     QAction *check =
         tools->addAction(tr("&Check connection..."), this, &MainWindow::checkConnection);
+    m_checkAction = check;
     check->setObjectName(QStringLiteral("checkConnectionAction"));
     check->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     check->setToolTip(tr("Check DNS, TCP, TLS, the API server and the exec plugin for the "
@@ -412,6 +415,30 @@ void MainWindow::updateEmptyState()
         tr("<p>or merge a kubeconfig file with <b>File \u2192 Import kubeconfig...</b> "
            "(Ctrl+I). The list fills in as soon as the file has contexts.</p>");
     m_contexts->setEmptyStateText(what + commands + import);
+}
+
+void MainWindow::showFirstLoad()
+{
+    if (m_firstLoadShown)
+        return;
+    m_firstLoadShown = true;
+    // Start with the current context selected, so both panels have something to show.
+    const QString current = m_kubeconfig->set().currentContext();
+    if (!current.isEmpty() && m_contexts->selectedContexts().isEmpty())
+        m_contexts->selectContexts({current});
+    if (m_statusLabel->text().isEmpty())
+        showStatus(loadedSummary());
+}
+
+void MainWindow::updateLoadingState()
+{
+    const bool waiting = m_kubeconfig->isLoading() && !m_kubeconfig->isLoaded();
+    QStringList shown;
+    for (const QString &file : m_kubeconfig->files())
+        shown.append(KubeconfigService::displayPath(file));
+    m_contexts->setLoadingText(
+        waiting ? tr("Reading %1\u2026").arg(shown.join(QStringLiteral(", "))) : QString());
+    m_checkAction->setEnabled(!waiting);
 }
 
 void MainWindow::reload()

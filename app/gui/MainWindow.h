@@ -81,6 +81,11 @@ private:
     QString loadedSummary() const;
     // The contexts panel's empty state: the kubeconfig does not exist yet, or has no contexts.
     void updateEmptyState();
+    // "Reading ~/.kube/config..." in the table's place, and what needs the contexts off,
+    // until the first load is in.
+    void updateLoadingState();
+    // After the first load: the current context selected, "N contexts from ..." said.
+    void showFirstLoad();
 
     KubeconfigService *m_kubeconfig;
     ForwarderController *m_forwarder;
@@ -98,8 +103,10 @@ private:
     QLabel *m_statusLabel;
     QPushButton *m_statusUndo;
     QAction *m_undoAction = nullptr;
+    QAction *m_checkAction = nullptr;
 
     bool m_trayAvailable = false;
     bool m_quitting = false;
     bool m_trayNoticeShown = false;
+    bool m_firstLoadShown = false;
 };

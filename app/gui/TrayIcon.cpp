@@ -9,6 +9,8 @@
 #include "kubeconfig/tailnet/ProxyServerUrl.h"
 
 #include <QActionGroup>
+#include <QHash>
+#include <QIcon>
 #include <QMenu>
 #include <QSystemTrayIcon>
 
@@ -42,6 +44,10 @@ TrayIcon::TrayIcon(KubeconfigService *kubeconfig, ForwarderController *forwarder
         m_lastError.clear();
         m_rebuild.start();
         updateState();
+    });
+    connect(m_kubeconfig, &KubeconfigService::loadingChanged, this, [this] {
+        if (!m_kubeconfig->isLoaded())
+            m_rebuild.start();
     });
     connect(m_kubeconfig, &KubeconfigService::loadFailed, this, [this](const QString &error) {
         m_lastError = error;
@@ -150,13 +156,15 @@ void TrayIcon::rebuildMenu()
     const QList<ContextInfo> contexts = m_kubeconfig->set().contexts();
     if (contexts.isEmpty()) {
         QAction *none =
-            m_menu->addAction(m_kubeconfig->isLoaded() ? tr("No contexts in the kubeconfig")
-                                                       : tr("The kubeconfig could not be read"));
+            m_menu->addAction(m_kubeconfig->isLoaded()    ? tr("No contexts in the kubeconfig")
+                              : m_kubeconfig->isLoading() ? tr("Reading the kubeconfig\u2026")
+                                                          : tr("The kubeconfig could not be read"));
         none->setEnabled(false);
     }
     auto *group = new QActionGroup(m_menu.get());
     group->setExclusive(true);
     QMenu *more = nullptr;
+    QHash<QString, QIcon> icons;
     int index = 0;
     for (const ContextInfo &context : contexts) {
         QMenu *target = m_menu.get();
@@ -169,7 +177,13 @@ void TrayIcon::rebuildMenu()
         action->setCheckable(true);
         action->setChecked(context.isCurrent);
         action->setProperty("context", context.name);
-        action->setIcon(QIcon(ContextsModel::providerIconPath(context.provider)));
+        // One icon a provider, shared by its actions: an icon made from a file for each of
+        // 2,000 actions held 2,000 copies of the SVG.
+        const QString iconPath = ContextsModel::providerIconPath(context.provider);
+        auto icon = icons.constFind(iconPath);
+        if (icon == icons.cend())
+            icon = icons.insert(iconPath, QIcon(iconPath));
+        action->setIcon(*icon);
         action->setToolTip(context.server);
         group->addAction(action);
         target->addAction(action);

@@ -22,12 +22,23 @@ void RouteKeeper::start()
     if (m_active)
         return;
     m_active = true;
-    const QStringList names = m_kubeconfig->set().contextNames();
-    m_known = QSet<QString>(names.cbegin(), names.cend());
     // Queued: the window and the tray say what changed first, then what was done about it.
     connect(m_kubeconfig, &KubeconfigService::changedOnDisk, this, &RouteKeeper::onChangedOnDisk,
             Qt::QueuedConnection);
     qCInfo(lcApp) << "keeping" << m_store.routes().size() << "routes in effect";
+    if (m_kubeconfig->isLoaded()) {
+        onFirstLoad();
+        return;
+    }
+    // The app reads the kubeconfig on a worker thread: start keeping once it is in.
+    connect(m_kubeconfig, &KubeconfigService::reloaded, this, &RouteKeeper::onFirstLoad,
+            Qt::SingleShotConnection);
+}
+
+void RouteKeeper::onFirstLoad()
+{
+    const QStringList names = m_kubeconfig->set().contextNames();
+    m_known = QSet<QString>(names.cbegin(), names.cend());
     // Routes a cloud CLI reverted while the app was not running (e.g. before login).
     QTimer::singleShot(0, this, [this] {
         if (m_kubeconfig->isLoaded() && m_store.keepMode() != RouteStore::KeepMode::Off)

@@ -62,6 +62,7 @@ signals:
     void failed(const QString &message);
 
 private:
+    void onFirstLoad();
     void onChangedOnDisk();
     void keepRoutes();
     void offerNewContexts();

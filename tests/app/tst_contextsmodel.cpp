@@ -1,6 +1,7 @@
 // ContextsModel over the real fixtures, through KubeconfigService (no widgets): what the
 // table shows for each provider, the current-context marker, the filter, and the reload
 // when a file changes on disk.
+#include "app/ContextsFilterModel.h"
 #include "app/ContextsModel.h"
 #include "app/KubeconfigService.h"
 #include "tests/support/FixtureKubeconfigs.h"
@@ -141,11 +142,8 @@ void TestContextsModel::filter()
 {
     QFETCH(QString, text);
     QFETCH(QStringList, expected);
-    QSortFilterProxyModel proxy;
-    proxy.setSourceModel(m_service->model());
-    proxy.setFilterRole(ContextsModel::FilterTextRole);
-    proxy.setFilterCaseSensitivity(Qt::CaseInsensitive);
-    proxy.setFilterFixedString(text);
+    ContextsFilterModel proxy(m_service->model());
+    proxy.setFilterText(text);
     QStringList shown;
     for (int row = 0; row < proxy.rowCount(); ++row)
         shown.append(proxy.index(row, 0).data(ContextsModel::ContextNameRole).toString());

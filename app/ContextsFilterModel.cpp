@@ -1,0 +1,26 @@
+#include "ContextsFilterModel.h"
+
+#include "app/ContextsModel.h"
+
+ContextsFilterModel::ContextsFilterModel(ContextsModel *model, QObject *parent)
+    : QSortFilterProxyModel(parent)
+    , m_model(model)
+{
+    setSourceModel(model);
+}
+
+void ContextsFilterModel::setFilterText(const QString &text)
+{
+    if (text == m_text)
+        return;
+    m_text = text;
+    m_folded = text.toCaseFolded();
+    invalidateFilter();
+}
+
+bool ContextsFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (sourceParent.isValid())
+        return false;
+    return m_model->rowContains(sourceRow, m_folded);
+}

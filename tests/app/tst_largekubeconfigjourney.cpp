@@ -1,0 +1,285 @@
+// The window with a kubeconfig of 2,000 GKE contexts (issue #17): it shows at once with
+// "Reading ~/.kube/config..." in the table's place and stays responsive while the file is
+// read on a worker thread, then shows every row. A load that started earlier and finishes
+// later (an outside change read slowly, then the user's own write) never overwrites the
+// newer contexts. The filter box narrows the 2,000 rows.
+#include "app/AppSettings.h"
+#include "app/ContextsModel.h"
+#include "app/ForwarderController.h"
+#include "app/KubeconfigService.h"
+#include "app/gui/ContextsPanel.h"
+#include "app/gui/FileDialogSeam.h"
+#include "app/gui/MainWindow.h"
+#include "app/gui/MessageBoxSeam.h"
+#include "tests/support/FixtureKubeconfigs.h"
+#include "tests/support/KubectlRunner.h"
+
+#include <QAction>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSemaphore>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+
+#include <atomic>
+#include <memory>
+
+namespace {
+
+constexpr int LargeCount = 2000;
+constexpr int LoadTimeoutMs = 60000;
+
+QString gkeName(int i)
+{
+    return QStringLiteral("gke_acme-prod_us-central1_cluster-%1").arg(i, 4, 10, QLatin1Char('0'));
+}
+
+// What `gcloud container clusters get-credentials` writes, `count` times (the window
+// benchmark's tests/bench/gke-kubeconfig.sh in C++): ~1.4 KiB a context with the real CA.
+QByteArray gkeShaped(int count, const QByteArray &prefix = "gke_acme-prod_us-central1_cluster-")
+{
+    const QByteArray fixture =
+        FixtureKubeconfigs::read(FixtureKubeconfigs::fixturePath(QStringLiteral("gke.yaml")));
+    QByteArray ca;
+    for (const QByteArray &line : fixture.split('\n')) {
+        const QByteArray trimmed = line.trimmed();
+        if (trimmed.startsWith("certificate-authority-data: ")) {
+            ca = trimmed.mid(qstrlen("certificate-authority-data: "));
+            break;
+        }
+    }
+    QList<QByteArray> names;
+    for (int i = 0; i < count; ++i)
+        names << QByteArray(prefix).append(QByteArray::number(i).rightJustified(4, '0'));
+    const auto name = [&names](int i) -> const QByteArray & {
+        return names.at(i);
+    };
+    QByteArray out = "apiVersion: v1\nclusters:\n";
+    for (int i = 0; i < count; ++i)
+        out += "- cluster:\n    certificate-authority-data: " + ca + "\n    server: https://34." +
+               QByteArray::number(100 + i / 62500) + '.' + QByteArray::number(i / 250 % 250) + '.' +
+               QByteArray::number(i % 250 + 1) + "\n  name: " + name(i) + '\n';
+    out += "contexts:\n";
+    for (int i = 0; i < count; ++i)
+        out += "- context:\n    cluster: " + name(i) + "\n    user: " + name(i) +
+               "\n  name: " + name(i) + '\n';
+    out += "current-context: " + name(0) + "\nkind: Config\npreferences: {}\nusers:\n";
+    for (int i = 0; i < count; ++i)
+        out += "- name: " + name(i) +
+               "\n  user:\n    exec:\n      apiVersion: client.authentication.k8s.io/v1beta1\n"
+               "      command: gke-gcloud-auth-plugin\n      provideClusterInfo: true\n";
+    return out;
+}
+
+} // namespace
+
+class TestLargeKubeconfigJourney : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void windowRespondsWhileALargeKubeconfigLoads();
+    void aReloadFinishingOutOfOrderIsDropped_data();
+    void aReloadFinishingOutOfOrderIsDropped();
+    void filterNarrowsTwoThousandRows_data();
+    void filterNarrowsTwoThousandRows();
+
+private:
+    void openWindow();
+    QStringList shownNames() const;
+
+    QString m_config;
+    std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<KubeconfigService> m_service;
+    std::unique_ptr<ForwarderController> m_forwarder;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestLargeKubeconfigJourney::initTestCase()
+{
+    MessageBoxSeam::setTestMode(true);
+    FileDialogSeam::setTestMode(true);
+}
+
+void TestLargeKubeconfigJourney::init()
+{
+    QDir(FixtureKubeconfigs::kubeDir()).removeRecursively();
+    m_config = FixtureKubeconfigs::kubeDir() + QStringLiteral("/config");
+    QVERIFY(FixtureKubeconfigs::write(m_config, gkeShaped(LargeCount)));
+    m_settings = std::make_unique<AppSettings>();
+    m_service = std::make_unique<KubeconfigService>();
+    m_service->setFiles({m_config});
+}
+
+void TestLargeKubeconfigJourney::cleanup()
+{
+    m_window.reset();
+    m_forwarder.reset();
+    m_service.reset();
+    m_settings.reset();
+}
+
+// As the app starts it: the service has not read anything when the window is made.
+void TestLargeKubeconfigJourney::openWindow()
+{
+    m_forwarder = std::make_unique<ForwarderController>(m_service.get());
+    m_window = std::make_unique<MainWindow>(m_service.get(), m_forwarder.get(), m_settings.get());
+    m_window->setTrayAvailable(true);
+}
+
+QStringList TestLargeKubeconfigJourney::shownNames() const
+{
+    const QAbstractItemModel *shown = m_window->contextsPanel()->view()->model();
+    QStringList names;
+    for (int row = 0; row < shown->rowCount(); ++row)
+        names << shown->index(row, 0).data(ContextsModel::ContextNameRole).toString();
+    return names;
+}
+
+void TestLargeKubeconfigJourney::windowRespondsWhileALargeKubeconfigLoads()
+{
+    QVERIFY(QFileInfo(m_config).size() > 2 * 1024 * 1024);
+    QElapsedTimer clock;
+    clock.start();
+    openWindow();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    qInfo("window exposed after %lld ms", clock.elapsed());
+
+    // Shown before the file is read: the table's place says what is being read, and what
+    // needs the contexts is off.
+    ContextsPanel *panel = m_window->contextsPanel();
+    QVERIFY(m_service->isLoading());
+    QVERIFY(!m_service->isLoaded());
+    QVERIFY(panel->showsLoadingState());
+    QVERIFY(panel->loadingLabel()->isVisible());
+    QCOMPARE(panel->loadingLabel()->text(), QStringLiteral("Reading ~/.kube/config\u2026"));
+    QVERIFY(!panel->filterEdit()->isEnabled());
+    auto *check = m_window->findChild<QAction *>(QStringLiteral("checkConnectionAction"));
+    QVERIFY(check);
+    QVERIFY(!check->isEnabled());
+
+    // The event loop keeps turning while the worker reads the 2,000 contexts.
+    int turns = 0;
+    QTimer ticker;
+    ticker.setInterval(10);
+    connect(&ticker, &QTimer::timeout, this, [&] {
+        if (m_service->isLoading())
+            ++turns;
+    });
+    ticker.start();
+    QSignalSpy reloaded(m_service.get(), &KubeconfigService::reloaded);
+    QVERIFY(reloaded.wait(LoadTimeoutMs));
+    qInfo("all rows after %lld ms, %d event loop turns while loading", clock.elapsed(), turns);
+    QVERIFY2(turns >= 2, qPrintable(QString::number(turns)));
+
+    QCOMPARE(m_service->model()->rowCount(), LargeCount);
+    QCOMPARE(shownNames().size(), LargeCount);
+    QCOMPARE(shownNames().first(), gkeName(0));
+    QCOMPARE(shownNames().last(), gkeName(LargeCount - 1));
+    QVERIFY(!panel->showsLoadingState());
+    QVERIFY(panel->view()->isVisible());
+    QVERIFY(panel->filterEdit()->isEnabled());
+    QVERIFY(check->isEnabled());
+    QCOMPARE(panel->selectedContexts(), QStringList{gkeName(0)});
+    QCOMPARE(m_window->statusText(), QStringLiteral("2000 contexts from ~/.kube/config"));
+}
+
+void TestLargeKubeconfigJourney::aReloadFinishingOutOfOrderIsDropped_data()
+{
+    QTest::addColumn<bool>("newerInBackground");
+    QTest::newRow("a newer background load (an outside change) finishes first") << true;
+    QTest::newRow("a reload for the app's own write meanwhile") << false;
+}
+
+void TestLargeKubeconfigJourney::aReloadFinishingOutOfOrderIsDropped()
+{
+    QFETCH(bool, newerInBackground);
+    QVERIFY(FixtureKubeconfigs::write(m_config, gkeShaped(3, "old-")));
+    QVERIFY(m_service->reload());
+    openWindow();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QCOMPARE(shownNames(), (QStringList{QStringLiteral("old-0000"), QStringLiteral("old-0001"),
+                                        QStringLiteral("old-0002")}));
+
+    // The first load reads the file, then is held back before it hands its result over.
+    auto read = std::make_shared<QSemaphore>();
+    auto release = std::make_shared<QSemaphore>();
+    auto calls = std::make_shared<std::atomic<int>>(0);
+    m_service->setLoaderForTesting([read, release, calls](const QStringList &files) {
+        Result<KubeconfigSet> loaded = KubeconfigSet::load(files);
+        if (calls->fetch_add(1) == 0) {
+            read->release();
+            release->acquire();
+        }
+        return loaded;
+    });
+    m_service->reloadInBackground();
+    QVERIFY(read->tryAcquire(1, LoadTimeoutMs));
+
+    // The file changes; the newer load reads it and is shown.
+    QVERIFY(FixtureKubeconfigs::replaceAtomically(m_config, gkeShaped(2, "new-")));
+    const QStringList newer{QStringLiteral("new-0000"), QStringLiteral("new-0001")};
+    if (newerInBackground) {
+        m_service->reloadInBackground();
+        QTRY_COMPARE_WITH_TIMEOUT(shownNames(), newer, LoadTimeoutMs);
+    } else {
+        QVERIFY(m_service->reload());
+        QCOMPARE(shownNames(), newer);
+    }
+
+    // The older load finishes last: dropped, the newer contexts stay.
+    QSignalSpy reloaded(m_service.get(), &KubeconfigService::reloaded);
+    release->release();
+    QTRY_COMPARE_WITH_TIMEOUT(m_service->loadsRunning(), 0, LoadTimeoutMs);
+    QCoreApplication::processEvents();
+    QCOMPARE(reloaded.count(), 0);
+    QCOMPARE(shownNames(), newer);
+    QCOMPARE(m_service->set().contextNames(), newer);
+    QVERIFY(!m_service->isLoading());
+    QVERIFY(!m_window->contextsPanel()->showsLoadingState());
+}
+
+void TestLargeKubeconfigJourney::filterNarrowsTwoThousandRows_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<int>("rows");
+    QTest::addColumn<QString>("first");
+    QTest::newRow("one context by its number")
+        << QStringLiteral("cluster-1999") << 1 << gkeName(1999);
+    QTest::newRow("a hundred, any case") << QStringLiteral("CLUSTER-19") << 100 << gkeName(1900);
+    QTest::newRow("by server address") << QStringLiteral("34.100.7.") << 250 << gkeName(1750);
+    QTest::newRow("by provider, all") << QStringLiteral("gke") << LargeCount << gkeName(0);
+    QTest::newRow("nothing") << QStringLiteral("no-such-cluster") << 0 << QString();
+}
+
+void TestLargeKubeconfigJourney::filterNarrowsTwoThousandRows()
+{
+    QFETCH(QString, typed);
+    QFETCH(int, rows);
+    QFETCH(QString, first);
+    QVERIFY(m_service->reload());
+    openWindow();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QLineEdit *filter = m_window->contextsPanel()->filterEdit();
+    filter->setFocus();
+    QElapsedTimer clock;
+    clock.start();
+    QTest::keyClicks(filter, typed);
+    qInfo("%lld ms for %lld keystrokes over %d rows", clock.elapsed(), qint64(typed.size()),
+          LargeCount);
+    const QStringList shown = shownNames();
+    QCOMPARE(shown.size(), rows);
+    QCOMPARE(shown.value(0), first);
+}
+
+QTEST_MAIN(TestLargeKubeconfigJourney)
+#include "tst_largekubeconfigjourney.moc"
