@@ -1089,7 +1089,7 @@ CA entfällt, und das Exec-Plugin der Cloud authentifiziert weiterhin.</translat
 <context>
     <name>ContextsModel</name>
     <message>
-        <location filename="../app/ContextsModel.cpp" line="+62"/>
+        <location filename="../app/ContextsModel.cpp" line="+58"/>
         <source>current context</source>
         <translation>aktueller Kontext</translation>
     </message>
@@ -1117,7 +1117,7 @@ namespace: %1</source>
 Namespace: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>broken: %1</source>
         <translation>defekt: %1</translation>
     </message>
@@ -1155,7 +1155,7 @@ Namespace: %1</translation>
 <context>
     <name>ContextsPanel</name>
     <message>
-        <location filename="../app/gui/ContextsPanel.cpp" line="+33"/>
+        <location filename="../app/gui/ContextsPanel.cpp" line="+31"/>
         <source>Filter contexts by name, provider, server... (Ctrl+F)</source>
         <translation>Kontexte nach Name, Anbieter, Server … filtern (Strg+F)</translation>
     </message>
@@ -1175,7 +1175,7 @@ Namespace: %1</translation>
         <translation>kubeconfig-Datei &amp;importieren …</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+119"/>
         <source>Make &amp;current context</source>
         <translation>Zum &amp;aktuellen Kontext machen</translation>
     </message>
@@ -1982,6 +1982,19 @@ Namespace: %1</translation>
     </message>
 </context>
 <context>
+    <name>GuiModule</name>
+    <message>
+        <location filename="../app/GuiModule.cpp" line="+77"/>
+        <source>not found in %1</source>
+        <translation>nicht gefunden in %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>kubetailor: cannot load the desktop app&apos;s module %1 (%2). Reinstall kubetailor; the command-line tool works without it: kubetailor --help</source>
+        <translation>kubetailor: das Modul der Desktop-App %1 kann nicht geladen werden (%2). Installieren Sie kubetailor neu; das Befehlszeilenwerkzeug funktioniert auch ohne es: kubetailor --help</translation>
+    </message>
+</context>
+<context>
     <name>HelmTab</name>
     <message>
         <location filename="../app/gui/operator/HelmTab.cpp" line="+43"/>
@@ -2486,7 +2499,7 @@ Namespace: %1</translation>
 <context>
     <name>KubeconfigService</name>
     <message>
-        <location filename="../app/KubeconfigService.cpp" line="+199"/>
+        <location filename="../app/KubeconfigService.cpp" line="+287"/>
         <source>nothing to undo: %1 no longer has kubetailor&apos;s last change (another program wrote those entries as they were before)</source>
         <translation>nichts rückgängig zu machen: %1 enthält die letzte Änderung von kubetailor nicht mehr (ein anderes Programm hat diese Einträge so geschrieben, wie sie vorher waren)</translation>
     </message>
@@ -2496,7 +2509,7 @@ Namespace: %1</translation>
         <translation>nichts rückgängig zu machen: keine Sicherung von %1 in %2 gefunden</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+40"/>
         <source>%1 was removed</source>
         <translation>%1 wurde entfernt</translation>
     </message>
@@ -2506,7 +2519,7 @@ Namespace: %1</translation>
         <translation>%1 wurde geändert</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 was added</source>
         <translation>%1 wurde hinzugefügt</translation>
     </message>
@@ -2646,13 +2659,13 @@ Namespace: %1</translation>
         <translation>Den Tailscale Kubernetes Operator mit dem API-Server-Proxy im noauth-Modus installieren</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location line="+13"/>
+        <location line="+31"/>
+        <location line="+15"/>
         <source>Could not read the kubeconfig: %1 — fix the file, then reload (F5)</source>
         <translation>Die kubeconfig konnte nicht gelesen werden: %1 – korrigieren Sie die Datei und laden Sie dann neu (F5)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2717,7 +2730,7 @@ Namespace: %1</translation>
         <translation>Verbindung &amp;prüfen …</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Check DNS, TCP, TLS, the API server and the exec plugin for the selected context</source>
         <translation>DNS, TCP, TLS, den API-Server und das Exec-Plugin des gewählten Kontexts prüfen</translation>
     </message>
@@ -2908,7 +2921,12 @@ Nein: getrennt lassen und nur daneben anzeigen.</translation>
         <translation>&lt;p&gt;oder fügen Sie mit &lt;b&gt;Datei → kubeconfig importieren …&lt;/b&gt; (Strg+I) eine kubeconfig-Datei ein. Die Liste füllt sich, sobald die Datei Kontexte hat.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen …</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Restored %1 as it was before kubetailor&apos;s last change; what other programs wrote since stays</source>
         <translation>%1 auf den Stand vor der letzten Änderung von kubetailor zurückgesetzt; was andere Programme seitdem geschrieben haben, bleibt</translation>
     </message>
@@ -2923,7 +2941,7 @@ Nein: getrennt lassen und nur daneben anzeigen.</translation>
         <translation>Verbindung kann nicht geprüft werden: %1</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-119"/>
         <source>Imported with renames</source>
         <translation>Mit Umbenennungen importiert</translation>
     </message>
@@ -2942,7 +2960,7 @@ Nein: getrennt lassen und nur daneben anzeigen.</translation>
 %2</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+72"/>
         <source>Reloaded: %1</source>
         <translation>Neu geladen: %1</translation>
     </message>
@@ -4353,7 +4371,7 @@ einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translatio
 <context>
     <name>RouteKeeper</name>
     <message>
-        <location filename="../app/routes/RouteKeeper.cpp" line="+97"/>
+        <location filename="../app/routes/RouteKeeper.cpp" line="+108"/>
         <source>%1: the server was changed, not by kubetailor and not back to the one the route replaced; nothing was written. Route it again from the window, or forget the route (kubetailor routes forget).</source>
         <translation>%1: der Server wurde geändert, weder von kubetailor noch zurück auf den, den der Weg ersetzt hatte; es wurde nichts geschrieben. Leiten Sie den Kontext im Fenster erneut über das Tailnet oder vergessen Sie den Weg (kubetailor routes forget).</translation>
     </message>
@@ -4851,9 +4869,9 @@ erneut geschrieben), Kontext nicht mehr vorhanden, von Hand geändert.
 <context>
     <name>TrayIcon</name>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="+56"/>
+        <location filename="../app/gui/TrayIcon.cpp" line="+62"/>
         <location line="+42"/>
-        <location line="+110"/>
+        <location line="+118"/>
         <location line="+27"/>
         <location line="+6"/>
         <location line="+16"/>
@@ -4866,7 +4884,7 @@ erneut geschrieben), Kontext nicht mehr vorhanden, von Hand geändert.
         <translation>kubetailor</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-233"/>
         <source>No current context</source>
         <translation>Kein aktueller Kontext</translation>
     </message>
@@ -4897,16 +4915,21 @@ erneut geschrieben), Kontext nicht mehr vorhanden, von Hand geändert.
     </message>
     <message>
         <location line="+1"/>
+        <source>Reading the kubeconfig…</source>
+        <translation>Die kubeconfig wird gelesen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The kubeconfig could not be read</source>
         <translation>Die kubeconfig konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;More contexts</source>
         <translation>&amp;Weitere Kontexte</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>&amp;Stop local proxy (%1, port %2)</source>
         <translation>Lokalen Proxy &amp;stoppen (%1, Port %2)</translation>
     </message>

@@ -1089,7 +1089,7 @@ CA disparaît et le plugin exec du cloud continue d&apos;authentifier.</translat
 <context>
     <name>ContextsModel</name>
     <message>
-        <location filename="../app/ContextsModel.cpp" line="+62"/>
+        <location filename="../app/ContextsModel.cpp" line="+58"/>
         <source>current context</source>
         <translation>contexte courant</translation>
     </message>
@@ -1117,7 +1117,7 @@ namespace: %1</source>
 namespace : %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>broken: %1</source>
         <translation>cassé : %1</translation>
     </message>
@@ -1155,7 +1155,7 @@ namespace : %1</translation>
 <context>
     <name>ContextsPanel</name>
     <message>
-        <location filename="../app/gui/ContextsPanel.cpp" line="+33"/>
+        <location filename="../app/gui/ContextsPanel.cpp" line="+31"/>
         <source>Filter contexts by name, provider, server... (Ctrl+F)</source>
         <translation>Filtrer les contextes par nom, fournisseur, serveur… (Ctrl+F)</translation>
     </message>
@@ -1175,7 +1175,7 @@ namespace : %1</translation>
         <translation>&amp;Importer un fichier kubeconfig…</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+119"/>
         <source>Make &amp;current context</source>
         <translation>Définir comme contexte &amp;courant</translation>
     </message>
@@ -1982,6 +1982,19 @@ namespace : %1</translation>
     </message>
 </context>
 <context>
+    <name>GuiModule</name>
+    <message>
+        <location filename="../app/GuiModule.cpp" line="+77"/>
+        <source>not found in %1</source>
+        <translation>introuvable dans %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>kubetailor: cannot load the desktop app&apos;s module %1 (%2). Reinstall kubetailor; the command-line tool works without it: kubetailor --help</source>
+        <translation>kubetailor : impossible de charger le module de l&apos;application de bureau %1 (%2). Réinstallez kubetailor ; l&apos;outil en ligne de commande fonctionne sans lui : kubetailor --help</translation>
+    </message>
+</context>
+<context>
     <name>HelmTab</name>
     <message>
         <location filename="../app/gui/operator/HelmTab.cpp" line="+43"/>
@@ -2486,7 +2499,7 @@ namespace : %1</translation>
 <context>
     <name>KubeconfigService</name>
     <message>
-        <location filename="../app/KubeconfigService.cpp" line="+199"/>
+        <location filename="../app/KubeconfigService.cpp" line="+287"/>
         <source>nothing to undo: %1 no longer has kubetailor&apos;s last change (another program wrote those entries as they were before)</source>
         <translation>rien à annuler : %1 ne contient plus la dernière modification de kubetailor (un autre programme a réécrit ces entrées telles qu&apos;elles étaient avant)</translation>
     </message>
@@ -2496,7 +2509,7 @@ namespace : %1</translation>
         <translation>rien à annuler : aucune sauvegarde de %1 trouvée dans %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+40"/>
         <source>%1 was removed</source>
         <translation>%1 a été supprimé</translation>
     </message>
@@ -2506,7 +2519,7 @@ namespace : %1</translation>
         <translation>%1 a été modifié</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 was added</source>
         <translation>%1 a été ajouté</translation>
     </message>
@@ -2646,13 +2659,13 @@ namespace : %1</translation>
         <translation>Installer le Tailscale Kubernetes Operator avec le proxy de serveur d&apos;API en mode noauth</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location line="+13"/>
+        <location line="+31"/>
+        <location line="+15"/>
         <source>Could not read the kubeconfig: %1 — fix the file, then reload (F5)</source>
         <translation>Impossible de lire le kubeconfig : %1 — corrigez le fichier, puis rechargez (F5)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -2717,7 +2730,7 @@ namespace : %1</translation>
         <translation>&amp;Vérifier la connexion…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Check DNS, TCP, TLS, the API server and the exec plugin for the selected context</source>
         <translation>Vérifier le DNS, TCP, TLS, le serveur d&apos;API et le plugin exec du contexte sélectionné</translation>
     </message>
@@ -2908,7 +2921,12 @@ Non : le garder séparé et seulement l&apos;afficher en parallèle.</translatio
         <translation>&lt;p&gt;ou fusionnez un fichier kubeconfig avec &lt;b&gt;Fichier → Importer un kubeconfig…&lt;/b&gt; (Ctrl+I). La liste se remplit dès que le fichier contient des contextes.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Restored %1 as it was before kubetailor&apos;s last change; what other programs wrote since stays</source>
         <translation>%1 restauré tel qu&apos;il était avant la dernière modification de kubetailor ; ce que d&apos;autres programmes ont écrit depuis est conservé</translation>
     </message>
@@ -2923,7 +2941,7 @@ Non : le garder séparé et seulement l&apos;afficher en parallèle.</translatio
         <translation>Impossible de vérifier une connexion : %1</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-119"/>
         <source>Imported with renames</source>
         <translation>Importé avec des renommages</translation>
     </message>
@@ -2942,7 +2960,7 @@ Non : le garder séparé et seulement l&apos;afficher en parallèle.</translatio
 %2</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+72"/>
         <source>Reloaded: %1</source>
         <translation>Rechargé : %1</translation>
     </message>
@@ -4353,7 +4371,7 @@ kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</transla
 <context>
     <name>RouteKeeper</name>
     <message>
-        <location filename="../app/routes/RouteKeeper.cpp" line="+97"/>
+        <location filename="../app/routes/RouteKeeper.cpp" line="+108"/>
         <source>%1: the server was changed, not by kubetailor and not back to the one the route replaced; nothing was written. Route it again from the window, or forget the route (kubetailor routes forget).</source>
         <translation>%1 : le serveur a été modifié, pas par kubetailor et pas pour revenir à celui que la route a remplacé ; rien n&apos;a été écrit. Rétablissez sa route depuis la fenêtre, ou oubliez la route (kubetailor routes forget).</translation>
     </message>
@@ -4851,9 +4869,9 @@ contexte disparu, modifiée à la main.
 <context>
     <name>TrayIcon</name>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="+56"/>
+        <location filename="../app/gui/TrayIcon.cpp" line="+62"/>
         <location line="+42"/>
-        <location line="+110"/>
+        <location line="+118"/>
         <location line="+27"/>
         <location line="+6"/>
         <location line="+16"/>
@@ -4866,7 +4884,7 @@ contexte disparu, modifiée à la main.
         <translation>kubetailor</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-233"/>
         <source>No current context</source>
         <translation>Aucun contexte courant</translation>
     </message>
@@ -4897,16 +4915,21 @@ contexte disparu, modifiée à la main.
     </message>
     <message>
         <location line="+1"/>
+        <source>Reading the kubeconfig…</source>
+        <translation>Lecture du kubeconfig…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The kubeconfig could not be read</source>
         <translation>Le kubeconfig n&apos;a pas pu être lu</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;More contexts</source>
         <translation>&amp;Autres contextes</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>&amp;Stop local proxy (%1, port %2)</source>
         <translation>&amp;Arrêter le proxy local (%1, port %2)</translation>
     </message>
