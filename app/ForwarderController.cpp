@@ -31,7 +31,8 @@ Status ForwarderController::start(const QString &context, quint16 port, Forwarde
         emit stateChanged();
         return Status::failure(text);
     };
-    const std::optional<ContextInfo> info = m_kubeconfig->set().context(context);
+    // The parsed set: the rows have no CA, the upstream connection needs it.
+    const std::optional<ContextInfo> info = m_kubeconfig->set()->context(context);
     if (!info)
         return fail(tr("there is no context '%1' in %2; reload (F5) and choose another")
                         .arg(context, m_kubeconfig->files().join(QStringLiteral(", "))));
@@ -87,7 +88,7 @@ QString ForwarderController::staleLocalContext(const QString &context) const
     const QString name = context + QStringLiteral("-local");
     if (isRunning() && m_localContext == name)
         return QString();
-    return m_kubeconfig->set().context(name) ? name : QString();
+    return m_kubeconfig->context(name) ? name : QString();
 }
 
 bool ForwarderController::isRunning() const
@@ -107,7 +108,7 @@ QString ForwarderController::upstream() const
 
 bool ForwarderController::needsPassthrough(const QString &context) const
 {
-    const std::optional<ContextInfo> info = m_kubeconfig->set().context(context);
+    const std::optional<ContextInfo> info = m_kubeconfig->context(context);
     return info && info->authMethod == AuthMethod::ClientCertificate;
 }
 

@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QSet>
 #include <QThread>
+#include <QTimer>
 
 #include <algorithm>
 #include <memory>
@@ -40,6 +41,10 @@ KubeconfigService::KubeconfigService(QObject *parent)
     , m_model(new ContextsModel(this))
     , m_watcher(new KubeconfigWatcher(this))
 {
+    m_releaseTimer = new QTimer(this);
+    m_releaseTimer->setSingleShot(true);
+    m_releaseTimer->setInterval(30'000);
+    connect(m_releaseTimer, &QTimer::timeout, this, &KubeconfigService::releaseParsed);
     m_files = KubeconfigPaths::fromEnvironment();
     m_loader = [](const QStringList &files) {
         return KubeconfigSet::load(files);
@@ -54,6 +59,27 @@ KubeconfigService::~KubeconfigService()
         thread->disconnect(this);
         thread->wait();
         delete thread;
+    }
+}
+
+std::shared_ptr<const KubeconfigSet> KubeconfigService::set() const
+{
+    if (!m_snapshot.isParsed())
+        qCDebug(lcGui) << "parsing the kubeconfig again for an edit";
+    m_releaseTimer->start();
+    return m_snapshot.set();
+}
+
+void KubeconfigService::setParsedKeepAlive(int milliseconds)
+{
+    m_releaseTimer->setInterval(milliseconds);
+}
+
+void KubeconfigService::releaseParsed()
+{
+    if (m_snapshot.release()) {
+        releaseFreedMemory();
+        qCDebug(lcGui) << "released the parsed kubeconfig";
     }
 }
 
@@ -142,10 +168,13 @@ bool KubeconfigService::finishLoad(Result<KubeconfigSet> loaded)
         emit loadFailed(m_loadError);
         return false;
     }
-    m_set = loaded.takeValue();
+    m_snapshot = KubeconfigSnapshot(loaded.takeValue());
     m_loaded = true;
     m_loadError.clear();
-    m_model->setContexts(m_set.contexts());
+    m_model->setContexts(m_snapshot.contexts());
+    // The tree just parsed serves the first preview (the window selects a context at start)
+    // and goes a while after the last use, so a start does not parse the files twice.
+    m_releaseTimer->start();
     releaseFreedMemory();
     refreshUndo();
     emit reloaded();
@@ -158,7 +187,7 @@ Result<ApplyReport> KubeconfigService::applyRewrite(const RewritePlan &plan, boo
     Result<ApplyReport> report = plan.apply(&m_backups);
     if (report && rememberRoute) {
         RouteStore store;
-        RouteRecorder::record(store, m_set, plan);
+        RouteRecorder::record(store, *set(), plan);
     }
     if (report)
         remember(report.value());
@@ -177,9 +206,9 @@ Result<ApplyReport> KubeconfigService::applyEditor(const ContextEditor &editor)
 
 Status KubeconfigService::setCurrentContext(const QString &name)
 {
-    if (m_set.currentContext() == name)
+    if (currentContext() == name)
         return Status::success();
-    ContextEditor editor(m_set);
+    ContextEditor editor(*set());
     const Status edited = editor.setCurrentContext(name);
     if (!edited)
         return edited;
@@ -188,7 +217,7 @@ Status KubeconfigService::setCurrentContext(const QString &name)
 
 Result<QList<ContextEditor::Rename>> KubeconfigService::importFile(const QString &path)
 {
-    ContextEditor editor(m_set);
+    ContextEditor editor(*set());
     Result<QList<ContextEditor::Rename>> renames = editor.importFile(path, primaryFile());
     if (!renames)
         return renames;
@@ -204,7 +233,7 @@ Result<QString> KubeconfigService::upsertLocalContext(const QString &sourceConte
                                                       const QString &tlsServerName,
                                                       bool insecureSkipTlsVerify)
 {
-    ContextEditor editor(m_set);
+    ContextEditor editor(*set());
     Result<QString> name = editor.upsertLocalContext(sourceContext, QString(), server, caPem,
                                                      tlsServerName, insecureSkipTlsVerify);
     if (!name)
@@ -218,9 +247,9 @@ Result<QString> KubeconfigService::upsertLocalContext(const QString &sourceConte
 Status KubeconfigService::removeLocalContext(const QString &name)
 {
     reload();
-    if (!isLoaded() || !m_set.context(name))
+    if (!isLoaded() || !context(name))
         return Status::success();
-    ContextEditor editor(m_set);
+    ContextEditor editor(*set());
     if (const Status deleted = editor.deleteContext(name); !deleted)
         return deleted;
     const Result<ApplyReport> report = applyEditor(editor);
@@ -327,8 +356,12 @@ Result<QStringList> KubeconfigService::undo(bool force)
 void KubeconfigService::onChangedOnDisk(const QStringList &files)
 {
     // Compared with what was shown before the first of the changes a load is pending for.
-    if (!m_outsideChange)
-        m_outsideChange = OutsideChange{m_set.contexts(), m_set.currentContext(), {}};
+    if (!m_outsideChange) {
+        QHash<QString, QByteArray> digests;
+        for (const ContextInfo &context : contexts())
+            digests.insert(context.name, m_snapshot.certificateAuthorityDigest(context.name));
+        m_outsideChange = OutsideChange{contexts(), digests, currentContext(), {}};
+    }
     for (const QString &file : files) {
         if (!m_outsideChange->files.contains(file))
             m_outsideChange->files << file;
@@ -345,7 +378,7 @@ void KubeconfigService::reportOutsideChange()
     QStringList parts;
     QStringList wentDirect;
     for (const ContextInfo &old : before) {
-        const std::optional<ContextInfo> now = m_set.context(old.name);
+        const std::optional<ContextInfo> now = context(old.name);
         if (!now) {
             parts << tr("%1 was removed").arg(old.name);
         } else if (old.viaTailnet && !now->viaTailnet) {
@@ -353,19 +386,20 @@ void KubeconfigService::reportOutsideChange()
             parts << wentDirectMessage(old.name);
         } else if (old.server != now->server || old.clusterName != now->clusterName ||
                    old.userName != now->userName ||
-                   old.certificateAuthorityData != now->certificateAuthorityData) {
+                   change.caDigests.value(old.name) !=
+                       m_snapshot.certificateAuthorityDigest(old.name)) {
             parts << tr("%1 was changed").arg(old.name);
         }
     }
     QSet<QString> known;
     for (const ContextInfo &old : before)
         known.insert(old.name);
-    for (const QString &name : m_set.contextNames()) {
+    for (const QString &name : contextNames()) {
         if (!known.contains(name))
             parts << tr("%1 was added").arg(name);
     }
-    if (m_set.currentContext() != change.currentBefore && !m_set.currentContext().isEmpty())
-        parts << tr("current context is now %1").arg(m_set.currentContext());
+    if (currentContext() != change.currentBefore && !currentContext().isEmpty())
+        parts << tr("current context is now %1").arg(currentContext());
 
     QStringList shown;
     for (const QString &file : change.files)

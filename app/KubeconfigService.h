@@ -4,6 +4,7 @@
 #include "kubeconfig/BackupStore.h"
 #include "kubeconfig/ContextEditor.h"
 #include "kubeconfig/KubeconfigSet.h"
+#include "kubeconfig/KubeconfigSnapshot.h"
 #include "kubeconfig/Result.h"
 #include "kubeconfig/UndoPlan.h"
 
@@ -12,11 +13,13 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 class ContextsModel;
 class KubeconfigWatcher;
 class QThread;
+class QTimer;
 class RewritePlan;
 
 // The desktop app's one view of the user's kubeconfig files: loads them (client-go's
@@ -53,7 +56,27 @@ public:
     int loadsRunning() const { return int(m_loadThreads.size()); }
     bool isLoaded() const { return m_loaded; }
     QString loadError() const { return m_loadError; }
-    const KubeconfigSet &set() const { return m_set; }
+
+    // What the window, the tray and the keeper read: one row per context, kept from the
+    // last load (no decoded CA: set()->context(name) has it).
+    const QList<ContextInfo> &contexts() const { return m_snapshot.contexts(); }
+    std::optional<ContextInfo> context(const QString &name) const
+    {
+        return m_snapshot.context(name);
+    }
+    QStringList contextNames() const { return m_snapshot.contextNames(); }
+    QString currentContext() const { return m_snapshot.currentContext(); }
+    // The file a switch of context writes to.
+    QString currentContextFile() const { return m_snapshot.currentContextFile(); }
+
+    // The parsed files, for a rewrite, an edit or the doctor. The service does not keep the
+    // parsed trees (~25 MiB for 2,000 contexts) while nothing uses them: they are parsed
+    // again from the bytes of the last load when asked for, and released a while
+    // (setParsedKeepAlive) after the last ask. Holders of the pointer keep theirs.
+    std::shared_ptr<const KubeconfigSet> set() const;
+    bool isParsed() const { return m_snapshot.isParsed(); }
+    // How long the parsed set stays after the last set() (default 30 s).
+    void setParsedKeepAlive(int milliseconds);
 
     ContextsModel *model() const { return m_model; }
     KubeconfigWatcher *watcher() const { return m_watcher; }
@@ -112,6 +135,7 @@ private:
     struct OutsideChange
     {
         QList<ContextInfo> before;
+        QHash<QString, QByteArray> caDigests; // KubeconfigSnapshot::certificateAuthorityDigest
         QString currentBefore;
         QStringList files;
     };
@@ -126,8 +150,12 @@ private:
     Result<QList<UndoPlan>> planUndo() const;
     void refreshUndo();
 
+    void releaseParsed();
+
     QStringList m_files;
-    KubeconfigSet m_set;
+    // mutable: set() parses on demand, a cache behind a const accessor.
+    mutable KubeconfigSnapshot m_snapshot;
+    QTimer *m_releaseTimer = nullptr;
     Loader m_loader;
     // Every load takes the next number; only the newest one's result is used.
     quint64 m_generation = 0;

@@ -143,11 +143,8 @@ KubeconfigDocument::~KubeconfigDocument() = default;
 Result<KubeconfigDocument> KubeconfigDocument::load(const QString &path)
 {
     QFile file(path);
-    if (!file.exists()) {
-        KubeconfigDocument doc;
-        doc.d->path = path;
-        return Result<KubeconfigDocument>::ok(std::move(doc));
-    }
+    if (!file.exists())
+        return Result<KubeconfigDocument>::ok(missingFile(path));
     if (QFileInfo(path).isDir()) {
         return Result<KubeconfigDocument>::failure(
             tr("%1: is a folder, not a kubeconfig file").arg(path));
@@ -231,6 +228,13 @@ Result<KubeconfigDocument> KubeconfigDocument::fromBytes(const QByteArray &bytes
     if (!data.root.isNull())
         data.reindexAll();
     return Result<KubeconfigDocument>::ok(std::move(doc));
+}
+
+KubeconfigDocument KubeconfigDocument::missingFile(const QString &path)
+{
+    KubeconfigDocument doc;
+    doc.d->path = path;
+    return doc;
 }
 
 QString KubeconfigDocument::path() const

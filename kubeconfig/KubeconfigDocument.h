@@ -37,6 +37,8 @@ public:
     // (`clusters: "x"`), duplicate names in one list.
     static Result<KubeconfigDocument> load(const QString &path);
     static Result<KubeconfigDocument> fromBytes(const QByteArray &bytes, const QString &path);
+    // A file of the list that does not exist (yet): an empty config, exists() false.
+    static KubeconfigDocument missingFile(const QString &path);
 
     QString path() const;
     QString folder() const; // the folder relative paths in this file are relative to

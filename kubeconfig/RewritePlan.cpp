@@ -517,6 +517,12 @@ QString RewritePlan::diff() const
     return LineDiff::forChanges(m_changes);
 }
 
+void RewritePlan::releaseResultSet()
+{
+    m_result = KubeconfigSet();
+    m_resultReleased = true;
+}
+
 Result<ApplyReport> RewritePlan::apply(BackupStore *backups) const
 {
     return write(m_changes, backups);
@@ -533,6 +539,11 @@ Result<ApplyReport> RewritePlan::applyTo(const QString &file, BackupStore *backu
 Result<FileChange> RewritePlan::mergedChange(const QString &file) const
 {
     const QString path = QFileInfo(file).absoluteFilePath();
+    if (m_resultReleased)
+        return Result<FileChange>::failure(
+            tr("cannot write %1: this plan no longer holds the edited kubeconfig; plan the "
+               "rewrite again")
+                .arg(path));
     FileChange change;
     change.path = path;
     change.content = MergedKubeconfig::serialize(m_result, QFileInfo(path).absolutePath());

@@ -55,6 +55,10 @@ public:
     QString diff() const;
     // The whole merged result (for `-o -`): the edited documents.
     const KubeconfigSet &resultSet() const { return m_result; }
+    // Drops the edited documents (the whole parsed tree: tens of MiB for 2,000 contexts) for a
+    // holder that only shows the plan and apply()s it, as the window does; the changes stay.
+    // resultSet() is empty afterwards and applyTo() refuses.
+    void releaseResultSet();
 
     // Writes with SafeWriter (lock, changed-on-disk check, backup, atomic replace) and
     // refuses a blocked plan. `backups` null: the default BackupStore.
@@ -72,6 +76,7 @@ private:
 
     RewriteOptions m_options;
     KubeconfigSet m_result;
+    bool m_resultReleased = false;
     QList<RewriteWarning> m_warnings;
     QStringList m_changedContexts;
     QStringList m_unchangedContexts;

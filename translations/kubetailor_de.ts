@@ -1672,7 +1672,7 @@ Namespace: %1</translation>
 <context>
     <name>ForwarderController</name>
     <message>
-        <location filename="../app/ForwarderController.cpp" line="+36"/>
+        <location filename="../app/ForwarderController.cpp" line="+37"/>
         <source>there is no context &apos;%1&apos; in %2; reload (F5) and choose another</source>
         <translation>in %2 gibt es keinen Kontext &apos;%1&apos;; neu laden (F5) und einen anderen wählen</translation>
     </message>
@@ -1971,7 +1971,7 @@ Namespace: %1</translation>
 <context>
     <name>GuiLauncher</name>
     <message>
-        <location filename="../app/gui/GuiLauncher.cpp" line="+41"/>
+        <location filename="../app/gui/GuiLauncher.cpp" line="+63"/>
         <source>cannot open the X display &apos;%1&apos;</source>
         <translation>die X-Anzeige &apos;%1&apos; kann nicht geöffnet werden</translation>
     </message>
@@ -2354,7 +2354,7 @@ Namespace: %1</translation>
 <context>
     <name>KubeconfigDocument</name>
     <message>
-        <location filename="../kubeconfig/KubeconfigDocument.cpp" line="+153"/>
+        <location filename="../kubeconfig/KubeconfigDocument.cpp" line="+150"/>
         <source>%1: is a folder, not a kubeconfig file</source>
         <translation>%1: ist ein Ordner, keine kubeconfig-Datei</translation>
     </message>
@@ -2499,7 +2499,7 @@ Namespace: %1</translation>
 <context>
     <name>KubeconfigService</name>
     <message>
-        <location filename="../app/KubeconfigService.cpp" line="+287"/>
+        <location filename="../app/KubeconfigService.cpp" line="+316"/>
         <source>nothing to undo: %1 no longer has kubetailor&apos;s last change (another program wrote those entries as they were before)</source>
         <translation>nichts rückgängig zu machen: %1 enthält die letzte Änderung von kubetailor nicht mehr (ein anderes Programm hat diese Einträge so geschrieben, wie sie vorher waren)</translation>
     </message>
@@ -2509,12 +2509,12 @@ Namespace: %1</translation>
         <translation>nichts rückgängig zu machen: keine Sicherung von %1 in %2 gefunden</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>%1 was removed</source>
         <translation>%1 wurde entfernt</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 was changed</source>
         <translation>%1 wurde geändert</translation>
     </message>
@@ -4095,7 +4095,7 @@ einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translatio
         <translation>Tags: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+193"/>
+        <location line="+195"/>
         <source>; skipped %n that cannot go through the proxy</source>
         <translation>
             <numerusform>; %n Kontext übersprungen, der nicht über den Proxy gehen kann</numerusform>
@@ -4103,7 +4103,7 @@ einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translatio
         </translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-151"/>
         <source>Context: %1</source>
         <translation>Kontext: %1</translation>
     </message>
@@ -4113,7 +4113,7 @@ einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translatio
         <translation>%1 Kontexte: %2</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>No warnings for this change.</source>
         <translation>Keine Warnungen für diese Änderung.</translation>
     </message>
@@ -4138,7 +4138,7 @@ einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translatio
         <translation>%1 Kontexte in %2 umgeschrieben – Sicherung gespeichert</translation>
     </message>
     <message>
-        <location line="-516"/>
+        <location line="-518"/>
         <source>Preview of the change</source>
         <translation>Vorschau der Änderung</translation>
     </message>
@@ -4209,7 +4209,7 @@ einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translatio
         <translation>Geben Sie Hostname des Proxys und Tailnet ein, um die Änderung zu sehen.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Nothing to change: none of the selected contexts can go through the tailnet&apos;s proxy (see why on the left).</source>
         <translation>Nichts zu ändern: keiner der gewählten Kontexte kann über den Proxy des Tailnets gehen (den Grund sehen Sie links).</translation>
     </message>
@@ -4359,6 +4359,11 @@ einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translatio
     </message>
     <message>
         <location line="+139"/>
+        <source>cannot write %1: this plan no longer holds the edited kubeconfig; plan the rewrite again</source>
+        <translation>%1 kann nicht geschrieben werden: dieser Plan enthält die bearbeitete kubeconfig nicht mehr; planen Sie das Umschreiben erneut</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -4381,7 +4386,7 @@ einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translatio
         <translation>%1 geht wieder direkt: ein anderes Programm hat seinen Cluster-Eintrag zurückgeschrieben. Den Weg erneut anwenden?</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <location line="+5"/>
         <source>cannot apply the route of %1 again: %2</source>
         <translation>der Weg von %1 kann nicht erneut angewendet werden: %2</translation>
@@ -4416,7 +4421,7 @@ einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translatio
 <context>
     <name>RouteStatus</name>
     <message>
-        <location filename="../app/routes/RouteStatus.cpp" line="+54"/>
+        <location filename="../app/routes/RouteStatus.cpp" line="+58"/>
         <source>in effect</source>
         <translation>wirksam</translation>
     </message>
@@ -4872,7 +4877,7 @@ erneut geschrieben), Kontext nicht mehr vorhanden, von Hand geändert.
         <location filename="../app/gui/TrayIcon.cpp" line="+62"/>
         <location line="+42"/>
         <location line="+118"/>
-        <location line="+27"/>
+        <location line="+26"/>
         <location line="+6"/>
         <location line="+16"/>
         <location line="+24"/>
@@ -4884,7 +4889,7 @@ erneut geschrieben), Kontext nicht mehr vorhanden, von Hand geändert.
         <translation>kubetailor</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-232"/>
         <source>No current context</source>
         <translation>Kein aktueller Kontext</translation>
     </message>
@@ -4959,7 +4964,7 @@ erneut geschrieben), Kontext nicht mehr vorhanden, von Hand geändert.
         <translation>Aktueller Kontext ist jetzt %1 (in %2)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Local proxy stopped</source>
         <translation>Lokaler Proxy gestoppt</translation>
     </message>

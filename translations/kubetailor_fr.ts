@@ -1672,7 +1672,7 @@ namespace : %1</translation>
 <context>
     <name>ForwarderController</name>
     <message>
-        <location filename="../app/ForwarderController.cpp" line="+36"/>
+        <location filename="../app/ForwarderController.cpp" line="+37"/>
         <source>there is no context &apos;%1&apos; in %2; reload (F5) and choose another</source>
         <translation>il n&apos;y a pas de contexte &apos;%1&apos; dans %2 ; rechargez (F5) et choisissez-en un autre</translation>
     </message>
@@ -1971,7 +1971,7 @@ namespace : %1</translation>
 <context>
     <name>GuiLauncher</name>
     <message>
-        <location filename="../app/gui/GuiLauncher.cpp" line="+41"/>
+        <location filename="../app/gui/GuiLauncher.cpp" line="+63"/>
         <source>cannot open the X display &apos;%1&apos;</source>
         <translation>impossible d&apos;ouvrir l&apos;affichage X &apos;%1&apos;</translation>
     </message>
@@ -2354,7 +2354,7 @@ namespace : %1</translation>
 <context>
     <name>KubeconfigDocument</name>
     <message>
-        <location filename="../kubeconfig/KubeconfigDocument.cpp" line="+153"/>
+        <location filename="../kubeconfig/KubeconfigDocument.cpp" line="+150"/>
         <source>%1: is a folder, not a kubeconfig file</source>
         <translation>%1 : est un dossier, pas un fichier kubeconfig</translation>
     </message>
@@ -2499,7 +2499,7 @@ namespace : %1</translation>
 <context>
     <name>KubeconfigService</name>
     <message>
-        <location filename="../app/KubeconfigService.cpp" line="+287"/>
+        <location filename="../app/KubeconfigService.cpp" line="+316"/>
         <source>nothing to undo: %1 no longer has kubetailor&apos;s last change (another program wrote those entries as they were before)</source>
         <translation>rien à annuler : %1 ne contient plus la dernière modification de kubetailor (un autre programme a réécrit ces entrées telles qu&apos;elles étaient avant)</translation>
     </message>
@@ -2509,12 +2509,12 @@ namespace : %1</translation>
         <translation>rien à annuler : aucune sauvegarde de %1 trouvée dans %2</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>%1 was removed</source>
         <translation>%1 a été supprimé</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 was changed</source>
         <translation>%1 a été modifié</translation>
     </message>
@@ -4095,7 +4095,7 @@ kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</transla
         <translation>Tags : %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+193"/>
+        <location line="+195"/>
         <source>; skipped %n that cannot go through the proxy</source>
         <translation>
             <numerusform>; %n ignoré, qui ne peut pas passer par le proxy</numerusform>
@@ -4103,7 +4103,7 @@ kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</transla
         </translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-151"/>
         <source>Context: %1</source>
         <translation>Contexte : %1</translation>
     </message>
@@ -4113,7 +4113,7 @@ kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</transla
         <translation>%1 contextes : %2</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>No warnings for this change.</source>
         <translation>Aucun avertissement pour cette modification.</translation>
     </message>
@@ -4138,7 +4138,7 @@ kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</transla
         <translation>%1 contextes réécrits dans %2 — sauvegarde enregistrée</translation>
     </message>
     <message>
-        <location line="-516"/>
+        <location line="-518"/>
         <source>Preview of the change</source>
         <translation>Aperçu de la modification</translation>
     </message>
@@ -4209,7 +4209,7 @@ kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</transla
         <translation>Saisissez le nom d&apos;hôte du proxy et le tailnet pour voir la modification.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Nothing to change: none of the selected contexts can go through the tailnet&apos;s proxy (see why on the left).</source>
         <translation>Rien à modifier : aucun des contextes sélectionnés ne peut passer par le proxy du tailnet (voir pourquoi à gauche).</translation>
     </message>
@@ -4359,6 +4359,11 @@ kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</transla
     </message>
     <message>
         <location line="+139"/>
+        <source>cannot write %1: this plan no longer holds the edited kubeconfig; plan the rewrite again</source>
+        <translation>impossible d&apos;écrire %1 : ce plan ne contient plus la kubeconfig modifiée ; planifiez à nouveau la réécriture</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>cannot read %1: %2</source>
         <translation>impossible de lire %1 : %2</translation>
     </message>
@@ -4381,7 +4386,7 @@ kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</transla
         <translation>%1 passe de nouveau en direct : un autre programme a rétabli son entrée cluster. Réappliquer la route ?</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <location line="+5"/>
         <source>cannot apply the route of %1 again: %2</source>
         <translation>impossible de réappliquer la route de %1 : %2</translation>
@@ -4416,7 +4421,7 @@ kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</transla
 <context>
     <name>RouteStatus</name>
     <message>
-        <location filename="../app/routes/RouteStatus.cpp" line="+54"/>
+        <location filename="../app/routes/RouteStatus.cpp" line="+58"/>
         <source>in effect</source>
         <translation>en vigueur</translation>
     </message>
@@ -4872,7 +4877,7 @@ contexte disparu, modifiée à la main.
         <location filename="../app/gui/TrayIcon.cpp" line="+62"/>
         <location line="+42"/>
         <location line="+118"/>
-        <location line="+27"/>
+        <location line="+26"/>
         <location line="+6"/>
         <location line="+16"/>
         <location line="+24"/>
@@ -4884,7 +4889,7 @@ contexte disparu, modifiée à la main.
         <translation>kubetailor</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-232"/>
         <source>No current context</source>
         <translation>Aucun contexte courant</translation>
     </message>
@@ -4959,7 +4964,7 @@ contexte disparu, modifiée à la main.
         <translation>Le contexte courant est maintenant %1 (dans %2)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Local proxy stopped</source>
         <translation>Proxy local arrêté</translation>
     </message>

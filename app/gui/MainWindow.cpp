@@ -423,7 +423,7 @@ void MainWindow::showFirstLoad()
         return;
     m_firstLoadShown = true;
     // Start with the current context selected, so both panels have something to show.
-    const QString current = m_kubeconfig->set().currentContext();
+    const QString current = m_kubeconfig->currentContext();
     if (!current.isEmpty() && m_contexts->selectedContexts().isEmpty())
         m_contexts->selectContexts({current});
     if (m_statusLabel->text().isEmpty())
@@ -505,7 +505,7 @@ void MainWindow::checkConnection()
                     bringToFront();
                 });
     }
-    m_doctor->start(m_kubeconfig->set(), options);
+    m_doctor->start(*m_kubeconfig->set(), options);
     m_doctor->show();
     m_doctor->raise();
     m_doctor->activateWindow();

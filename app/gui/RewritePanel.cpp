@@ -332,7 +332,7 @@ QString RewritePanel::preferredProxy(const QString &context) const
     const QString saved = m_settings->proxyForContext(context);
     if (!saved.isEmpty())
         return saved;
-    const std::optional<ContextInfo> info = m_service->set().context(context);
+    const std::optional<ContextInfo> info = m_service->context(context);
     const QString cluster = info ? info->clusterName : context;
     return ProxySuggestion::suggest(cluster, m_candidates, m_settings->proxyForCluster(cluster))
         .fqdn;
@@ -362,7 +362,7 @@ void RewritePanel::fillProxyTable()
         name->setToolTip(context);
         m_proxyTable->setItem(row, 0, name);
         // A context the batch leaves alone gets no proxy: its row says why instead.
-        const std::optional<ContextInfo> info = m_service->set().context(context);
+        const std::optional<ContextInfo> info = m_service->context(context);
         const ContextRoute route = info ? ContextRoute::classify(*info) : ContextRoute();
         if (info && !route.eligible()) {
             auto *why = new QTableWidgetItem(tr("Skipped: %1").arg(route.label()));
@@ -443,7 +443,7 @@ void RewritePanel::rememberProxy(const QString &context, const QString &fqdn)
     if (fqdn.isEmpty())
         return;
     m_settings->setProxyForContext(context, fqdn);
-    if (const std::optional<ContextInfo> info = m_service->set().context(context))
+    if (const std::optional<ContextInfo> info = m_service->context(context))
         m_settings->setProxyForCluster(info->clusterName, fqdn);
     if (ProxyCandidates::indexOf(m_candidates, fqdn) < 0 ||
         m_candidates.at(ProxyCandidates::indexOf(m_candidates, fqdn)).typed)
@@ -544,7 +544,7 @@ void RewritePanel::rebuildPlan()
     // Several contexts: those the proxy cannot carry are left alone and listed with why.
     options.skipIneligible = m_contexts.size() > 1;
 
-    Result<RewritePlan> built = RewritePlan::build(m_service->set(), options);
+    Result<RewritePlan> built = RewritePlan::build(*m_service->set(), options);
     if (!built) {
         showProblem(built.error());
         m_warnings->addItem(new QListWidgetItem(
@@ -552,6 +552,8 @@ void RewritePanel::rebuildPlan()
         return;
     }
     m_plan = built.takeValue();
+    // The panel shows the diff and applies the changes: the edited tree can go.
+    m_plan->releaseResultSet();
     showWarnings(m_plan->warnings());
     showSkipped(m_plan->skippedContexts());
     if (shortName) {
@@ -589,7 +591,7 @@ void RewritePanel::showWarnings(const QList<RewriteWarning> &warnings)
                            ? warning.message
                            : tr("%1: %2").arg(warning.context, warning.message);
         if (warning.code == QLatin1String("exec-plugin-missing")) {
-            const std::optional<ContextInfo> info = m_service->set().context(warning.context);
+            const std::optional<ContextInfo> info = m_service->context(warning.context);
             const QString hint = info ? info->execInstallHint.trimmed() : QString();
             if (!hint.isEmpty() && !text.contains(hint))
                 text += QLatin1Char('\n') + hint;

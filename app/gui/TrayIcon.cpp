@@ -102,7 +102,7 @@ QString TrayIcon::iconPath(State state)
 QString TrayIcon::stateText() const
 {
     QStringList lines{tr("kubetailor")};
-    const QString current = m_kubeconfig->set().currentContext();
+    const QString current = m_kubeconfig->currentContext();
     lines.append(current.isEmpty() ? tr("No current context") : tr("Current: %1").arg(current));
     if (m_forwarder->isRunning())
         lines.append(
@@ -153,7 +153,7 @@ void TrayIcon::rebuildMenu()
     connect(open, &QAction::triggered, this, &TrayIcon::showWindowRequested);
 
     m_menu->addSection(tr("Contexts"));
-    const QList<ContextInfo> contexts = m_kubeconfig->set().contexts();
+    const QList<ContextInfo> &contexts = m_kubeconfig->contexts();
     if (contexts.isEmpty()) {
         QAction *none =
             m_menu->addAction(m_kubeconfig->isLoaded()    ? tr("No contexts in the kubeconfig")
@@ -192,7 +192,7 @@ void TrayIcon::rebuildMenu()
     }
 
     m_menu->addSeparator();
-    const QString current = m_kubeconfig->set().currentContext();
+    const QString current = m_kubeconfig->currentContext();
     if (m_forwarder->isRunning()) {
         m_forwarderAction = m_menu->addAction(tr("&Stop local proxy (%1, port %2)")
                                                   .arg(m_forwarder->context())
@@ -226,8 +226,7 @@ void TrayIcon::switchContext(const QString &name)
     qCInfo(lcGui) << "current context is now" << name;
     emit statusMessage(
         tr("Current context is now %1 (in %2)")
-            .arg(name, KubeconfigService::displayPath(m_kubeconfig->set().files().value(
-                           m_kubeconfig->set().currentContextDocument()))),
+            .arg(name, KubeconfigService::displayPath(m_kubeconfig->currentContextFile())),
         true);
 }
 
@@ -238,7 +237,7 @@ void TrayIcon::toggleForwarder()
         emit statusMessage(tr("Local proxy stopped"), false);
         return;
     }
-    const QString current = m_kubeconfig->set().currentContext();
+    const QString current = m_kubeconfig->currentContext();
     const auto mode = m_settings->forwarderMode() == AppSettings::ForwarderMode::Passthrough
                           ? ForwarderConfig::Mode::Passthrough
                           : ForwarderConfig::Mode::Http;

@@ -37,7 +37,7 @@ void RouteKeeper::start()
 
 void RouteKeeper::onFirstLoad()
 {
-    const QStringList names = m_kubeconfig->set().contextNames();
+    const QStringList names = m_kubeconfig->contextNames();
     m_known = QSet<QString>(names.cbegin(), names.cend());
     // Routes a cloud CLI reverted while the app was not running (e.g. before login).
     QTimer::singleShot(0, this, [this] {
@@ -57,7 +57,7 @@ QString RouteKeeper::suggestedProxy(const QString &context) const
     // The proxies known without asking tailscale: those of the routes, those typed before and
     // the last one used; ProxySuggestion picks one sharing a word with the cluster's name,
     // else the cluster's last proxy, else the last one used.
-    const std::optional<ContextInfo> info = m_kubeconfig->set().context(context);
+    const std::optional<ContextInfo> info = m_kubeconfig->context(context);
     const QString cluster = info ? info->clusterName : context;
     QStringList known;
     if (!m_settings->lastHostname().isEmpty() && !m_settings->lastTailnet().isEmpty())
@@ -84,11 +84,13 @@ void RouteKeeper::onChangedOnDisk()
 void RouteKeeper::keepRoutes()
 {
     const QList<Route> routes = m_store.routes();
-    const KubeconfigSet &set = m_kubeconfig->set();
+    const auto contextOf = [this](const QString &name) {
+        return m_kubeconfig->context(name);
+    };
     QStringList byHand;
     for (const Route &route : routes) {
-        const std::optional<ContextInfo> info = set.context(route.routedContext());
-        const RouteStatus::State state = RouteStatus::of(route, set);
+        const std::optional<ContextInfo> info = contextOf(route.routedContext());
+        const RouteStatus::State state = RouteStatus::of(route, info);
         const QString key =
             route.routedContext() + QLatin1Char(' ') + (info ? info->server : QString());
         if (state == RouteStatus::State::InEffect) {
@@ -112,7 +114,7 @@ void RouteKeeper::keepRoutes()
             false);
     }
 
-    QList<Route> reverted = RouteReapply::reverted(routes, set);
+    QList<Route> reverted = RouteReapply::reverted(routes, contextOf);
     reverted.removeIf([this](const Route &route) { return m_held.contains(route.context); });
     if (reverted.isEmpty())
         return;
@@ -143,11 +145,12 @@ Status RouteKeeper::applyAgain(const QStringList &contexts)
         if (const std::optional<Route> route = m_store.find(context))
             routes << *route;
     }
-    const QList<Route> reverted = RouteReapply::reverted(routes, m_kubeconfig->set());
+    const QList<Route> reverted = RouteReapply::reverted(
+        routes, [this](const QString &name) { return m_kubeconfig->context(name); });
     QStringList done;
     QStringList servers;
     for (const RewriteOptions &options : RouteReapply::rewrites(reverted)) {
-        const Result<RewritePlan> plan = RewritePlan::build(m_kubeconfig->set(), options);
+        const Result<RewritePlan> plan = RewritePlan::build(*m_kubeconfig->set(), options);
         if (!plan)
             return Status::failure(
                 tr("cannot apply the route of %1 again: %2")
@@ -186,7 +189,7 @@ Status RouteKeeper::route(const QString &context, const QString &fqdn)
     options.contexts = {context};
     options.fqdn = fqdn;
     options.mode = RewriteOptions::Mode::InPlace;
-    const Result<RewritePlan> plan = RewritePlan::build(m_kubeconfig->set(), options);
+    const Result<RewritePlan> plan = RewritePlan::build(*m_kubeconfig->set(), options);
     if (!plan)
         return Status::failure(
             tr("cannot route %1 through %2: %3").arg(context, fqdn, plan.error()));
@@ -203,7 +206,7 @@ Status RouteKeeper::route(const QString &context, const QString &fqdn)
 
 bool RouteKeeper::canGoThroughProxy(const QString &context) const
 {
-    const std::optional<ContextInfo> info = m_kubeconfig->set().context(context);
+    const std::optional<ContextInfo> info = m_kubeconfig->context(context);
     // A cloud's context: its exec plugin authenticates (a noauth proxy carries that), its
     // server is not the tailnet or loopback yet.
     return info && !info->broken && !info->viaTailnet && info->provider != Provider::Other &&
@@ -212,7 +215,7 @@ bool RouteKeeper::canGoThroughProxy(const QString &context) const
 
 void RouteKeeper::offerNewContexts()
 {
-    const QStringList names = m_kubeconfig->set().contextNames();
+    const QStringList names = m_kubeconfig->contextNames();
     for (const QString &name : names) {
         if (m_known.contains(name))
             continue;

@@ -6,10 +6,17 @@
 
 QList<Route> RouteReapply::reverted(const QList<Route> &routes, const KubeconfigSet &set)
 {
+    return reverted(routes, [&set](const QString &name) { return set.context(name); });
+}
+
+QList<Route> RouteReapply::reverted(const QList<Route> &routes,
+                                    const RouteStatus::ContextLookup &contextOf)
+{
     QList<Route> list;
     for (const Route &route : routes) {
         if (route.mode == Route::Mode::InPlace &&
-            RouteStatus::of(route, set) == RouteStatus::State::Reverted)
+            RouteStatus::of(route, contextOf(route.routedContext())) ==
+                RouteStatus::State::Reverted)
             list.append(route);
     }
     return list;

@@ -14,7 +14,11 @@ bool pointsAt(const ContextInfo &info, const QString &fqdn)
 
 RouteStatus::State RouteStatus::of(const Route &route, const KubeconfigSet &set)
 {
-    const std::optional<ContextInfo> info = set.context(route.routedContext());
+    return of(route, set.context(route.routedContext()));
+}
+
+RouteStatus::State RouteStatus::of(const Route &route, const std::optional<ContextInfo> &info)
+{
     if (!info || info->broken)
         return State::ContextGone;
     if (pointsAt(*info, route.fqdn)) {

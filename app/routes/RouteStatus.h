@@ -6,6 +6,9 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <functional>
+#include <optional>
+
 // Where a remembered route stands in the merged kubeconfig as it is now.
 class RouteStatus
 {
@@ -19,7 +22,13 @@ public:
         ChangedByHand, // the server is something else: the user's edit, a new endpoint
     };
 
+    // The context of a name in the kubeconfig as it is now (a KubeconfigSet's or the app's
+    // rows: the status needs no parsed tree).
+    using ContextLookup = std::function<std::optional<ContextInfo>(const QString &name)>;
+
     static State of(const Route &route, const KubeconfigSet &set);
+    // `routed`: the route's routed context as it is now; nullopt when it is gone.
+    static State of(const Route &route, const std::optional<ContextInfo> &routed);
 
     // "in-effect", "reverted", "context-gone", "changed-by-hand" (JSON).
     static QString id(State state);

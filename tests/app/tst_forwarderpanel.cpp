@@ -96,15 +96,15 @@ void TestForwarderPanel::startAndStop()
              QStringLiteral("kubectl --context default-local get pods"));
 
     // The kubeconfig now has default-local pointing at the forwarder, trusting its CA.
-    QVERIFY(m_service->set().context(QStringLiteral("default-local")).has_value());
-    QCOMPARE(m_service->set().context(QStringLiteral("default-local"))->server, url);
+    QVERIFY(m_service->set()->context(QStringLiteral("default-local")).has_value());
+    QCOMPARE(m_service->set()->context(QStringLiteral("default-local"))->server, url);
 
     // /healthz answers over TLS that verifies with the CA written into the kubeconfig.
     QNetworkAccessManager network;
     QNetworkRequest request(QUrl(url + QStringLiteral("/healthz")));
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     tls.setCaCertificates(QSslCertificate::fromData(
-        m_service->set().context(QStringLiteral("default-local"))->certificateAuthorityData));
+        m_service->set()->context(QStringLiteral("default-local"))->certificateAuthorityData));
     request.setSslConfiguration(tls);
     std::unique_ptr<QNetworkReply> reply(network.get(request));
     QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);

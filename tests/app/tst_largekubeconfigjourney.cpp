@@ -11,13 +11,18 @@
 #include "app/gui/FileDialogSeam.h"
 #include "app/gui/MainWindow.h"
 #include "app/gui/MessageBoxSeam.h"
+#include "app/gui/RewritePanel.h"
 #include "tests/support/FixtureKubeconfigs.h"
+#include "tests/support/KubectlConfigView.h"
 #include "tests/support/KubectlRunner.h"
 
 #include <QAction>
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QTableView>
@@ -89,12 +94,15 @@ private slots:
     void aReloadFinishingOutOfOrderIsDropped();
     void filterNarrowsTwoThousandRows_data();
     void filterNarrowsTwoThousandRows();
+    void theParsedTreeIsKeptOnlyWhileAnEditNeedsIt();
+    void aCertificateOnlyChangeIsStillNoticed();
 
 private:
     void openWindow();
     QStringList shownNames() const;
 
     QString m_config;
+    KubectlRunner m_kubectl;
     std::unique_ptr<AppSettings> m_settings;
     std::unique_ptr<KubeconfigService> m_service;
     std::unique_ptr<ForwarderController> m_forwarder;
@@ -242,7 +250,7 @@ void TestLargeKubeconfigJourney::aReloadFinishingOutOfOrderIsDropped()
     QCoreApplication::processEvents();
     QCOMPARE(reloaded.count(), 0);
     QCOMPARE(shownNames(), newer);
-    QCOMPARE(m_service->set().contextNames(), newer);
+    QCOMPARE(m_service->contextNames(), newer);
     QVERIFY(!m_service->isLoading());
     QVERIFY(!m_window->contextsPanel()->showsLoadingState());
 }
@@ -279,6 +287,95 @@ void TestLargeKubeconfigJourney::filterNarrowsTwoThousandRows()
     const QStringList shown = shownNames();
     QCOMPARE(shown.size(), rows);
     QCOMPARE(shown.value(0), first);
+}
+
+// The app runs all day: the parsed YAML of 2,000 contexts (tens of MiB) is not kept while
+// the window only shows rows. The load's tree serves the first preview and goes a while
+// (the keep-alive) after its last use; a preview and its Apply parse it again from the bytes
+// read, and it goes again after the write. kubectl reads the file the window wrote.
+void TestLargeKubeconfigJourney::theParsedTreeIsKeptOnlyWhileAnEditNeedsIt()
+{
+    if (!m_kubectl.isAvailable())
+        QSKIP("no kubectl found ($KUBECTL)");
+    m_service->setParsedKeepAlive(300);
+    openWindow();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QTRY_VERIFY_WITH_TIMEOUT(m_service->isLoaded(), LoadTimeoutMs);
+    QCOMPARE(m_service->model()->rowCount(), LargeCount);
+    QTRY_VERIFY2_WITH_TIMEOUT(!m_service->isParsed(),
+                              "the window shows rows: the parsed files are not kept", 10000);
+
+    // Filtering needs no tree; choosing a context previews it (its own warnings), which
+    // parses again, and the tree goes again when the user pauses.
+    const QString chosen = gkeName(1234);
+    QTest::keyClicks(m_window->contextsPanel()->filterEdit(), QStringLiteral("cluster-1234"));
+    QVERIFY(!m_service->isParsed());
+    m_window->contextsPanel()->selectContexts({chosen});
+    QCOMPARE(m_window->contextsPanel()->selectedContexts(), QStringList{chosen});
+    QTRY_VERIFY_WITH_TIMEOUT(!m_service->isParsed(), 10000);
+
+    // Typing the proxy shows the change: parsed again for the preview.
+    m_window->rewritePanel()->setTailnet(QString());
+    m_window->rewritePanel()->setHostname(QStringLiteral("tailscale-operator"));
+    m_window->rewritePanel()->setTailnet(QStringLiteral("tail1234.ts.net"));
+    QVERIFY(m_service->isParsed());
+    QVERIFY(m_window->rewritePanel()->plan().has_value());
+    QCOMPARE(m_window->rewritePanel()->plan()->changedContexts(), QStringList{chosen});
+    auto *apply = m_window->findChild<QPushButton *>(QStringLiteral("applyButton"));
+    QVERIFY(apply);
+    QVERIFY(apply->isEnabled());
+    QTest::mouseClick(apply, Qt::LeftButton);
+    QVERIFY2(m_window->statusText().startsWith(QStringLiteral("Rewrote 1 context")),
+             qPrintable(m_window->statusText()));
+
+    // The write is in; nothing edits: the tree goes once the keep-alive has passed.
+    QTRY_VERIFY_WITH_TIMEOUT(!m_service->isParsed(), 10000);
+    QCOMPARE(m_service->context(chosen)->server,
+             QStringLiteral("https://tailscale-operator.tail1234.ts.net:443"));
+    QString error;
+    const QJsonObject view = KubectlConfigView::read(m_kubectl, m_config, &error);
+    QVERIFY2(!view.isEmpty(), qPrintable(error));
+    const QJsonObject routed =
+        KubectlConfigView::namedEntry(view, QStringLiteral("clusters"), chosen);
+    QCOMPARE(routed.value(QStringLiteral("server")).toString(),
+             QStringLiteral("https://tailscale-operator.tail1234.ts.net:443"));
+    QVERIFY(!routed.contains(QStringLiteral("certificate-authority-data")));
+    const QJsonObject neighbour =
+        KubectlConfigView::namedEntry(view, QStringLiteral("clusters"), gkeName(1235));
+    QVERIFY(neighbour.contains(QStringLiteral("certificate-authority-data")));
+    QCOMPARE(view.value(QStringLiteral("clusters")).toArray().size(), LargeCount);
+}
+
+// The rows the service keeps have no CA (2,000 PEM bodies): a cloud CLI that writes only a
+// new CA is still reported, from the CA's digest.
+void TestLargeKubeconfigJourney::aCertificateOnlyChangeIsStillNoticed()
+{
+    const QByteArray before = gkeShaped(20);
+    QVERIFY(FixtureKubeconfigs::write(m_config, before));
+    m_service->setParsedKeepAlive(0);
+    QVERIFY(m_service->reload());
+    openWindow();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_service->isParsed(), 10000);
+
+    const QString changed = gkeName(7);
+    const qsizetype name = before.indexOf(QByteArray("  name: " + changed.toUtf8() + "\n"));
+    const QByteArray key = "certificate-authority-data: ";
+    const qsizetype ca = before.lastIndexOf(key, name) + key.size();
+    const qsizetype end = before.indexOf('\n', ca);
+    QVERIFY(name > 0 && ca > key.size() && end > ca && end < name);
+    QByteArray after = before;
+    after.replace(
+        ca, end - ca,
+        QByteArray("-----BEGIN CERTIFICATE-----\nMIIBrotated\n-----END CERTIFICATE-----\n")
+            .toBase64());
+    QVERIFY(FixtureKubeconfigs::replaceAtomically(m_config, after));
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        m_window->statusText().contains(QStringLiteral("%1 was changed").arg(changed)),
+        qPrintable(m_window->statusText()), LoadTimeoutMs);
+    QVERIFY2(!m_window->statusText().contains(gkeName(6)), qPrintable(m_window->statusText()));
 }
 
 QTEST_MAIN(TestLargeKubeconfigJourney)

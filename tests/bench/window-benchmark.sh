@@ -4,16 +4,19 @@
 # size, the median over RUNS starts of
 #   - the time from exec to a visible top-level window titled "kubetailor" (xdotool polls
 #     every 10 ms, so the figure is up to 10 ms late),
-#   - the resident memory (VmRSS) SETTLE seconds after the window appeared.
+#   - the resident memory (VmRSS) SETTLE seconds after the window appeared, and again IDLE
+#     seconds after it appeared: the window keeps the parsed kubeconfig for 30 s after its
+#     last use (the first preview, at start), then keeps only the table's rows.
 # Measuring only: the app is started exactly as a user starts it. Every run has its own HOME,
 # display and runtime folder, so no run sees another's settings or single-instance socket.
 #
-#   window-benchmark.sh BUILD_DIR [RUNS] [SETTLE_SECONDS]
+#   window-benchmark.sh BUILD_DIR [RUNS] [SETTLE_SECONDS] [IDLE_SECONDS]
 set -euo pipefail
 
-build_dir=${1:?usage: window-benchmark.sh BUILD_DIR [RUNS] [SETTLE_SECONDS]}
+build_dir=${1:?usage: window-benchmark.sh BUILD_DIR [RUNS] [SETTLE_SECONDS] [IDLE_SECONDS]}
 runs=${2:-3}
 settle=${3:-2}
+idle=${4:-40}
 exe=$build_dir/app/kubetailor
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 [ -x "$exe" ] || { echo "window-benchmark.sh: $exe is not built" >&2; exit 1; }
@@ -43,9 +46,9 @@ free_display() {
 
 now_ns() { date +%s%N; }
 
-# start_once CONFIG: one start; prints "MS RSS_KIB".
+# start_once CONFIG: one start; prints "MS RSS_KIB IDLE_RSS_KIB".
 start_once() {
-    local config=$1 display home xvfb tray app start shown rss
+    local config=$1 display home xvfb tray app start shown rss idle_rss
     display=:$(free_display)
     home=$(mktemp -d "$work/home.XXXXXX")
     mkdir -p "$home/.kube" "$home/run"
@@ -88,27 +91,31 @@ start_once() {
     fi
     sleep "$settle"
     rss=$(awk '/^VmRSS:/ {print $2}' "/proc/$app/status")
+    [ "$idle" -gt "$settle" ] && sleep $((idle - settle))
+    idle_rss=$(awk '/^VmRSS:/ {print $2}' "/proc/$app/status")
     kill "$app" "$tray" "$xvfb" 2>/dev/null || true
     wait "$app" "$tray" "$xvfb" 2>/dev/null || true
-    echo "$(( (shown - start) / 1000000 )) $rss"
+    echo "$(( (shown - start) / 1000000 )) $rss $idle_rss"
 }
 
 median() { sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
 
 echo "window start: kubetailor (window + tray) under Xvfb with trayer, median of $runs starts, $(nproc) CPUs, load $(cut -d' ' -f1-3 /proc/loadavg)"
-printf '  %-34s %14s %16s\n' "kubeconfig" "visible ms" "RSS MiB (KiB)"
+printf '  %-34s %14s %18s %18s\n' "kubeconfig" "visible ms" "RSS at ${settle} s MiB" "RSS at ${idle} s MiB"
 for contexts in 4 2000; do
     config=$work/config-$contexts
     "$here/gke-kubeconfig.sh" "$contexts" > "$config"
     chmod 600 "$config"
-    times=() sizes=()
+    times=() sizes=() idles=()
     for ((i = 0; i < runs; i++)); do
-        read -r ms rss <<<"$(start_once "$config")"
+        read -r ms rss idle_rss <<<"$(start_once "$config")"
         times+=("$ms")
         sizes+=("$rss")
+        idles+=("$idle_rss")
     done
     ms=$(printf '%s\n' "${times[@]}" | median)
     rss=$(printf '%s\n' "${sizes[@]}" | median)
-    printf '  %-34s %14s %16s\n' "$contexts contexts ($(( $(stat -c %s "$config") / 1024 )) KiB)" \
-        "$ms" "$(( rss / 1024 )) ($rss)"
+    idle_rss=$(printf '%s\n' "${idles[@]}" | median)
+    printf '  %-34s %14s %18s %18s\n' "$contexts contexts ($(( $(stat -c %s "$config") / 1024 )) KiB)" \
+        "$ms" "$(( rss / 1024 )) ($rss)" "$(( idle_rss / 1024 )) ($idle_rss)"
 done

@@ -37,6 +37,7 @@ private slots:
     void newContext();
     void applyToWritesTheMergedResultToOneFile_data();
     void applyToWritesTheMergedResultToOneFile();
+    void aPlanWithoutItsResultSetStillApplies();
     void keepCa();
     void keepCaAcrossFilesKeepsPathsResolving();
     void sharedClusterWarns();
@@ -267,6 +268,44 @@ void TestRewritePlan::applyToWritesTheMergedResultToOneFile()
                    {{context, rewrittenCluster(KubectlConfigView::namedEntry(
                                   before, QStringLiteral("clusters"), context))}}}});
     QCOMPARE(ProxyServerUrl::forHost(Fqdn), ProxyUrl);
+}
+
+// The window keeps a plan for its preview and Apply, without the edited tree: the same
+// bytes are written, and kubectl reads them; only `-o FILE` (the merged result) needs it.
+void TestRewritePlan::aPlanWithoutItsResultSetStillApplies()
+{
+    if (!m_kubectl.isAvailable())
+        QSKIP("no kubectl found ($KUBECTL)");
+    const QString context = QStringLiteral("gke_acme-prod_us-central1_payments");
+    const QString file = FixtureKubeconfigs::copyInto(m_dir->path(), QStringLiteral("gke.yaml"));
+    const QJsonObject before = view(file);
+    Result<RewritePlan> plan =
+        RewritePlan::build(KubeconfigSet::load({file}).value(), options({context}));
+    QVERIFY2(plan.ok(), qPrintable(plan.error()));
+    const QMap<QString, QByteArray> results = plan.value().results();
+    const QString diff = plan.value().diff();
+    QVERIFY(plan.value().resultSet().documentCount() > 0);
+
+    plan.value().releaseResultSet();
+    QCOMPARE(plan.value().resultSet().documentCount(), 0);
+    QCOMPARE(plan.value().results(), results);
+    QCOMPARE(plan.value().diff(), diff);
+    const QString output = m_dir->filePath(QStringLiteral("merged.yaml"));
+    const Result<ApplyReport> merged = plan.value().applyTo(output, m_backups.get());
+    QVERIFY(!merged);
+    QVERIFY2(merged.error().contains(output) && merged.error().contains(QStringLiteral("again")),
+             qPrintable(merged.error()));
+    QVERIFY(!QFile::exists(output));
+
+    const Result<ApplyReport> report = plan.value().apply(m_backups.get());
+    QVERIFY2(report.ok(), qPrintable(report.error()));
+    QCOMPARE(FixtureKubeconfigs::read(file), results.value(file));
+    const QJsonObject after = view(file);
+    const QString cluster = KubeconfigSet::load({file}).value().context(context)->clusterName;
+    compareViews(before, after,
+                 {{QStringLiteral("clusters"),
+                   {{cluster, rewrittenCluster(KubectlConfigView::namedEntry(
+                                  before, QStringLiteral("clusters"), cluster))}}}});
 }
 
 void TestRewritePlan::keepCa()
