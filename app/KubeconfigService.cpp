@@ -64,10 +64,15 @@ KubeconfigService::~KubeconfigService()
 
 std::shared_ptr<const KubeconfigSet> KubeconfigService::set() const
 {
-    if (!m_snapshot.isParsed())
-        qCDebug(lcGui) << "parsing the kubeconfig again for an edit";
     m_releaseTimer->start();
-    return m_snapshot.set();
+    if (m_snapshot.isParsed())
+        return m_snapshot.set();
+    QElapsedTimer timer;
+    timer.start();
+    std::shared_ptr<const KubeconfigSet> parsed = m_snapshot.set();
+    ++m_timesParsedAgain;
+    qCDebug(lcGui) << "parsed the kubeconfig again for an edit in" << timer.elapsed() << "ms";
+    return parsed;
 }
 
 void KubeconfigService::setParsedKeepAlive(int milliseconds)
@@ -172,14 +177,18 @@ bool KubeconfigService::finishLoad(Result<KubeconfigSet> loaded)
     m_loaded = true;
     m_loadError.clear();
     m_model->setContexts(m_snapshot.contexts());
-    // The tree just parsed serves the first preview (the window selects a context at start)
-    // and goes a while after the last use, so a start does not parse the files twice.
-    m_releaseTimer->start();
-    releaseFreedMemory();
     refreshUndo();
     emit reloaded();
     emit undoAvailableChanged(canUndo());
     reportOutsideChange();
+    // The tree just parsed served what the reload itself builds, synchronously in the
+    // handlers above (the window's preview of the selected context, the routes kept in
+    // effect). No one edits yet, so it goes now: a window left open all day holds the rows,
+    // not the tree. A preview the user asks for parses again and keeps it a while (set()).
+    m_releaseTimer->stop();
+    if (m_snapshot.release())
+        qCDebug(lcGui) << "released the parsed kubeconfig after the load";
+    releaseFreedMemory(); // the loader's temporaries too
     return true;
 }
 Result<ApplyReport> KubeconfigService::applyRewrite(const RewritePlan &plan, bool rememberRoute)

@@ -94,6 +94,7 @@ private slots:
     void aReloadFinishingOutOfOrderIsDropped();
     void filterNarrowsTwoThousandRows_data();
     void filterNarrowsTwoThousandRows();
+    void theStartPreviewUsesTheLoadsTreeThenItGoes();
     void theParsedTreeIsKeptOnlyWhileAnEditNeedsIt();
     void aCertificateOnlyChangeIsStillNoticed();
 
@@ -289,9 +290,35 @@ void TestLargeKubeconfigJourney::filterNarrowsTwoThousandRows()
     QCOMPARE(shown.value(0), first);
 }
 
+// As the app starts: the window is there before the load, selects the current context when
+// the rows come and previews it. That preview uses the tree the load parsed (the file is
+// parsed once), and the tree goes as soon as the load is handled, not a keep-alive later:
+// a window just started holds the rows only. A context the user then picks is parsed again.
+void TestLargeKubeconfigJourney::theStartPreviewUsesTheLoadsTreeThenItGoes()
+{
+    m_service->setParsedKeepAlive(10 * 60 * 1000); // only the load's own release can drop it
+    // A returning user: the proxy typed last time is filled in, so the start previews.
+    m_settings->setLastHostname(QStringLiteral("tailscale-operator"));
+    m_settings->setLastTailnet(QStringLiteral("tail1234.ts.net"));
+    openWindow();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QTRY_VERIFY_WITH_TIMEOUT(m_service->isLoaded(), LoadTimeoutMs);
+    QCOMPARE(m_window->contextsPanel()->selectedContexts(), QStringList{gkeName(0)});
+    QVERIFY(m_window->rewritePanel()->plan().has_value());
+    QCOMPARE(m_service->timesParsedAgain(), 0);
+    QVERIFY2(!m_service->isParsed(), "the tree outlived the load that parsed it");
+
+    const QString chosen = gkeName(42);
+    m_window->contextsPanel()->selectContexts({chosen});
+    QCOMPARE(m_window->rewritePanel()->plan()->options().contexts, QStringList{chosen});
+    QCOMPARE(m_service->timesParsedAgain(), 1);
+    QVERIFY2(m_service->isParsed(), "a preview the user asked for keeps the tree a while");
+}
+
 // The app runs all day: the parsed YAML of 2,000 contexts (tens of MiB) is not kept while
-// the window only shows rows. The load's tree serves the first preview and goes a while
-// (the keep-alive) after its last use; a preview and its Apply parse it again from the bytes
+// the window only shows rows. The load's tree serves the start preview and goes with the
+// load; a preview the user asks for and its Apply parse it again from the bytes
 // read, and it goes again after the write. kubectl reads the file the window wrote.
 void TestLargeKubeconfigJourney::theParsedTreeIsKeptOnlyWhileAnEditNeedsIt()
 {

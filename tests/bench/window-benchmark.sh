@@ -5,8 +5,8 @@
 #   - the time from exec to a visible top-level window titled "kubetailor" (xdotool polls
 #     every 10 ms, so the figure is up to 10 ms late),
 #   - the resident memory (VmRSS) SETTLE seconds after the window appeared, and again IDLE
-#     seconds after it appeared: the window keeps the parsed kubeconfig for 30 s after its
-#     last use (the first preview, at start), then keeps only the table's rows.
+#     seconds after it appeared: the parsed kubeconfig serves the preview the window builds
+#     at start and goes with the load; a preview the user asks for keeps it 30 s.
 # Measuring only: the app is started exactly as a user starts it. Every run has its own HOME,
 # display and runtime folder, so no run sees another's settings or single-instance socket.
 #
