@@ -5,10 +5,13 @@
 #include "kubeconfig/RewritePlan.h"
 #include "kubeconfig/tailnet/FqdnValidator.h"
 
+#include <QSet>
+
 QList<Route> RouteRecorder::routesOf(const KubeconfigSet &before, const RewritePlan &plan)
 {
     const RewriteOptions &options = plan.options();
-    const QStringList changed = plan.changedContexts();
+    const QStringList changedList = plan.changedContexts();
+    const QSet<QString> changed(changedList.cbegin(), changedList.cend());
     const QStringList chosen = options.all ? before.contextNames() : options.contexts;
     QList<Route> routes;
     for (const QString &name : chosen) {
@@ -39,6 +42,5 @@ QList<Route> RouteRecorder::routesOf(const KubeconfigSet &before, const RewriteP
 
 void RouteRecorder::record(RouteStore &store, const KubeconfigSet &before, const RewritePlan &plan)
 {
-    for (const Route &route : routesOf(before, plan))
-        store.record(route);
+    store.record(routesOf(before, plan));
 }

@@ -2,11 +2,24 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 
 namespace {
 
 const QString kRoutes = QStringLiteral("routes/list");
 const QString kKeepMode = QStringLiteral("routes/keepMode");
+
+// The two keys by which a route recorded replaces one stored: the context it routes (the
+// context itself, or its added sibling), and its context in its mode.
+QString routedKey(const Route &route)
+{
+    return route.routedContext();
+}
+
+QString modeKey(const Route &route)
+{
+    return QString::number(int(route.mode)) + QLatin1Char('\n') + route.context;
+}
 
 } // namespace
 
@@ -14,14 +27,19 @@ RouteStore::RouteStore() = default;
 
 QList<Route> RouteStore::routes() const
 {
-    const QJsonArray array =
-        QJsonDocument::fromJson(m_settings.value(kRoutes).toByteArray()).array();
+    const QByteArray json = m_settings.value(kRoutes).toByteArray();
+    if (m_hasParsed && json == m_parsedJson)
+        return m_parsed;
+    const QJsonArray array = QJsonDocument::fromJson(json).array();
     QList<Route> list;
     for (const QJsonValue &value : array) {
         const Route route = Route::fromJson(value.toObject());
         if (!route.context.isEmpty())
             list.append(route);
     }
+    m_parsedJson = json;
+    m_parsed = list;
+    m_hasParsed = true;
     return list;
 }
 
@@ -41,16 +59,34 @@ void RouteStore::save(const QList<Route> &routes)
         array.append(route.toJson());
     m_settings.setValue(kRoutes, QJsonDocument(array).toJson(QJsonDocument::Compact));
     m_settings.sync();
+    ++m_timesSaved;
 }
 
 void RouteStore::record(const Route &route)
 {
-    QList<Route> list = routes();
+    record(QList<Route>{route});
+}
+
+void RouteStore::record(const QList<Route> &routes)
+{
+    if (routes.isEmpty())
+        return;
+    // One record() each in order: a route already stored goes when any new one replaces
+    // it; a new one stays unless a later new one replaces it.
+    QSet<QString> routed;
+    QSet<QString> modes;
+    QList<Route> kept;
+    for (auto it = routes.crbegin(); it != routes.crend(); ++it) {
+        if (!routed.contains(routedKey(*it)) && !modes.contains(modeKey(*it)))
+            kept.prepend(*it);
+        routed.insert(routedKey(*it));
+        modes.insert(modeKey(*it));
+    }
+    QList<Route> list = this->routes();
     list.removeIf([&](const Route &r) {
-        return r.routedContext() == route.routedContext() ||
-               (r.mode == route.mode && r.context == route.context);
+        return routed.contains(routedKey(r)) || modes.contains(modeKey(r));
     });
-    list.append(route);
+    list.append(kept);
     save(list);
 }
 
