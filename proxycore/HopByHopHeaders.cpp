@@ -1,24 +1,33 @@
 #include "HopByHopHeaders.h"
 
-bool HopByHopHeaders::isHopByHop(const QByteArray &name)
+#include <QByteArrayView>
+
+#include <initializer_list>
+
+namespace {
+
+// Case-insensitive, the length compared first: most fields of a request differ in length
+// from every name, and each is checked twice per proxied request.
+bool isOneOf(const QByteArray &name, std::initializer_list<QByteArrayView> names)
 {
-    static const char *const names[] = {
-        "connection", "proxy-connection",   "keep-alive",
-        "te",         "transfer-encoding",  "trailer",
-        "upgrade",    "proxy-authenticate", "proxy-authorization",
-    };
-    for (const char *hop : names) {
-        if (name.compare(hop, Qt::CaseInsensitive) == 0)
+    for (const QByteArrayView candidate : names) {
+        if (name.size() == candidate.size() && name.compare(candidate, Qt::CaseInsensitive) == 0)
             return true;
     }
     return false;
 }
 
+} // namespace
+
+bool HopByHopHeaders::isHopByHop(const QByteArray &name)
+{
+    return isOneOf(name, {"connection", "proxy-connection", "keep-alive", "te", "transfer-encoding",
+                          "trailer", "upgrade", "proxy-authenticate", "proxy-authorization"});
+}
+
 bool HopByHopHeaders::isFraming(const QByteArray &name)
 {
-    return name.compare("content-length", Qt::CaseInsensitive) == 0 ||
-           name.compare("transfer-encoding", Qt::CaseInsensitive) == 0 ||
-           name.compare("host", Qt::CaseInsensitive) == 0;
+    return isOneOf(name, {"content-length", "transfer-encoding", "host"});
 }
 
 void HopByHopHeaders::strip(HttpMessageHead &head, bool upgrade)

@@ -1,5 +1,7 @@
 #include "HttpMessageHead.h"
 
+#include <charconv>
+
 bool HttpMessageHead::has(const QByteArray &name) const
 {
     for (const Field &field : fields) {
@@ -60,25 +62,57 @@ QList<QByteArray> HttpMessageHead::tokens(const QByteArray &name) const
     return result;
 }
 
-QByteArray HttpMessageHead::serializeFields() const
+void HttpMessageHead::appendFields(QByteArray &out) const
 {
-    QByteArray out;
-    for (const Field &field : fields)
-        out += field.first + ": " + field.second + "\r\n";
+    for (const Field &field : fields) {
+        out += field.first;
+        out += ": ";
+        out += field.second;
+        out += "\r\n";
+    }
     out += "\r\n";
-    return out;
 }
 
+// Written into one buffer of the head's size: a temporary per field and per number cost an
+// allocation each, twice per proxied request.
 QByteArray HttpMessageHead::serializeRequest() const
 {
-    return method + ' ' + target + " HTTP/" + QByteArray::number(versionMajor) + '.' +
-           QByteArray::number(versionMinor) + "\r\n" + serializeFields();
+    QByteArray out;
+    out.reserve(byteSize() + 32);
+    out += method;
+    out += ' ';
+    out += target;
+    out += " HTTP/";
+    appendNumber(out, versionMajor);
+    out += '.';
+    appendNumber(out, versionMinor);
+    out += "\r\n";
+    appendFields(out);
+    return out;
 }
 
 QByteArray HttpMessageHead::serializeResponse() const
 {
-    return "HTTP/" + QByteArray::number(versionMajor) + '.' + QByteArray::number(versionMinor) +
-           ' ' + QByteArray::number(statusCode) + ' ' + reasonPhrase + "\r\n" + serializeFields();
+    QByteArray out;
+    out.reserve(byteSize() + 32);
+    out += "HTTP/";
+    appendNumber(out, versionMajor);
+    out += '.';
+    appendNumber(out, versionMinor);
+    out += ' ';
+    appendNumber(out, statusCode);
+    out += ' ';
+    out += reasonPhrase;
+    out += "\r\n";
+    appendFields(out);
+    return out;
+}
+
+void HttpMessageHead::appendNumber(QByteArray &out, int number)
+{
+    char digits[16];
+    const std::to_chars_result written = std::to_chars(digits, digits + sizeof digits, number);
+    out.append(digits, written.ptr - digits);
 }
 
 int HttpMessageHead::byteSize() const

@@ -35,5 +35,6 @@ struct HttpMessageHead
     int byteSize() const;
 
 private:
-    QByteArray serializeFields() const;
+    void appendFields(QByteArray &out) const;
+    static void appendNumber(QByteArray &out, int number);
 };

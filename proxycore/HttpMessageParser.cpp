@@ -70,8 +70,9 @@ struct HttpMessageParser::Callbacks
     {
         HttpMessageParser *p = self(parser);
         if (p->m_lastWasValue || p->m_head.fields.isEmpty())
-            p->m_head.fields.append({QByteArray(), QByteArray()});
-        p->m_head.fields.last().first.append(at, qsizetype(length));
+            p->m_head.fields.append({QByteArray(at, qsizetype(length)), QByteArray()});
+        else // a name arriving in pieces
+            p->m_head.fields.last().first.append(at, qsizetype(length));
         p->m_lastWasValue = false;
         return 0;
     }

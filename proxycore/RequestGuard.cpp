@@ -30,7 +30,8 @@ bool RequestGuard::isLoopbackHost(const QByteArray &hostField, quint16 listenPor
         if (!ok || value != listenPort)
             return false;
     }
-    if (host == "localhost" || host.endsWith(".localhost"))
+    // The names kubectl sends for a loopback server, without parsing an address.
+    if (host == "127.0.0.1" || host == "::1" || host == "localhost" || host.endsWith(".localhost"))
         return true;
     const QHostAddress address(QString::fromLatin1(host));
     return !address.isNull() && address.isLoopback();

@@ -153,6 +153,7 @@ void TlsSocket::continueHandshake()
     if (!m_ssl || m_encrypted || m_failed)
         return;
     ERR_clear_error();
+    m_buffersInUse = true;
     const int result = SSL_do_handshake(m_ssl);
     if (result == 1) {
         m_encrypted = true;
@@ -241,6 +242,7 @@ qint64 TlsSocket::bytesAvailable() const
     char byte = 0;
     size_t peeked = 0;
     ERR_clear_error();
+    self->m_buffersInUse = true;
     const int result = SSL_peek_ex(m_ssl, &byte, 1, &peeked);
     if (result == 1)
         return SSL_pending(m_ssl);
@@ -258,6 +260,7 @@ qint64 TlsSocket::readData(char *data, qint64 maxSize)
         return -1;
     size_t got = 0;
     ERR_clear_error();
+    m_buffersInUse = true;
     const int result = SSL_read_ex(m_ssl, data, size_t(maxSize), &got);
     if (result == 1)
         return qint64(got);
@@ -276,6 +279,7 @@ qint64 TlsSocket::writeData(const char *data, qint64 size)
     ERR_clear_error();
     // The BIO takes every byte (what the kernel refuses waits in Qt's write queue), so a
     // write is never partial.
+    m_buffersInUse = true;
     const int result = SSL_write_ex(m_ssl, data, size_t(size), &written);
     if (result == 1)
         return qint64(written);
@@ -304,8 +308,10 @@ void TlsSocket::releaseIdleBuffers()
     // Everything that arrived is consumed: give back what OpenSSL keeps beyond what
     // SSL_MODE_RELEASE_BUFFERS releases, notably the ~17 KiB write buffer it sets up to read
     // the server's post-handshake session tickets, which an idle stream (a watch) would
-    // otherwise hold for its whole life. Cheap, and a no-op while data is buffered.
-    SSL_free_buffers(m_ssl);
+    // otherwise hold for its whole life. A no-op while data is buffered. Once per spell of
+    // use: a drained connection is asked bytesAvailable() several times a request.
+    if (m_buffersInUse && SSL_free_buffers(m_ssl) == 1)
+        m_buffersInUse = false;
 }
 
 void TlsSocket::schedulePeerClosed()

@@ -77,6 +77,7 @@ private:
     bool m_encrypted = false;
     bool m_transportEof = false;
     bool m_transportDrained = false; // the kernel had no more at the last read
+    bool m_buffersInUse = false;     // OpenSSL was used since its buffers were last freed
     bool m_peerClosed = false;
     bool m_shutdownSent = false;
     bool m_failed = false;

@@ -1,11 +1,14 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QList>
+#include <QMetaObject>
 #include <QObject>
 
 #include <memory>
 
 class QAbstractSocket;
+class QTimer;
 class TlsContext;
 class UpstreamConnector;
 
@@ -35,7 +38,18 @@ public:
     int connectionsOpened() const { return m_opened; }
 
 private:
+    struct Idle
+    {
+        QAbstractSocket *socket = nullptr;
+        qint64 since = 0; // m_clock's time of release
+        QMetaObject::Connection closed;
+        QMetaObject::Connection unasked;
+    };
+
     void drop(QAbstractSocket *socket);
+    void forget(const Idle &idle);
+    // Drops the connections idle for idleMs and sets the timer for the next one due.
+    void sweep();
 
     QString m_host;
     quint16 m_port;
@@ -44,5 +58,8 @@ private:
     int m_idleMs;
     int m_maxIdle;
     int m_opened = 0;
-    QList<QAbstractSocket *> m_idle;
+    QList<Idle> m_idle; // oldest first
+    // One timer for all idle connections (a timer each was made and destroyed per request).
+    QTimer *m_sweep = nullptr;
+    QElapsedTimer m_clock;
 };

@@ -75,6 +75,8 @@ private slots:
     void chunkedResponseStaysChunked();
     void responseToHeadHasNoBody();
     void responseUntilClose();
+    void aHeadIsWrittenAsItWasRead_data();
+    void aHeadIsWrittenAsItWasRead();
 };
 
 void TestHttpFraming::requests_data()
@@ -274,6 +276,43 @@ void TestHttpFraming::responseUntilClose()
     QCOMPARE(step.consumed, input.size());
     QCOMPARE(parser.takeBody(), QByteArray("stream"));
     QCOMPARE(parser.finish().stop, HttpMessageParser::Stop::MessageComplete);
+}
+
+void TestHttpFraming::aHeadIsWrittenAsItWasRead_data()
+{
+    QTest::addColumn<bool>("request");
+    QTest::addColumn<QByteArray>("head");
+    QTest::newRow("kubectl's GET") << true
+                                   << QByteArray("GET /api/v1/namespaces/default/pods?limit=500 "
+                                                 "HTTP/1.1\r\nHost: 127.0.0.1:8443\r\n"
+                                                 "User-Agent: kubectl/v1.33.1 (linux/amd64)\r\n"
+                                                 "Accept: application/json\r\n"
+                                                 "Authorization: Bearer abc\r\n\r\n");
+    QTest::newRow("HTTP/1.0, no fields") << true << QByteArray("GET / HTTP/1.0\r\n\r\n");
+    QTest::newRow("200 with a PodList's fields")
+        << false
+        << QByteArray("HTTP/1.1 200 OK\r\nAudit-Id: 0b1c\r\nCache-Control: no-cache, private\r\n"
+                      "Content-Type: application/json\r\nContent-Length: 0\r\n\r\n");
+    QTest::newRow("404 with a long reason")
+        << false << QByteArray("HTTP/1.1 404 Not Found At All\r\nContent-Length: 0\r\n\r\n");
+    QTest::newRow("an empty reason")
+        << false << QByteArray("HTTP/1.1 599 \r\nContent-Length: 0\r\n\r\n");
+    QTest::newRow("HTTP/1.0 response") << false << QByteArray("HTTP/1.0 304 Not Modified\r\n\r\n");
+}
+
+// What the forwarder writes for a head it read (serializeRequest/serializeResponse) is the
+// same bytes, when the head was written the canonical way to begin with.
+void TestHttpFraming::aHeadIsWrittenAsItWasRead()
+{
+    QFETCH(bool, request);
+    QFETCH(QByteArray, head);
+    HttpRequestParser requestParser;
+    HttpResponseParser responseParser;
+    HttpMessageParser &parser = request ? static_cast<HttpMessageParser &>(requestParser)
+                                        : static_cast<HttpMessageParser &>(responseParser);
+    const HttpMessageParser::Step step = parser.parse(head);
+    QCOMPARE(int(step.stop), int(HttpMessageParser::Stop::HeadComplete));
+    QCOMPARE(request ? parser.head().serializeRequest() : parser.head().serializeResponse(), head);
 }
 
 QTEST_GUILESS_MAIN(TestHttpFraming)
