@@ -60,9 +60,9 @@ bool ForwarderService::start(const ForwarderConfig &config, QString *error)
             return failWith(message);
         m_authorityPem = certificate.authorityPem();
         m_certificateDir = certificate.directory();
-        serverTls = TlsContext::createServer(certificate.certificate().toPem() +
-                                                 certificate.authority().toPem(),
-                                             certificate.privateKey().toPem(), &message);
+        serverTls =
+            TlsContext::createServer(certificate.certificatePem() + certificate.authorityPem(),
+                                     certificate.privateKeyPem(), &message);
         if (!serverTls)
             return failWith(message);
         upstreamTls = TlsContext::createClient({}, &message);

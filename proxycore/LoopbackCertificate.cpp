@@ -1,6 +1,7 @@
 #include "LoopbackCertificate.h"
 
 #include "proxycore/CertificateFactory.h"
+#include "proxycore/CertificateFacts.h"
 #include "proxycore/ProxyLogging.h"
 
 #include <QDateTime>
@@ -21,21 +22,20 @@ QByteArray readFile(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-bool expiresSoon(const QSslCertificate &certificate, int days)
+bool expiresSoon(const CertificateFacts &certificate, int days)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    return certificate.isNull() || certificate.effectiveDate() > now ||
-           certificate.expiryDate() < now.addDays(days);
+    return !certificate.valid || !certificate.notBefore.isValid() ||
+           !certificate.notAfter.isValid() || certificate.notBefore > now ||
+           certificate.notAfter < now.addDays(days);
 }
 
-bool coversLoopback(const QSslCertificate &certificate)
+bool coversLoopback(const CertificateFacts &certificate)
 {
-    const auto names = certificate.subjectAlternativeNames();
-    const QStringList dns = names.values(QSsl::DnsEntry);
-    const QStringList ips = names.values(QSsl::IpAddressEntry);
     for (const QString &host : LoopbackCertificate::hosts()) {
         const QHostAddress address(host);
-        if (address.isNull() ? !dns.contains(host) : !ips.contains(address.toString()))
+        if (address.isNull() ? !certificate.dnsNames.contains(host)
+                             : !certificate.ipAddresses.contains(address))
             return false;
     }
     return true;
@@ -111,7 +111,8 @@ bool LoopbackCertificate::ensure(const QString &dir, LoopbackCertificate *out, Q
 
     IssuedCertificate authority{readFile(caPath), readFile(caKeyPath)};
     bool renewed = false;
-    if (authority.isNull() || expiresSoon(authority.certificate(), 365) ||
+    if (authority.isNull() ||
+        expiresSoon(CertificateFacts::fromPem(authority.certificatePem), 365) ||
         !CertificateFactory::keyMatchesCertificate(authority.certificatePem,
                                                    authority.privateKeyPem)) {
         authority = CertificateFactory::createAuthority(QString::fromLatin1(authorityName),
@@ -123,9 +124,9 @@ bool LoopbackCertificate::ensure(const QString &dir, LoopbackCertificate *out, Q
     }
 
     IssuedCertificate server{readFile(certPath), readFile(keyPath)};
-    const QSslCertificate current = server.certificate();
+    const CertificateFacts current = CertificateFacts::fromPem(server.certificatePem);
     if (renewed || server.isNull() || expiresSoon(current, renewDays) || !coversLoopback(current) ||
-        current.issuerDisplayName() != authority.certificate().subjectDisplayName() ||
+        current.issuerDer != CertificateFacts::fromPem(authority.certificatePem).subjectDer ||
         !CertificateFactory::keyMatchesCertificate(server.certificatePem, server.privateKeyPem)) {
         server = CertificateFactory::createServer(hosts(), serverDays, &authority, error);
         if (server.isNull() || !server.writeFiles(certPath, keyPath, error))
@@ -138,12 +139,12 @@ bool LoopbackCertificate::ensure(const QString &dir, LoopbackCertificate *out, Q
         keepPrivate(key);
 
     out->m_authorityPem = authority.certificatePem;
-    out->m_authority = authority.certificate();
-    out->m_certificate = server.certificate();
-    out->m_key = server.privateKey();
+    out->m_certificatePem = server.certificatePem;
+    out->m_keyPem = server.privateKeyPem;
     out->m_dir = folder;
     out->m_renewed = renewed;
-    if (out->m_key.isNull() || out->m_certificate.isNull()) {
+    if (!CertificateFacts::fromPem(out->m_certificatePem).valid ||
+        !CertificateFactory::keyMatchesCertificate(out->m_certificatePem, out->m_keyPem)) {
         *error = tr("the forwarder's certificate in %1 cannot be loaded")
                      .arg(QDir::toNativeSeparators(folder));
         return false;

@@ -3,8 +3,6 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QList>
-#include <QSslCertificate>
-#include <QSslKey>
 #include <QString>
 
 // The forwarder's own TLS identity on loopback. kubectl sends credentials only over TLS
@@ -12,6 +10,8 @@
 // https://127.0.0.1:<port> with a certificate for 127.0.0.1, ::1 and localhost, signed by a
 // small authority of its own. The kubeconfig trusts that authority, so renewing the server
 // certificate does not touch the kubeconfig. Both keys are readable by the user only.
+// Everything here is PEM checked with OpenSSL (CertificateFacts): no Qt TLS type, so
+// `kubetailor proxy` never starts Qt's TLS backend.
 class LoopbackCertificate
 {
     Q_DECLARE_TR_FUNCTIONS(LoopbackCertificate)
@@ -26,17 +26,15 @@ public:
     static QStringList hosts();
 
     QByteArray authorityPem() const { return m_authorityPem; }
-    QSslCertificate certificate() const { return m_certificate; }
-    QSslCertificate authority() const { return m_authority; }
-    QSslKey privateKey() const { return m_key; }
+    QByteArray certificatePem() const { return m_certificatePem; }
+    QByteArray privateKeyPem() const { return m_keyPem; }
     QString directory() const { return m_dir; }
     bool renewed() const { return m_renewed; }
 
 private:
     QByteArray m_authorityPem;
-    QSslCertificate m_authority;
-    QSslCertificate m_certificate;
-    QSslKey m_key;
+    QByteArray m_certificatePem;
+    QByteArray m_keyPem;
     QString m_dir;
     bool m_renewed = false;
 };

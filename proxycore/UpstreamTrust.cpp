@@ -1,5 +1,6 @@
 #include "UpstreamTrust.h"
 
+#include "proxycore/PemCertificateReader.h"
 #include "proxycore/ProxyLogging.h"
 
 #include <QDir>
@@ -69,14 +70,24 @@ bool UpstreamTrust::build(const QString &caFile, const QByteArray &caPem,
 bool UpstreamTrust::extraCertificates(const QString &caFile, const QByteArray &caPem,
                                       QList<QSslCertificate> *certificates, QString *error)
 {
+    QList<QByteArray> der;
+    if (!extraCertificatesDer(caFile, caPem, &der, error))
+        return false;
+    for (const QByteArray &one : std::as_const(der))
+        *certificates += QSslCertificate(one, QSsl::Der);
+    return true;
+}
+
+bool UpstreamTrust::extraCertificatesDer(const QString &caFile, const QByteArray &caPem,
+                                         QList<QByteArray> *certificates, QString *error)
+{
     if (!caFile.isEmpty()) {
         QFile file(caFile);
         if (!file.open(QIODevice::ReadOnly)) {
             *error = tr("%1: cannot read the CA file: %2").arg(caFile, file.errorString());
             return false;
         }
-        const QList<QSslCertificate> fromFile =
-            QSslCertificate::fromData(file.readAll(), QSsl::Pem);
+        const QList<QByteArray> fromFile = PemCertificateReader::derCertificates(file.readAll());
         if (fromFile.isEmpty()) {
             *error = tr("%1: no PEM certificate found in the CA file").arg(caFile);
             return false;
@@ -84,7 +95,7 @@ bool UpstreamTrust::extraCertificates(const QString &caFile, const QByteArray &c
         *certificates += fromFile;
     }
     if (!caPem.isEmpty()) {
-        const QList<QSslCertificate> fromData = QSslCertificate::fromData(caPem, QSsl::Pem);
+        const QList<QByteArray> fromData = PemCertificateReader::derCertificates(caPem);
         if (fromData.isEmpty()) {
             *error = tr("the context's certificate-authority-data holds no PEM certificate");
             return false;

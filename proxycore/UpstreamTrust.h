@@ -22,8 +22,12 @@ public:
 
     // The certificates a CA file the user named and the context's certificate-authority-data
     // add; fails when the file cannot be read or either holds no certificate.
+    // They are read as kubectl reads them (PemCertificateReader).
     static bool extraCertificates(const QString &caFile, const QByteArray &caPem,
                                   QList<QSslCertificate> *certificates, QString *error);
+    // The same as DER bytes, without starting Qt's TLS backend (the forwarder's path).
+    static bool extraCertificatesDer(const QString &caFile, const QByteArray &caPem,
+                                     QList<QByteArray> *certificates, QString *error);
 
     // Where Go (kubectl) takes the system part from on Linux: bundle files to try in order
     // (the first readable one counts) and folders. SSL_CERT_FILE replaces the files and

@@ -4,8 +4,8 @@
 #include "proxycore/UpstreamTrust.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFileInfo>
-#include <QRegularExpression>
 
 #include <openssl/err.h>
 #include <openssl/x509.h>
@@ -13,13 +13,29 @@
 
 namespace {
 
+// <8 lowercase hex digits>.<decimal number>, as c_rehash names its links.
+bool isHashName(const QString &name)
+{
+    const qsizetype dot = 8;
+    if (name.size() < dot + 2 || name.at(dot) != QLatin1Char('.'))
+        return false;
+    for (qsizetype i = 0; i < name.size(); ++i) {
+        const char16_t c = name.at(i).unicode();
+        const bool digit = c >= u'0' && c <= u'9';
+        if (i < dot ? !(digit || (c >= u'a' && c <= u'f')) : i > dot && !digit)
+            return false;
+    }
+    return true;
+}
+
 // A folder prepared for OpenSSL's hash lookup: certificates linked as <subject hash>.<n>.
+// Checked by hand, not with a pattern: a regular expression would be the only one
+// `kubetailor proxy` compiles, and PCRE2's compiler and JIT cost it about 0.5 MiB.
 bool isHashedFolder(const QString &dir)
 {
-    static const QRegularExpression hashName(QStringLiteral("^[0-9a-f]{8}\\.[0-9]+$"));
-    const QStringList names = QDir(dir).entryList({QStringLiteral("????????.*")}, QDir::Files);
-    for (const QString &name : names) {
-        if (hashName.match(name).hasMatch())
+    QDirIterator entries(dir, QDir::Files);
+    while (entries.hasNext()) {
+        if (isHashName(entries.nextFileInfo().fileName()))
             return true;
     }
     return false;
@@ -80,12 +96,11 @@ void addSystem(X509_STORE *store)
 bool UpstreamTrustStore::fill(x509_store_st *store, const QString &caFile, const QByteArray &caPem,
                               QString *error)
 {
-    QList<QSslCertificate> extra;
-    if (!UpstreamTrust::extraCertificates(caFile, caPem, &extra, error))
+    QList<QByteArray> extra;
+    if (!UpstreamTrust::extraCertificatesDer(caFile, caPem, &extra, error))
         return false;
     addSystem(store);
-    for (const QSslCertificate &certificate : std::as_const(extra)) {
-        const QByteArray der = certificate.toDer();
+    for (const QByteArray &der : std::as_const(extra)) {
         const auto *bytes = reinterpret_cast<const unsigned char *>(der.constData());
         X509 *x509 = d2i_X509(nullptr, &bytes, long(der.size()));
         if (x509)
