@@ -2,6 +2,7 @@
 
 #include "app/AppLogging.h"
 #include "app/AppSetup.h"
+#include "app/ModulePaths.h"
 
 #include <QDir>
 #include <QFile>
@@ -9,14 +10,6 @@
 #include <QLibrary>
 
 #include <cstdio>
-
-// Set by app/CMakeLists.txt from the install layout (bin -> lib/kubetailor/modules).
-#ifndef KUBETAILOR_GUI_MODULE_NAME
-#define KUBETAILOR_GUI_MODULE_NAME "libkubetailor-gui.so"
-#endif
-#ifndef KUBETAILOR_GUI_MODULE_RELDIR
-#define KUBETAILOR_GUI_MODULE_RELDIR "../lib/kubetailor/modules"
-#endif
 
 namespace {
 
@@ -39,11 +32,7 @@ const char *GuiModule::entryPointName()
 
 QStringList GuiModule::candidatePaths(const QString &executablePath)
 {
-    const QDir dir = QFileInfo(executablePath).absoluteDir();
-    const QString name = QStringLiteral(KUBETAILOR_GUI_MODULE_NAME);
-    return {dir.absoluteFilePath(name),
-            QDir::cleanPath(dir.absoluteFilePath(QStringLiteral(KUBETAILOR_GUI_MODULE_RELDIR)) +
-                            QLatin1Char('/') + name)};
+    return ModulePaths::candidates(executablePath, ModulePaths::guiModuleName());
 }
 
 int GuiModule::exec(int argc, char **argv)
@@ -79,7 +68,7 @@ int GuiModule::exec(int argc, char **argv)
     const QString line =
         tr("kubetailor: cannot load the desktop app's module %1 (%2). Reinstall kubetailor; the "
            "command-line tool works without it: kubetailor --help")
-            .arg(QStringLiteral(KUBETAILOR_GUI_MODULE_NAME), why);
+            .arg(ModulePaths::guiModuleName(), why);
     std::fprintf(stderr, "%s\n", qPrintable(line));
     return 1;
 }

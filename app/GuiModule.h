@@ -16,8 +16,7 @@ public:
     // says so in one line on stderr and returns 1.
     static int exec(int argc, char **argv);
 
-    // Where the module is looked for, in order: beside the executable (the build tree), then
-    // the install layout's private library folder relative to the executable.
+    // Where the module is looked for (ModulePaths::candidates).
     static QStringList candidatePaths(const QString &executablePath);
 
     // The entry point the module exports: int (int argc, char **argv).

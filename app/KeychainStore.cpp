@@ -1,12 +1,15 @@
 #include "KeychainStore.h"
 
 #include "app/AppLogging.h"
+#include "app/ModulePaths.h"
 #include "app/SecretKeys.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QFileInfo>
+#include <QLibrary>
 #include <QTimer>
-#include <qt6keychain/keychain.h>
+#include <qt6keychain/keychain.h> // the error codes only: the jobs are KeychainJobs'
 
 #include <memory>
 #include <optional>
@@ -35,6 +38,8 @@ bool looksLikeNoService(const QString &errorString)
     }
     return false;
 }
+
+KeychainJobs::StartFunction s_jobs = nullptr;
 
 bool looksLocked(const QString &errorString)
 {
@@ -111,31 +116,51 @@ KeychainStore::Reply KeychainStore::replyForError(int error, const QString &erro
     return reply;
 }
 
+void KeychainStore::useJobs(KeychainJobs::StartFunction start)
+{
+    s_jobs = start;
+}
+
+KeychainJobs::StartFunction KeychainStore::jobs(QString *why)
+{
+    if (s_jobs)
+        return s_jobs;
+    // Loaded once, never unloaded: its jobs may call back until the process ends.
+    static QString failure;
+    static const KeychainJobs::StartFunction loaded = []() -> KeychainJobs::StartFunction {
+        using Entry = KeychainJobs::StartFunction (*)();
+        const QString name = ModulePaths::keychainModuleName();
+        const QStringList paths =
+            ModulePaths::candidates(QCoreApplication::applicationFilePath(), name);
+        QStringList errors;
+        for (const QString &path : paths) {
+            if (!QFileInfo::exists(path))
+                continue;
+            QLibrary library(path);
+            const auto entry =
+                library.load()
+                    ? reinterpret_cast<Entry>(library.resolve(KeychainJobs::entryPointName()))
+                    : nullptr;
+            if (entry) {
+                qCDebug(lcKeychain) << "loaded the keychain module" << path;
+                return entry();
+            }
+            errors << library.errorString();
+        }
+        failure = tr("the keychain module %1 cannot be loaded (%2); reinstall kubetailor")
+                      .arg(name, errors.isEmpty()
+                                     ? tr("not found in %1").arg(paths.join(QLatin1String(", ")))
+                                     : errors.join(QLatin1String("; ")));
+        return nullptr;
+    }();
+    if (!loaded && why)
+        *why = failure;
+    return loaded;
+}
+
 void KeychainStore::start(Operation operation, const QString &key, const QString &value,
                           QObject *context, Callback done)
 {
-    // The job owns itself (autoDelete) and QCoreApplication owns it at exit. A job that
-    // timed out is never deleted by us: libsecret and KWallet still hold a pointer to it
-    // and may call back later.
-    QKeychain::Job *job = nullptr;
-    switch (operation) {
-    case Operation::Read:
-        job = new QKeychain::ReadPasswordJob(m_service, QCoreApplication::instance());
-        break;
-    case Operation::Write: {
-        auto *writeJob = new QKeychain::WritePasswordJob(m_service, QCoreApplication::instance());
-        writeJob->setTextData(value);
-        job = writeJob;
-        break;
-    }
-    case Operation::Remove:
-        job = new QKeychain::DeletePasswordJob(m_service, QCoreApplication::instance());
-        break;
-    }
-    job->setKey(key);
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false);
-
     struct Pending
     {
         bool finished = false;
@@ -157,11 +182,39 @@ void KeychainStore::start(Operation operation, const QString &key, const QString
         pending->done = nullptr;
     };
 
+    QString why;
+    const KeychainJobs::StartFunction startJob = jobs(&why);
+    if (!startJob) {
+        // Later, as every answer: never inside the call that asked.
+        QMetaObject::invokeMethod(
+            this,
+            [deliver, why] {
+                deliver(Reply{Outcome::NoService, {}, why});
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+
     auto *timer = new QTimer(this);
     timer->setSingleShot(true);
     const auto timeout = m_timeout;
+    const auto finished = [deliver, timer, key, what,
+                           operation](const KeychainJobs::Result &result) {
+        timer->stop();
+        timer->deleteLater();
+        Reply reply = replyForError(result.error, result.errorString, key, what);
+        if (operation == Operation::Remove && reply.outcome == Outcome::NotFound)
+            reply = Reply{Outcome::Ok, {}, {}};
+        if (reply.ok() && operation == Operation::Read)
+            reply.value = result.text;
+        // The key and the outcome only: never the value.
+        qCDebug(lcKeychain) << what << key << "->" << static_cast<int>(reply.outcome);
+        deliver(reply);
+    };
+    const QPointer<QObject> job = startJob(operation, m_service, key, value, timer, finished);
     connect(timer, &QTimer::timeout, this,
-            [deliver, timer, key, what, timeout, service = m_service, job = QPointer(job)]() {
+            [deliver, timer, key, what, timeout, service = m_service, job]() {
+                // The answer may still come: it must not reach a timer that is going.
                 if (job)
                     job->disconnect(timer);
                 Reply reply;
@@ -175,24 +228,7 @@ void KeychainStore::start(Operation operation, const QString &key, const QString
                 deliver(reply);
                 timer->deleteLater();
             });
-    connect(job, &QKeychain::Job::finished, timer,
-            [deliver, timer, key, what, operation](QKeychain::Job *finishedJob) {
-                timer->stop();
-                timer->deleteLater();
-                Reply reply =
-                    replyForError(finishedJob->error(), finishedJob->errorString(), key, what);
-                if (operation == Operation::Remove && reply.outcome == Outcome::NotFound)
-                    reply = Reply{Outcome::Ok, {}, {}};
-                if (reply.ok() && operation == Operation::Read) {
-                    reply.value =
-                        static_cast<QKeychain::ReadPasswordJob *>(finishedJob)->textData();
-                }
-                // The key and the outcome only: never the value.
-                qCDebug(lcKeychain) << what << key << "->" << static_cast<int>(reply.outcome);
-                deliver(reply);
-            });
     timer->start(m_timeout);
-    job->start();
 }
 
 void KeychainStore::read(const QString &key, QObject *context, Callback done)

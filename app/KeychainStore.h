@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/keychainjobs/KeychainJobs.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -7,14 +9,13 @@
 #include <chrono>
 #include <functional>
 
-namespace QKeychain {
-class Job;
-}
-
 // A small wrapper over QtKeychain: every job has a timeout (a job can wait forever where no
 // GLib loop or no Secret Service runs, and KWallet's calls wait 24 days for an unlock), every
 // failure is a sentence saying what is missing, and nothing is ever written in plain text.
 // Asynchronous for the GUI; the *Sync() calls run a bounded local event loop for the CLI.
+// The jobs themselves are KeychainJobs': linked in where useJobs() says so (the window, tests),
+// else loaded from libkubetailor-keychain.so on first use; when that module cannot be loaded,
+// every call answers NoService with a sentence saying so.
 class KeychainStore : public QObject
 {
     Q_OBJECT
@@ -61,17 +62,22 @@ public:
     Reply writeSync(const QString &key, const QString &value);
     Reply removeSync(const QString &key);
 
+    // The process's own jobs (the window links KeychainJobs in); without this call the first
+    // keychain call loads libkubetailor-keychain.so (ModulePaths).
+    static void useJobs(KeychainJobs::StartFunction start);
+
     // The words for a QtKeychain error, "no Secret Service" recognised in the OtherError
     // QtKeychain 0.13 reports for it. Public for tests.
     static Reply replyForError(int error, const QString &errorString, const QString &key,
                                const QString &operation);
 
 private:
-    enum class Operation { Read, Write, Remove };
+    using Operation = KeychainJobs::Operation;
 
     void start(Operation operation, const QString &key, const QString &value, QObject *context,
                Callback done);
     Reply runSync(Operation operation, const QString &key, const QString &value);
+    static KeychainJobs::StartFunction jobs(QString *why);
     static QString operationName(Operation operation);
 
     QString m_service;

@@ -5,11 +5,15 @@
 #ifdef KUBETAILOR_GUI_AS_MODULE
 #include "app/GuiModule.h"
 #else
+#include "app/KeychainStore.h"
 #include "app/gui/GuiLauncher.h"
 #endif
 
 int main(int argc, char **argv)
 {
+#ifndef KUBETAILOR_GUI_AS_MODULE
+    KeychainStore::useJobs(&KeychainJobs::start); // linked in with the window
+#endif
     if (CliRunner::wantsCli(argc, argv))
         return CliRunner::exec(argc, argv);
 #ifdef KUBETAILOR_GUI_AS_MODULE

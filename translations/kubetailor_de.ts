@@ -1971,7 +1971,7 @@ Namespace: %1</translation>
 <context>
     <name>GuiLauncher</name>
     <message>
-        <location filename="../app/gui/GuiLauncher.cpp" line="+63"/>
+        <location filename="../app/gui/GuiLauncher.cpp" line="+64"/>
         <source>cannot open the X display &apos;%1&apos;</source>
         <translation>die X-Anzeige &apos;%1&apos; kann nicht geöffnet werden</translation>
     </message>
@@ -1984,7 +1984,7 @@ Namespace: %1</translation>
 <context>
     <name>GuiModule</name>
     <message>
-        <location filename="../app/GuiModule.cpp" line="+77"/>
+        <location filename="../app/GuiModule.cpp" line="+66"/>
         <source>not found in %1</source>
         <translation>nicht gefunden in %1</translation>
     </message>
@@ -2165,7 +2165,7 @@ Namespace: %1</translation>
 <context>
     <name>HttpMessageParser</name>
     <message>
-        <location filename="../proxycore/HttpMessageParser.cpp" line="+108"/>
+        <location filename="../proxycore/HttpMessageParser.cpp" line="+109"/>
         <source>malformed HTTP message: a header field name is not a token</source>
         <translation>fehlerhafte HTTP-Nachricht: ein Header-Feldname ist kein Token</translation>
     </message>
@@ -2306,7 +2306,7 @@ Namespace: %1</translation>
 <context>
     <name>KeychainStore</name>
     <message>
-        <location filename="../app/KeychainStore.cpp" line="+61"/>
+        <location filename="../app/KeychainStore.cpp" line="+66"/>
         <source>reading</source>
         <translation>das Lesen von</translation>
     </message>
@@ -2346,7 +2346,17 @@ Namespace: %1</translation>
         <translation>%1 &apos;%2&apos; im Schlüsselbund ist fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+35"/>
+        <source>the keychain module %1 cannot be loaded (%2); reinstall kubetailor</source>
+        <translation>das Schlüsselbund-Modul %1 kann nicht geladen werden (%2); installieren Sie kubetailor neu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not found in %1</source>
+        <translation>nicht gefunden in %1</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>the keychain did not answer within %1 s while %2 &apos;%3&apos; (service &apos;%4&apos;); no Secret Service may be running, or it waits for an unlock prompt</source>
         <translation>der Schlüsselbund hat nicht innerhalb von %1 s geantwortet (%2 &apos;%3&apos;, Dienst &apos;%4&apos;); womöglich läuft kein Secret Service, oder er wartet auf eine Entsperrabfrage</translation>
     </message>
@@ -2499,7 +2509,7 @@ Namespace: %1</translation>
 <context>
     <name>KubeconfigService</name>
     <message>
-        <location filename="../app/KubeconfigService.cpp" line="+316"/>
+        <location filename="../app/KubeconfigService.cpp" line="+328"/>
         <source>nothing to undo: %1 no longer has kubetailor&apos;s last change (another program wrote those entries as they were before)</source>
         <translation>nichts rückgängig zu machen: %1 enthält die letzte Änderung von kubetailor nicht mehr (ein anderes Programm hat diese Einträge so geschrieben, wie sie vorher waren)</translation>
     </message>
@@ -2611,7 +2621,7 @@ Namespace: %1</translation>
         <translation>der Ordner %1 für das Zertifikat des Forwarders kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>the forwarder&apos;s certificate in %1 cannot be loaded</source>
         <translation>das Zertifikat des Forwarders in %1 kann nicht geladen werden</translation>
     </message>
@@ -3599,7 +3609,7 @@ Nein: getrennt lassen und nur daneben anzeigen.</translation>
 <context>
     <name>RequestGuard</name>
     <message>
-        <location filename="../proxycore/RequestGuard.cpp" line="+62"/>
+        <location filename="../proxycore/RequestGuard.cpp" line="+63"/>
         <source>(not shown)</source>
         <translation>(nicht angezeigt)</translation>
     </message>
@@ -4376,7 +4386,7 @@ einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translatio
 <context>
     <name>RouteKeeper</name>
     <message>
-        <location filename="../app/routes/RouteKeeper.cpp" line="+108"/>
+        <location filename="../app/routes/RouteKeeper.cpp" line="+110"/>
         <source>%1: the server was changed, not by kubetailor and not back to the one the route replaced; nothing was written. Route it again from the window, or forget the route (kubetailor routes forget).</source>
         <translation>%1: der Server wurde geändert, weder von kubetailor noch zurück auf den, den der Weg ersetzt hatte; es wurde nichts geschrieben. Leiten Sie den Kontext im Fenster erneut über das Tailnet oder vergessen Sie den Weg (kubetailor routes forget).</translation>
     </message>
@@ -4831,7 +4841,7 @@ erneut geschrieben), Kontext nicht mehr vorhanden, von Hand geändert.
         <translation>TLS kann nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source> (the certificate is not issued for %1)</source>
         <translation> (das Zertifikat ist nicht für %1 ausgestellt)</translation>
     </message>
@@ -4856,17 +4866,17 @@ erneut geschrieben), Kontext nicht mehr vorhanden, von Hand geändert.
         <translation>unbekannter Fehler</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+81"/>
         <source>the TLS connection is not open</source>
         <translation>die TLS-Verbindung ist nicht offen</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>TLS error: %1</source>
         <translation>TLS-Fehler: %1</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>internal error: the TCP socket is buffered by Qt</source>
         <translation>interner Fehler: der TCP-Socket wird von Qt gepuffert</translation>
     </message>
@@ -5179,12 +5189,12 @@ erneut geschrieben), Kontext nicht mehr vorhanden, von Hand geändert.
 <context>
     <name>UpstreamTrust</name>
     <message>
-        <location filename="../proxycore/UpstreamTrust.cpp" line="+75"/>
+        <location filename="../proxycore/UpstreamTrust.cpp" line="+87"/>
         <source>%1: cannot read the CA file: %2</source>
         <translation>%1: die CA-Datei kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1: no PEM certificate found in the CA file</source>
         <translation>%1: kein PEM-Zertifikat in der CA-Datei gefunden</translation>
     </message>

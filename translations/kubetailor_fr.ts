@@ -1971,7 +1971,7 @@ namespace : %1</translation>
 <context>
     <name>GuiLauncher</name>
     <message>
-        <location filename="../app/gui/GuiLauncher.cpp" line="+63"/>
+        <location filename="../app/gui/GuiLauncher.cpp" line="+64"/>
         <source>cannot open the X display &apos;%1&apos;</source>
         <translation>impossible d&apos;ouvrir l&apos;affichage X &apos;%1&apos;</translation>
     </message>
@@ -1984,7 +1984,7 @@ namespace : %1</translation>
 <context>
     <name>GuiModule</name>
     <message>
-        <location filename="../app/GuiModule.cpp" line="+77"/>
+        <location filename="../app/GuiModule.cpp" line="+66"/>
         <source>not found in %1</source>
         <translation>introuvable dans %1</translation>
     </message>
@@ -2165,7 +2165,7 @@ namespace : %1</translation>
 <context>
     <name>HttpMessageParser</name>
     <message>
-        <location filename="../proxycore/HttpMessageParser.cpp" line="+108"/>
+        <location filename="../proxycore/HttpMessageParser.cpp" line="+109"/>
         <source>malformed HTTP message: a header field name is not a token</source>
         <translation>message HTTP mal formé : un nom de champ d&apos;en-tête n&apos;est pas un token</translation>
     </message>
@@ -2306,7 +2306,7 @@ namespace : %1</translation>
 <context>
     <name>KeychainStore</name>
     <message>
-        <location filename="../app/KeychainStore.cpp" line="+61"/>
+        <location filename="../app/KeychainStore.cpp" line="+66"/>
         <source>reading</source>
         <translation>la lecture de</translation>
     </message>
@@ -2346,7 +2346,17 @@ namespace : %1</translation>
         <translation>%1 &apos;%2&apos; dans le trousseau a échoué : %3</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+35"/>
+        <source>the keychain module %1 cannot be loaded (%2); reinstall kubetailor</source>
+        <translation>le module de trousseau %1 ne peut pas être chargé (%2) ; réinstallez kubetailor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not found in %1</source>
+        <translation>introuvable dans %1</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>the keychain did not answer within %1 s while %2 &apos;%3&apos; (service &apos;%4&apos;); no Secret Service may be running, or it waits for an unlock prompt</source>
         <translation>le trousseau n&apos;a pas répondu en %1 s pendant %2 &apos;%3&apos; (service &apos;%4&apos;) ; aucun Secret Service n&apos;est peut-être lancé, ou il attend une demande de déverrouillage</translation>
     </message>
@@ -2499,7 +2509,7 @@ namespace : %1</translation>
 <context>
     <name>KubeconfigService</name>
     <message>
-        <location filename="../app/KubeconfigService.cpp" line="+316"/>
+        <location filename="../app/KubeconfigService.cpp" line="+328"/>
         <source>nothing to undo: %1 no longer has kubetailor&apos;s last change (another program wrote those entries as they were before)</source>
         <translation>rien à annuler : %1 ne contient plus la dernière modification de kubetailor (un autre programme a réécrit ces entrées telles qu&apos;elles étaient avant)</translation>
     </message>
@@ -2611,7 +2621,7 @@ namespace : %1</translation>
         <translation>impossible de créer le dossier %1 pour le certificat du relais</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>the forwarder&apos;s certificate in %1 cannot be loaded</source>
         <translation>le certificat du relais dans %1 ne peut pas être chargé</translation>
     </message>
@@ -3599,7 +3609,7 @@ Non : le garder séparé et seulement l&apos;afficher en parallèle.</translatio
 <context>
     <name>RequestGuard</name>
     <message>
-        <location filename="../proxycore/RequestGuard.cpp" line="+62"/>
+        <location filename="../proxycore/RequestGuard.cpp" line="+63"/>
         <source>(not shown)</source>
         <translation>(non affiché)</translation>
     </message>
@@ -4376,7 +4386,7 @@ kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</transla
 <context>
     <name>RouteKeeper</name>
     <message>
-        <location filename="../app/routes/RouteKeeper.cpp" line="+108"/>
+        <location filename="../app/routes/RouteKeeper.cpp" line="+110"/>
         <source>%1: the server was changed, not by kubetailor and not back to the one the route replaced; nothing was written. Route it again from the window, or forget the route (kubetailor routes forget).</source>
         <translation>%1 : le serveur a été modifié, pas par kubetailor et pas pour revenir à celui que la route a remplacé ; rien n&apos;a été écrit. Rétablissez sa route depuis la fenêtre, ou oubliez la route (kubetailor routes forget).</translation>
     </message>
@@ -4831,7 +4841,7 @@ contexte disparu, modifiée à la main.
         <translation>impossible de démarrer TLS : %1</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source> (the certificate is not issued for %1)</source>
         <translation> (le certificat n&apos;est pas émis pour %1)</translation>
     </message>
@@ -4856,17 +4866,17 @@ contexte disparu, modifiée à la main.
         <translation>erreur inconnue</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+81"/>
         <source>the TLS connection is not open</source>
         <translation>la connexion TLS n&apos;est pas ouverte</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>TLS error: %1</source>
         <translation>erreur TLS : %1</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
         <source>internal error: the TCP socket is buffered by Qt</source>
         <translation>erreur interne : le socket TCP est mis en tampon par Qt</translation>
     </message>
@@ -5179,12 +5189,12 @@ contexte disparu, modifiée à la main.
 <context>
     <name>UpstreamTrust</name>
     <message>
-        <location filename="../proxycore/UpstreamTrust.cpp" line="+75"/>
+        <location filename="../proxycore/UpstreamTrust.cpp" line="+87"/>
         <source>%1: cannot read the CA file: %2</source>
         <translation>%1 : impossible de lire le fichier de CA : %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1: no PEM certificate found in the CA file</source>
         <translation>%1 : aucun certificat PEM trouvé dans le fichier de CA</translation>
     </message>

@@ -5,6 +5,7 @@
 #include "app/AppSettings.h"
 #include "app/AppSetup.h"
 #include "app/ForwarderController.h"
+#include "app/KeychainStore.h"
 #include "app/KubeconfigService.h"
 #include "app/SingleInstance.h"
 #include "app/gui/MainWindow.h"
@@ -94,7 +95,8 @@ int GuiLauncher::exec(int argc, char **argv)
         return 1;
     }
 
-    limitMallocArenas(); // before any thread starts
+    limitMallocArenas();                          // before any thread starts
+    KeychainStore::useJobs(&KeychainJobs::start); // linked in: no module to load
     bool minimized = false;
     for (int i = 1; i < argc; ++i)
         minimized = minimized || std::strcmp(argv[i], "--minimized") == 0;

@@ -32,6 +32,8 @@ class TestKeychainStore : public QObject
     Q_OBJECT
 
 private slots:
+    // The jobs linked in, as the window has them (the executable's module: tst_manifestscli).
+    void initTestCase() { KeychainStore::useJobs(&KeychainJobs::start); }
     void writeReadOverwriteDelete();
     void valuesRoundTrip_data();
     void valuesRoundTrip();
@@ -42,6 +44,7 @@ private slots:
     void unansweredJobTimesOut();
     void errorWords_data();
     void errorWords();
+    void aMissingModuleIsNoServiceAndSaysWhatToDo();
 
     // Run only as the child of the two tests above.
     void childReadWithoutService();
@@ -303,6 +306,30 @@ void TestKeychainStore::errorWords()
         error, errorString, QStringLiteral("k"), QStringLiteral("reading"));
     QCOMPARE(int(reply.outcome), outcome);
     QVERIFY2(reply.message.contains(words), qPrintable(reply.message));
+}
+
+void TestKeychainStore::aMissingModuleIsNoServiceAndSaysWhatToDo()
+{
+    // Without jobs of its own, this test executable looks for libkubetailor-keychain.so beside
+    // itself and in ../lib/kubetailor/modules, where there is none.
+    KeychainStore::useJobs(nullptr);
+    KeychainStore store(testService());
+    bool answered = false;
+    KeychainStore::Reply asynchronous;
+    store.read(QStringLiteral("k"), this, [&](const KeychainStore::Reply &reply) {
+        answered = true;
+        asynchronous = reply;
+    });
+    QVERIFY2(!answered, "answered inside the call");
+    QTRY_VERIFY_WITH_TIMEOUT(answered, 5000);
+    const KeychainStore::Reply reply = store.writeSync(QStringLiteral("k"), QStringLiteral("v"));
+    KeychainStore::useJobs(&KeychainJobs::start);
+    for (const KeychainStore::Reply &one : {asynchronous, reply}) {
+        QCOMPARE(int(one.outcome), int(Outcome::NoService));
+        QVERIFY2(one.message.contains(QLatin1String("libkubetailor-keychain.so")) &&
+                     one.message.contains(QLatin1String("reinstall kubetailor")),
+                 qPrintable(one.message));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestKeychainStore)

@@ -29,6 +29,8 @@ class TestOperatorSetupPage : public QObject
     Q_OBJECT
 
 private slots:
+    // The window's own jobs, as GuiLauncher sets them.
+    void initTestCase() { KeychainStore::useJobs(&KeychainJobs::start); }
     void helmMasksSecretUntilShown();
     void copyPutsPlaceholderOrSecret();
     void powerShellChoice();

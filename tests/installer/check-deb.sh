@@ -43,6 +43,8 @@ echo "== contents"
 dpkg-deb -c "$deb" | awk '{print $6}' | sed 's|^\./|/|' >"$work/contents"
 expect_file() { grep -qx "$1" "$work/contents" || fail "package lacks $1"; }
 expect_file /usr/bin/kubetailor
+expect_file /usr/lib/kubetailor/modules/libkubetailor-gui.so
+expect_file /usr/lib/kubetailor/modules/libkubetailor-keychain.so
 expect_file "/usr/share/applications/$app_id.desktop"
 expect_file "/usr/share/metainfo/$app_id.metainfo.xml"
 expect_file "/usr/share/icons/hicolor/scalable/apps/$app_id.svg"
@@ -74,6 +76,14 @@ echo "$out"
 case "$out" in "kubetailor $version "*) ;; *) fail "installed kubetailor --version says '$out'" ;; esac
 help_de=$(env -u LC_ALL LANGUAGE= LANG=de_DE.UTF-8 "$exe" --help 2>&1) || fail "kubetailor --help (de) failed"
 echo "$help_de" | grep -q 'Befehle:' || fail "installed binary has no German translation: $help_de"
+
+# The keychain is a module the executable loads on first use: from the installed layout it must
+# be found and load, so without a Secret Service the answer names that, not the module.
+out=$(env DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent/bus KUBETAILOR_KEYCHAIN_TIMEOUT_MS=5000 \
+    "$exe" manifests helm --secret-from-keychain 2>&1) && fail "manifests without a keychain succeeded: $out"
+echo "$out"
+echo "$out" | grep -q 'no Secret Service' \
+    || fail "the installed binary did not reach QtKeychain through its module: $out"
 
 desktop=$root/usr/share/applications/$app_id.desktop
 desktop-file-validate "$desktop" || fail "desktop-file-validate rejects $app_id.desktop"

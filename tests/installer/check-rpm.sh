@@ -34,6 +34,8 @@ echo "== rpm -qpl"
 rpm -qpl "$rpm" | tee "$work/contents"
 expect_file() { grep -qx "$1" "$work/contents" || fail "package lacks $1"; }
 expect_file /usr/bin/kubetailor
+expect_file /usr/lib/kubetailor/modules/libkubetailor-gui.so
+expect_file /usr/lib/kubetailor/modules/libkubetailor-keychain.so
 expect_file "/usr/share/applications/$app_id.desktop"
 expect_file "/usr/share/metainfo/$app_id.metainfo.xml"
 expect_file "/usr/share/icons/hicolor/scalable/apps/$app_id.svg"
