@@ -46,6 +46,76 @@ bool addFile(X509_STORE *store, const QString &path)
     return X509_STORE_load_file(store, QFile::encodeName(path).constData()) == 1;
 }
 
+// A bundle file (SSL_CERT_FILE, or the system bundle where no hashed folder stands in for it)
+// as a lookup that parses the whole file into the store the first time a verification asks
+// for a subject the store does not hold yet. OpenSSL's own file lookup parses it at start:
+// ~150 CAs, 0.7 MiB of a proxy's heap that an upstream verified by its own CA never needs.
+// Every later question is answered from the store itself, before any lookup is asked.
+struct LazyBundle
+{
+    QByteArray path;
+    bool loaded = false;
+};
+
+int lazyBundleBySubject(X509_LOOKUP *lookup, X509_LOOKUP_TYPE type, const X509_NAME *name,
+                        X509_OBJECT *ret)
+{
+    auto *bundle = static_cast<LazyBundle *>(X509_LOOKUP_get_method_data(lookup));
+    if (!bundle || bundle->loaded || type != X509_LU_X509)
+        return 0;
+    bundle->loaded = true;
+    X509_STORE *store = X509_LOOKUP_get_store(lookup);
+    const bool read = X509_STORE_load_file(store, bundle->path.constData()) == 1;
+    ERR_clear_error(); // a duplicate of a CA the store holds queues an error
+    if (!read) {
+        qCWarning(lcProxy).noquote()
+            << "upstream trust: cannot read the certificates in" << QFile::decodeName(bundle->path);
+        return 0;
+    }
+    qCDebug(lcProxy).noquote() << "upstream trust: read" << QFile::decodeName(bundle->path)
+                               << "(a verification needed it)";
+    // Answered as OpenSSL's folder lookup answers: the store's own object, whose reference
+    // the caller takes.
+    int found = 0;
+    X509_STORE_lock(store);
+    X509_OBJECT *object =
+        X509_OBJECT_retrieve_by_subject(X509_STORE_get0_objects(store), type, name);
+    if (X509 *certificate = object ? X509_OBJECT_get0_X509(object) : nullptr;
+        certificate && X509_OBJECT_set1_X509(ret, certificate) == 1) {
+        X509_free(certificate); // set1 took a reference the caller takes again
+        found = 1;
+    }
+    X509_STORE_unlock(store);
+    return found;
+}
+
+void lazyBundleFree(X509_LOOKUP *lookup)
+{
+    delete static_cast<LazyBundle *>(X509_LOOKUP_get_method_data(lookup));
+    X509_LOOKUP_set_method_data(lookup, nullptr);
+}
+
+X509_LOOKUP_METHOD *lazyBundleMethod()
+{
+    // One for the process, as OpenSSL's own methods.
+    static X509_LOOKUP_METHOD *const method = [] {
+        X509_LOOKUP_METHOD *m = X509_LOOKUP_meth_new("kubetailor lazy bundle file");
+        X509_LOOKUP_meth_set_get_by_subject(m, lazyBundleBySubject);
+        X509_LOOKUP_meth_set_free(m, lazyBundleFree);
+        return m;
+    }();
+    return method;
+}
+
+bool addBundleFile(X509_STORE *store, const QString &path)
+{
+    X509_LOOKUP *lookup = X509_STORE_add_lookup(store, lazyBundleMethod());
+    if (!lookup)
+        return addFile(store, path);
+    X509_LOOKUP_set_method_data(lookup, new LazyBundle{QFile::encodeName(path)});
+    return true;
+}
+
 // A folder as Go reads it (every file in it), or, when it is hashed, as a lookup that
 // OpenSSL reads a CA from only when a verification asks for that subject: the same
 // certificates (c_rehash links every one of them), none parsed before it is needed.
@@ -82,7 +152,7 @@ void addSystem(X509_STORE *store)
         }
     }
     for (const QString &path : sources.files) {
-        if (QFileInfo(path).isReadable() && addFile(store, path))
+        if (QFileInfo(path).isReadable() && addBundleFile(store, path))
             break; // the first readable file only, as Go
         if (sources.fileFromEnvironment)
             qCWarning(lcProxy).noquote() << "SSL_CERT_FILE: cannot read" << path;

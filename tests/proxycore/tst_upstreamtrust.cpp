@@ -44,6 +44,8 @@ private slots:
     void certFileAndDirReplaceTheSystemStore();
     void unreadableCertFileIsAWarning();
     void hashedFolderIsReadOnlyWhenAVerificationNeedsIt();
+    void bundleFileIsReadOnlyWhenAVerificationNeedsIt_data();
+    void bundleFileIsReadOnlyWhenAVerificationNeedsIt();
 
 private:
     IssuedCertificate m_ca;
@@ -130,9 +132,9 @@ void TestUpstreamTrust::hashedFolderIsReadOnlyWhenAVerificationNeedsIt()
 
     X509_STORE *store = X509_STORE_new();
     QVERIFY2(UpstreamTrustStore::fill(store, QString(), QByteArray(), &error), qPrintable(error));
-    QCOMPARE(sk_X509_OBJECT_num(X509_STORE_get0_objects(store)), 1); // the bundle's CA only
+    QCOMPARE(sk_X509_OBJECT_num(X509_STORE_get0_objects(store)), 0); // nothing read yet
     QVERIFY(verifies(store, leaf.certificate()));
-    QCOMPARE(sk_X509_OBJECT_num(X509_STORE_get0_objects(store)), 2); // read when needed
+    QCOMPARE(sk_X509_OBJECT_num(X509_STORE_get0_objects(store)), 2); // both read when needed
     QVERIFY(verifies(store, stranger.certificate()));                // the bundle file still counts
     X509_STORE_free(store);
 
@@ -141,6 +143,60 @@ void TestUpstreamTrust::hashedFolderIsReadOnlyWhenAVerificationNeedsIt()
     store = X509_STORE_new();
     QVERIFY2(UpstreamTrustStore::fill(store, QString(), QByteArray(), &error), qPrintable(error));
     QVERIFY(!verifies(store, leaf.certificate()));
+    X509_STORE_free(store);
+}
+
+void TestUpstreamTrust::bundleFileIsReadOnlyWhenAVerificationNeedsIt_data()
+{
+    QTest::addColumn<bool>("holdsTheCaData"); // the bundle holds the kubeconfig's CA as well
+    QTest::newRow("SSL_CERT_FILE") << false;
+    QTest::newRow("SSL_CERT_FILE with the CA data's CA in it too") << true;
+}
+
+void TestUpstreamTrust::bundleFileIsReadOnlyWhenAVerificationNeedsIt()
+{
+    // The upstream's own CA (kubeconfig's certificate-authority-data) is in the store from the
+    // start; the bundle SSL_CERT_FILE names is parsed only when a chain needs an anchor the
+    // store does not hold, and then it trusts as before.
+    QFETCH(bool, holdsTheCaData);
+    QString error;
+    const IssuedCertificate bundleCa =
+        CertificateFactory::createAuthority(QStringLiteral("bundle root"), 2, &error);
+    QVERIFY2(!bundleCa.isNull(), qPrintable(error));
+    const IssuedCertificate nobody =
+        CertificateFactory::createAuthority(QStringLiteral("nobody's root"), 2, &error);
+    QVERIFY2(!nobody.isNull(), qPrintable(error));
+    const IssuedCertificate own =
+        CertificateFactory::createServer({QStringLiteral("127.0.0.1")}, 2, &m_ca, &error);
+    const IssuedCertificate public_ =
+        CertificateFactory::createServer({QStringLiteral("127.0.0.1")}, 2, &bundleCa, &error);
+    const IssuedCertificate stranger =
+        CertificateFactory::createServer({QStringLiteral("127.0.0.1")}, 2, &nobody, &error);
+    QVERIFY2(!own.isNull() && !public_.isNull() && !stranger.isNull(), qPrintable(error));
+
+    const QString bundle = m_dir.filePath(QStringLiteral("lazy-bundle.pem"));
+    QFile bundleFile(bundle);
+    QVERIFY(bundleFile.open(QIODevice::WriteOnly));
+    // Text around the blocks, as in Debian's bundle comments; the CA file's CA twice over
+    // (a duplicate the store refuses) in one row.
+    bundleFile.write("# bundle\n" + bundleCa.certificatePem);
+    if (holdsTheCaData)
+        bundleFile.write(m_ca.certificatePem);
+    bundleFile.close();
+    qputenv("SSL_CERT_FILE", bundle.toLocal8Bit());
+    qputenv("SSL_CERT_DIR", m_dir.filePath(QStringLiteral("empty")).toLocal8Bit());
+
+    X509_STORE *store = X509_STORE_new();
+    QVERIFY2(UpstreamTrustStore::fill(store, QString(), m_ca.certificatePem, &error),
+             qPrintable(error));
+    QCOMPARE(sk_X509_OBJECT_num(X509_STORE_get0_objects(store)), 1); // the CA data only
+    QVERIFY(verifies(store, own.certificate()));
+    QCOMPARE(sk_X509_OBJECT_num(X509_STORE_get0_objects(store)), 1); // the bundle not read
+    QVERIFY(verifies(store, public_.certificate()));
+    QCOMPARE(sk_X509_OBJECT_num(X509_STORE_get0_objects(store)), 2); // read when needed
+    QVERIFY(!verifies(store, stranger.certificate()));
+    QVERIFY(verifies(store, public_.certificate())); // answered by the store now
+    QVERIFY(verifies(store, own.certificate()));
     X509_STORE_free(store);
 }
 
