@@ -268,7 +268,9 @@ void ForwarderSession::useUpstream(QAbstractSocket *socket)
     connect(socket, &QAbstractSocket::disconnected, this, &ForwarderSession::onUpstreamEof);
 
     m_responseParser = std::make_unique<HttpResponseParser>();
+    m_responseHead.clear();
     m_responseParser->setMaxHeadBytes(m_config.maxHeadBytes);
+    m_responseParser->setPassBodyThrough(true);
     m_responseParser->setRequestMethod(m_request.method);
 
     const quint16 port = m_config.upstreamPort();
@@ -320,14 +322,24 @@ void ForwarderSession::processUpstream()
     writeResponseBytes();
 }
 
-void ForwarderSession::writeResponseBytes()
+void ForwarderSession::writeResponseBytes(QByteArray passed)
 {
-    // The response head waits in the parser's body buffer (onResponseHead) so that it leaves
-    // with the first body bytes: one TLS record and one system call instead of two.
-    if (!m_responseParser || !m_responseParser->hasBody())
+    // The response head waits (onResponseHead) so that it leaves with the first body bytes:
+    // one TLS record and one system call instead of two. A Content-Length body usually comes
+    // as the read buffer itself (`passed`), whose upstream head was consumed from its front:
+    // the rewritten head, no longer than that one unless a field was added, goes into that
+    // room (QByteArray keeps it), and the body is not copied.
+    if (!m_responseParser)
         return;
-    const QByteArray bytes = m_responseParser->takeBody();
-    if (m_state == State::Closed || m_client->state() != QAbstractSocket::ConnectedState)
+    QByteArray bytes = m_responseParser->takeBody();
+    if (!passed.isEmpty())
+        bytes = bytes.isEmpty() ? std::move(passed) : bytes + passed;
+    if (!m_responseHead.isEmpty()) {
+        bytes.prepend(m_responseHead);
+        m_responseHead.clear();
+    }
+    if (bytes.isEmpty() || m_state == State::Closed ||
+        m_client->state() != QAbstractSocket::ConnectedState)
         return;
     m_client->write(bytes);
     m_record.bytesOut += bytes.size();
@@ -359,8 +371,15 @@ void ForwarderSession::forwardUpstreamBytes()
         }
 
         const HttpMessageParser::Step step = m_responseParser->parse(m_upstreamIn);
-        consume(m_upstreamIn, step.consumed);
-        writeResponseBytes();
+        consume(m_upstreamIn, step.consumed - step.passedBody);
+        QByteArray passed; // body bytes as they came: the read buffer itself when they end it
+        if (step.passedBody == m_upstreamIn.size()) {
+            passed.swap(m_upstreamIn);
+        } else if (step.passedBody > 0) {
+            passed = m_upstreamIn.first(step.passedBody);
+            consume(m_upstreamIn, step.passedBody);
+        }
+        writeResponseBytes(std::move(passed));
         switch (step.stop) {
         case HttpMessageParser::Stop::NeedMoreData:
             if (step.consumed == 0)
@@ -437,7 +456,7 @@ void ForwarderSession::onResponseHead()
         head.add("Connection", "close");
     // Leaves with the first body bytes (writeResponseBytes), or alone at the end of this
     // processUpstream() when none came with it.
-    m_responseParser->prependToBody(head.serializeResponse());
+    m_responseHead = head.serializeResponse();
     m_exchange.responseHeadSent = true;
 }
 

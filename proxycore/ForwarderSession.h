@@ -76,7 +76,7 @@ private:
     void processClient();
     void processUpstream();
     void forwardUpstreamBytes();
-    void writeResponseBytes();
+    void writeResponseBytes(QByteArray passed = {});
     void onRequestHead();
     void onRequestComplete(bool upgrade);
     void connectUpstream();
@@ -110,6 +110,7 @@ private:
     std::unique_ptr<HttpResponseParser> m_responseParser;
     QByteArray m_clientIn;
     QByteArray m_upstreamIn;
+    QByteArray m_responseHead; // rewritten, waiting to leave with the first body bytes
     HttpMessageHead m_request;
     Exchange m_exchange;
     bool m_recordOpen = false;

@@ -160,7 +160,15 @@ struct HttpMessageParser::Callbacks
 
     static int onBody(http_parser *parser, const char *at, size_t length)
     {
-        self(parser)->m_body.append(at, qsizetype(length));
+        HttpMessageParser *p = self(parser);
+        // Noted, not copied: parse() decides once it knows where the input ends.
+        if (p->m_passBodyThrough && !p->m_chunked && p->m_body.isEmpty() && !p->m_passedStart) {
+            p->m_passedStart = at;
+            p->m_passedSize = qsizetype(length);
+            return 0;
+        }
+        p->keepPassedBody();
+        p->m_body.append(at, qsizetype(length));
         return 0;
     }
 
@@ -258,6 +266,14 @@ HttpMessageParser::Step HttpMessageParser::parse(const char *data, qsizetype siz
     const size_t parsed =
         http_parser_execute(m_parser.get(), &Callbacks::settings(), data, size_t(offered));
     step.consumed = qsizetype(parsed);
+    if (m_passedStart) {
+        if (m_passedStart + m_passedSize == data + step.consumed && !m_dead)
+            step.passedBody = m_passedSize; // the caller sends them from its buffer
+        else
+            keepPassedBody(); // not the end of what was consumed: copied after all
+        m_passedStart = nullptr;
+        m_passedSize = 0;
+    }
     if (parsed > 0)
         m_previousByte = data[parsed - 1];
     const auto error = static_cast<http_errno>(m_parser->http_errno);
@@ -301,6 +317,15 @@ HttpMessageParser::Step HttpMessageParser::parse(const char *data, qsizetype siz
     if (step.stop == Stop::NeedMoreData && m_parser->upgrade && m_inHead)
         step.stop = Stop::Upgrade;
     return step;
+}
+
+void HttpMessageParser::keepPassedBody()
+{
+    if (!m_passedStart)
+        return;
+    m_body.append(m_passedStart, m_passedSize);
+    m_passedStart = nullptr;
+    m_passedSize = 0;
 }
 
 HttpMessageParser::Step HttpMessageParser::finish()

@@ -36,6 +36,9 @@ public:
     {
         qsizetype consumed = 0;
         Stop stop = Stop::NeedMoreData;
+        // With setPassBodyThrough(): the last `passedBody` bytes of the `consumed` ones are body
+        // bytes to send on as they are, after what takeBody() returns; they are not in it.
+        qsizetype passedBody = 0;
     };
 
     virtual ~HttpMessageParser();
@@ -48,9 +51,10 @@ public:
     const HttpMessageHead &head() const { return m_head; }
     // Wire bytes of the body produced since the last call.
     QByteArray takeBody();
-    // Bytes takeBody() returns ahead of the body bytes it holds (the forwarder's rewritten
-    // head, so that head and body leave in one write without another copy of the body).
-    void prependToBody(const QByteArray &bytes) { m_body.prepend(bytes); }
+    // A Content-Length or read-until-close body is not copied into takeBody()'s buffer when its
+    // bytes end the input of a parse(): Step::passedBody says how many they are, and the caller
+    // sends them from its own buffer (the forwarder, which reads 12.6 KB PodLists).
+    void setPassBodyThrough(bool on) { m_passBodyThrough = on; }
     bool hasBody() const { return !m_body.isEmpty(); }
     bool isChunked() const { return m_chunked; }
     // The body runs until the connection closes (a response without length).
@@ -86,6 +90,7 @@ private:
     friend struct Callbacks;
 
     void fail(int status, const QString &text);
+    void keepPassedBody();
 
     std::unique_ptr<http_parser> m_parser;
     HttpMessageHead m_head;
@@ -93,8 +98,10 @@ private:
     Stop m_pendingStop = Stop::NeedMoreData;
     qsizetype m_headBytes = 0;
     qsizetype m_maxHeadBytes = 64 * 1024;
-    const char *m_chunkStart = nullptr; // the bytes parse() was given, for obs-fold
-    char m_previousByte = 0;            // the last byte of the previous parse()
+    const char *m_chunkStart = nullptr;  // the bytes parse() was given, for obs-fold
+    const char *m_passedStart = nullptr; // body bytes of this parse() not copied (passedBody)
+    qsizetype m_passedSize = 0;
+    char m_previousByte = 0; // the last byte of the previous parse()
     int m_errorStatus = 0;
     QString m_errorText;
     bool m_request = true;
@@ -107,4 +114,5 @@ private:
     bool m_obsFold = false;
     bool m_headDelivered = false;
     bool m_errorInHead = false;
+    bool m_passBodyThrough = false;
 };

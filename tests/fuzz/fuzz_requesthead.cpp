@@ -3,7 +3,8 @@
 // - no crash, no sanitizer report;
 // - a head the parser handed out (HeadComplete, which the forwarder sends upstream) is never
 //   refused afterwards for a head reason: nothing is forwarded that is answered with an error;
-// - the same bytes in different slices give the same heads and the same refusal;
+// - the same bytes in different slices give the same heads and the same refusal, and the same
+//   body bytes whether the parser copies them or passes them through (setPassBodyThrough);
 // - the rewritten head reads back as one request with the same method, target and framing.
 #include "proxycore/HttpRequestParser.h"
 #include "proxycore/LogRedactor.h"
@@ -18,6 +19,7 @@ namespace {
 struct Outcome
 {
     QList<QByteArray> heads;
+    QByteArray bodies; // each message's body bytes, then '|'
     int errorStatus = 0;
 };
 
@@ -57,11 +59,12 @@ void checkRewrite(const HttpMessageHead &request, bool chunked)
         broken("the rewritten head does not carry exactly the upstream's Host");
 }
 
-Outcome run(const QByteArray &input, qsizetype slice, bool checks)
+Outcome run(const QByteArray &input, qsizetype slice, bool checks, bool through)
 {
     Outcome outcome;
     HttpRequestParser parser;
     parser.setMaxHeadBytes(2048);
+    parser.setPassBodyThrough(through);
     QByteArray pending;
     qsizetype offset = 0;
     bool headOut = false;
@@ -72,8 +75,13 @@ Outcome run(const QByteArray &input, qsizetype slice, bool checks)
             offset += slice;
         }
         const HttpMessageParser::Step step = parser.parse(pending);
+        if (step.passedBody < 0 || step.passedBody > step.consumed)
+            broken("the passed body is not within the consumed bytes");
+        if (!through && step.passedBody != 0)
+            broken("a body was passed through without being asked to");
+        outcome.bodies += parser.takeBody();
+        outcome.bodies += pending.mid(step.consumed - step.passedBody, step.passedBody);
         pending.remove(0, step.consumed);
-        parser.takeBody();
         switch (step.stop) {
         case HttpMessageParser::Stop::HeadComplete: {
             headOut = true;
@@ -88,6 +96,7 @@ Outcome run(const QByteArray &input, qsizetype slice, bool checks)
         }
         case HttpMessageParser::Stop::MessageComplete:
             headOut = false;
+            outcome.bodies += '|';
             break;
         case HttpMessageParser::Stop::Upgrade:
             return outcome;
@@ -110,8 +119,12 @@ Outcome run(const QByteArray &input, qsizetype slice, bool checks)
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QByteArray input(reinterpret_cast<const char *>(data), qsizetype(size));
-    const Outcome whole = run(input, qMax<qsizetype>(1, input.size()), true);
-    const Outcome sliced = run(input, qsizetype(size % 7) + 1, false);
+    const Outcome whole = run(input, qMax<qsizetype>(1, input.size()), true, false);
+    const Outcome sliced = run(input, qsizetype(size % 7) + 1, false, true);
+    const Outcome through = run(input, qMax<qsizetype>(1, input.size()), false, true);
+    if (whole.bodies != sliced.bodies || whole.bodies != through.bodies ||
+        whole.heads != through.heads || whole.errorStatus != through.errorStatus)
+        broken("passing bodies through changed the bytes sent on");
     if (whole.heads != sliced.heads || whole.errorStatus != sliced.errorStatus) {
         if (qEnvironmentVariableIsSet("FUZZ_VERBOSE")) {
             std::fprintf(stderr, "whole: %s -> %d\nsliced: %s -> %d\n",

@@ -14,6 +14,7 @@ struct Parsed
     int errorStatus = 0;
     QString errorText;
     bool upgrade = false;
+    qsizetype passed = 0; // body bytes handed out as Step::passedBody, not through takeBody()
 };
 
 // Feeds `input` in slices of `slice` bytes, as data would arrive from a socket.
@@ -30,8 +31,10 @@ Parsed parseAll(HttpMessageParser &parser, const QByteArray &input, int slice)
         }
         for (;;) {
             const HttpMessageParser::Step step = parser.parse(pending);
-            pending.remove(0, step.consumed);
             body += parser.takeBody();
+            body += pending.mid(step.consumed - step.passedBody, step.passedBody);
+            result.passed += step.passedBody;
+            pending.remove(0, step.consumed);
             if (step.stop == HttpMessageParser::Stop::Error) {
                 result.errorStatus = parser.errorStatus();
                 result.errorText = parser.errorText();
@@ -75,6 +78,8 @@ private slots:
     void chunkedResponseStaysChunked();
     void responseToHeadHasNoBody();
     void responseUntilClose();
+    void passedBodiesAreTheBodies_data();
+    void passedBodiesAreTheBodies();
     void aHeadIsWrittenAsItWasRead_data();
     void aHeadIsWrittenAsItWasRead();
 };
@@ -276,6 +281,73 @@ void TestHttpFraming::responseUntilClose()
     QCOMPARE(step.consumed, input.size());
     QCOMPARE(parser.takeBody(), QByteArray("stream"));
     QCOMPARE(parser.finish().stop, HttpMessageParser::Stop::MessageComplete);
+
+    // The forwarder's way: the body is a span of the input, not a copy.
+    HttpResponseParser through;
+    through.setRequestMethod("GET");
+    through.setPassBodyThrough(true);
+    input = "HTTP/1.1 200 OK\r\n\r\nstream";
+    step = through.parse(input);
+    input.remove(0, step.consumed);
+    step = through.parse(input);
+    QCOMPARE(step.consumed, input.size());
+    // The head's step leaves its last line feed to this one: the body is what follows it.
+    QCOMPARE(input, QByteArray("\nstream"));
+    QCOMPARE(step.passedBody, qsizetype(6));
+    QVERIFY(!through.hasBody());
+    QCOMPARE(through.finish().stop, HttpMessageParser::Stop::MessageComplete);
+}
+
+void TestHttpFraming::passedBodiesAreTheBodies_data()
+{
+    // The forwarder's response parser hands a Content-Length body out as a span of its own
+    // input (Step::passedBody) instead of a copy: what goes on the wire must be the same bytes,
+    // in the same order, however the input is sliced.
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QList<QByteArray>>("bodies");
+    QTest::addColumn<bool>("passes"); // the whole input at once passes the bodies through
+
+    const QByteArray list(12595, 'p');
+    QTest::newRow("a PodList")
+        << QByteArray("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " +
+                      QByteArray::number(list.size()) + "\r\n\r\n" + list)
+        << QList<QByteArray>{list} << true;
+    QTest::newRow("two responses in one read")
+        << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nfirst"
+                      "HTTP/1.1 404 Not Found\r\nContent-Length: 6\r\n\r\nsecond")
+        << QList<QByteArray>{"first", "second"} << true;
+    QTest::newRow("empty body") << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n")
+                                << QList<QByteArray>{QByteArray()} << false;
+    QTest::newRow("204 then a body")
+        << QByteArray("HTTP/1.1 204 No Content\r\n\r\nHTTP/1.1 200 OK\r\n"
+                      "Content-Length: 2\r\n\r\nok")
+        << QList<QByteArray>{QByteArray(), "ok"} << true;
+    QTest::newRow("chunked: copied, re-framed")
+        << QByteArray("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
+                      "5;ext=1\r\nwatch\r\n0\r\nTrailer: x\r\n\r\n")
+        << QList<QByteArray>{"5\r\nwatch\r\n0\r\n\r\n"} << false;
+}
+
+void TestHttpFraming::passedBodiesAreTheBodies()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QList<QByteArray>, bodies);
+    QFETCH(bool, passes);
+    for (const int slice : {1, 7, 100, int(input.size())}) {
+        for (const bool through : {false, true}) {
+            HttpResponseParser parser;
+            parser.setRequestMethod("GET");
+            parser.setPassBodyThrough(through);
+            const Parsed parsed = parseAll(parser, input, slice);
+            const QByteArray what = QByteArray::number(slice) + (through ? " through" : " copied");
+            QVERIFY2(parsed.errorText.isEmpty(), qPrintable(parsed.errorText));
+            QCOMPARE(parsed.bodies, bodies);
+            if (!through)
+                QCOMPARE(parsed.passed, 0);
+            else if (slice == input.size())
+                QVERIFY2((parsed.passed > 0) == passes, what.constData());
+        }
+    }
 }
 
 void TestHttpFraming::aHeadIsWrittenAsItWasRead_data()
