@@ -54,7 +54,12 @@ KubeconfigService::KubeconfigService(QObject *parent)
 
 KubeconfigService::~KubeconfigService()
 {
-    // A load still running reads files only; its result is dropped.
+    // A load or parse still running reads bytes only; its result is dropped.
+    for (QThread *thread : std::as_const(m_parseThreads)) {
+        thread->disconnect(this);
+        thread->wait();
+        delete thread;
+    }
     for (QThread *thread : std::as_const(m_loadThreads)) {
         thread->disconnect(this);
         thread->wait();
@@ -73,6 +78,40 @@ std::shared_ptr<const KubeconfigSet> KubeconfigService::set() const
     ++m_timesParsedAgain;
     qCDebug(lcGui) << "parsed the kubeconfig again for an edit in" << timer.elapsed() << "ms";
     return parsed;
+}
+
+bool KubeconfigService::parseWouldStall() const
+{
+    return !m_snapshot.isParsed() && m_snapshot.byteCount() >= 512 * 1024;
+}
+
+void KubeconfigService::parseInBackground()
+{
+    if (m_snapshot.isParsed() || !m_parseThreads.isEmpty())
+        return;
+    const quint64 serial = m_snapshotSerial;
+    auto result = std::make_shared<std::shared_ptr<const KubeconfigSet>>();
+    startWorker(
+        QStringLiteral("kubeconfig-parse"), &m_parseThreads,
+        [result, parse = m_snapshot.parser()] {
+            QElapsedTimer timer;
+            timer.start();
+            *result = parse();
+            qCDebug(lcGui) << "parsed the kubeconfig again on a worker in" << timer.elapsed()
+                           << "ms";
+        },
+        [this, result, serial] {
+            if (serial != m_snapshotSerial) {
+                qCDebug(lcGui) << "dropped a parse of bytes a newer load replaced";
+                result->reset();
+                releaseFreedMemory();
+                return;
+            }
+            m_snapshot.adopt(std::move(*result));
+            ++m_timesParsedAgain;
+            m_releaseTimer->start();
+            emit parsedInBackground();
+        });
 }
 
 void KubeconfigService::setParsedKeepAlive(int milliseconds)
@@ -129,29 +168,40 @@ void KubeconfigService::reloadInBackground()
     auto result = std::make_shared<std::optional<Result<KubeconfigSet>>>();
     const Loader loader = m_loader;
     const QStringList files = m_files;
-    QThread *thread = QThread::create([result, loader, files] {
-        QElapsedTimer timer;
-        timer.start();
-        result->emplace(loader(files));
-        qCDebug(lcGui) << "kubeconfig read in" << timer.elapsed() << "ms";
-    });
-    thread->setObjectName(QStringLiteral("kubeconfig-load"));
-    m_loadThreads.append(thread);
-    connect(thread, &QThread::finished, this, [this, thread, result, generation] {
-        m_loadThreads.removeOne(thread);
-        thread->deleteLater();
-        if (generation != m_generation) {
-            qCInfo(lcGui) << "dropped a kubeconfig load that finished after a newer one"
-                          << generation << m_generation;
-            result->reset();
-            releaseFreedMemory();
-            return;
-        }
-        finishLoad(std::move(**result));
-        result->reset();
-        setLoading(false);
-    });
     setLoading(true);
+    startWorker(
+        QStringLiteral("kubeconfig-load"), &m_loadThreads,
+        [result, loader, files] {
+            QElapsedTimer timer;
+            timer.start();
+            result->emplace(loader(files));
+            qCDebug(lcGui) << "kubeconfig read in" << timer.elapsed() << "ms";
+        },
+        [this, result, generation] {
+            if (generation != m_generation) {
+                qCInfo(lcGui) << "dropped a kubeconfig load that finished after a newer one"
+                              << generation << m_generation;
+                result->reset();
+                releaseFreedMemory();
+                return;
+            }
+            finishLoad(std::move(**result));
+            result->reset();
+            setLoading(false);
+        });
+}
+
+void KubeconfigService::startWorker(const QString &name, QList<QThread *> *threads,
+                                    std::function<void()> work, std::function<void()> done)
+{
+    QThread *thread = QThread::create(std::move(work));
+    thread->setObjectName(name);
+    threads->append(thread);
+    connect(thread, &QThread::finished, this, [thread, threads, done = std::move(done)] {
+        threads->removeOne(thread);
+        thread->deleteLater();
+        done();
+    });
     thread->start();
 }
 
@@ -174,6 +224,7 @@ bool KubeconfigService::finishLoad(Result<KubeconfigSet> loaded)
         return false;
     }
     m_snapshot = KubeconfigSnapshot(loaded.takeValue());
+    ++m_snapshotSerial;
     m_loaded = true;
     m_loadError.clear();
     m_model->setContexts(m_snapshot.contexts());

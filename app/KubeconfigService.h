@@ -76,6 +76,14 @@ public:
     // while (setParsedKeepAlive) after the last ask. Holders of the pointer keep theirs.
     std::shared_ptr<const KubeconfigSet> set() const;
     bool isParsed() const { return m_snapshot.isParsed(); }
+    // Whether set() would parse bytes enough to stall the window (512 KiB and more: ~350
+    // GKE-shaped contexts, ~50 ms; 2,000 take 180-290 ms).
+    bool parseWouldStall() const;
+    // Parses the kept bytes on a worker thread; parsedInBackground() says set() is ready
+    // (a load that replaced the bytes meanwhile drops the result). Nothing happens when the
+    // set is parsed or such a parse runs.
+    void parseInBackground();
+    bool isParsingInBackground() const { return !m_parseThreads.isEmpty(); }
     // How many times set() parsed the kept bytes again (diagnostics and tests).
     int timesParsedAgain() const { return m_timesParsedAgain; }
     // How long the parsed set stays after the last set() (default 30 s).
@@ -132,6 +140,8 @@ signals:
     // that went through the tailnet before and reach their server directly now (a cloud
     // CLI wrote their cluster entry again).
     void changedOnDisk(const QString &summary, const QStringList &wentDirect);
+    // parseInBackground() finished: set() answers without parsing.
+    void parsedInBackground();
 
 private:
     // An outside change waiting for the load that shows it.
@@ -154,6 +164,9 @@ private:
     void refreshUndo();
 
     void releaseParsed();
+    // Runs `work` on a thread of its own, listed in `threads` until it ends; then `done` here.
+    void startWorker(const QString &name, QList<QThread *> *threads, std::function<void()> work,
+                     std::function<void()> done);
 
     QStringList m_files;
     // mutable: set() parses on demand, a cache behind a const accessor.
@@ -164,6 +177,8 @@ private:
     // Every load takes the next number; only the newest one's result is used.
     quint64 m_generation = 0;
     QList<QThread *> m_loadThreads;
+    QList<QThread *> m_parseThreads;
+    quint64 m_snapshotSerial = 0; // the bytes a background parse read must still be these
     bool m_loading = false;
     std::optional<OutsideChange> m_outsideChange;
     bool m_loaded = false;

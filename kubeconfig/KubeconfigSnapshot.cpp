@@ -58,27 +58,47 @@ QStringList KubeconfigSnapshot::contextNames() const
 
 std::shared_ptr<const KubeconfigSet> KubeconfigSnapshot::set() const
 {
-    if (m_parsed)
-        return m_parsed;
-    QList<KubeconfigDocument> documents;
-    for (const File &file : m_files) {
-        if (!file.exists) {
-            documents << KubeconfigDocument::missingFile(file.path);
-            continue;
-        }
-        Result<KubeconfigDocument> parsed = KubeconfigDocument::fromBytes(file.bytes, file.path);
-        if (!parsed) {
-            // The same bytes parsed before: only a bug gets here. An empty set makes every
-            // rewrite fail with "no such context" rather than write from a partial tree.
-            qCCritical(lcKubeconfig)
-                << "cannot parse again what was read before:" << parsed.error();
-            m_parsed = std::make_shared<const KubeconfigSet>();
-            return m_parsed;
-        }
-        documents << parsed.takeValue();
-    }
-    m_parsed = std::make_shared<const KubeconfigSet>(KubeconfigSet::fromDocuments(documents));
+    if (!m_parsed)
+        m_parsed = parser()();
     return m_parsed;
+}
+
+std::function<std::shared_ptr<const KubeconfigSet>()> KubeconfigSnapshot::parser() const
+{
+    return [files = m_files]() -> std::shared_ptr<const KubeconfigSet> {
+        QList<KubeconfigDocument> documents;
+        for (const File &file : files) {
+            if (!file.exists) {
+                documents << KubeconfigDocument::missingFile(file.path);
+                continue;
+            }
+            Result<KubeconfigDocument> parsed =
+                KubeconfigDocument::fromBytes(file.bytes, file.path);
+            if (!parsed) {
+                // The same bytes parsed before: only a bug gets here. An empty set makes every
+                // rewrite fail with "no such context" rather than write from a partial tree.
+                qCCritical(lcKubeconfig)
+                    << "cannot parse again what was read before:" << parsed.error();
+                return std::make_shared<const KubeconfigSet>();
+            }
+            documents << parsed.takeValue();
+        }
+        return std::make_shared<const KubeconfigSet>(KubeconfigSet::fromDocuments(documents));
+    };
+}
+
+void KubeconfigSnapshot::adopt(std::shared_ptr<const KubeconfigSet> parsed)
+{
+    if (!m_parsed && parsed)
+        m_parsed = std::move(parsed);
+}
+
+qsizetype KubeconfigSnapshot::byteCount() const
+{
+    qsizetype bytes = 0;
+    for (const File &file : m_files)
+        bytes += file.bytes.size();
+    return bytes;
 }
 
 bool KubeconfigSnapshot::release()

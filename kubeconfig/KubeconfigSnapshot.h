@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -42,6 +43,13 @@ public:
     // pointer keep their set alive after release().
     std::shared_ptr<const KubeconfigSet> set() const;
     bool isParsed() const { return m_parsed != nullptr; }
+    // The parse set() runs, as a function of its own: it holds a copy of the kept bytes (shared,
+    // never written), so it may run on another thread while this snapshot is used or replaced.
+    // adopt() keeps its result, unless the set is parsed already.
+    std::function<std::shared_ptr<const KubeconfigSet>()> parser() const;
+    void adopt(std::shared_ptr<const KubeconfigSet> parsed);
+    // The bytes kept of all files (what a parse reads).
+    qsizetype byteCount() const;
     // Drops the parsed set (not while an edit is pending). Returns whether it did.
     bool release();
 

@@ -1925,7 +1925,7 @@ Namespace: %1</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+273"/>
+        <location line="+292"/>
         <source>the forwarder is stopping</source>
         <translation>der Forwarder wird beendet</translation>
     </message>
@@ -2185,7 +2185,7 @@ Namespace: %1</translation>
         <translation>fehlerhafte HTTP-Nachricht: das Transfer-Encoding der Anfrage ist nicht genau „chunked“, daher lässt sich ihre Länge nicht bestimmen</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+151"/>
         <location line="+17"/>
         <source>the header fields exceed %1 bytes</source>
         <translation>die Header-Felder überschreiten %1 Bytes</translation>
@@ -2197,7 +2197,7 @@ Namespace: %1</translation>
         <translation>fehlerhafte HTTP-Nachricht: %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+43"/>
         <source>the connection closed in the middle of a message</source>
         <translation>die Verbindung wurde mitten in einer Nachricht geschlossen</translation>
     </message>
@@ -2509,7 +2509,7 @@ Namespace: %1</translation>
 <context>
     <name>KubeconfigService</name>
     <message>
-        <location filename="../app/KubeconfigService.cpp" line="+328"/>
+        <location filename="../app/KubeconfigService.cpp" line="+370"/>
         <source>nothing to undo: %1 no longer has kubetailor&apos;s last change (another program wrote those entries as they were before)</source>
         <translation>nichts rückgängig zu machen: %1 enthält die letzte Änderung von kubetailor nicht mehr (ein anderes Programm hat diese Einträge so geschrieben, wie sie vorher waren)</translation>
     </message>
@@ -4070,7 +4070,7 @@ einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translatio
         <translation>Tail&amp;net:</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+164"/>
         <source>Tailnet %1: operator proxies found: %2</source>
         <translation>Tailnet %1: gefundene Operator-Proxys: %2</translation>
     </message>
@@ -4104,8 +4104,13 @@ einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translatio
         <source>Tags: %1</source>
         <translation>Tags: %1</translation>
     </message>
+    <message>
+        <location line="+86"/>
+        <source>Reading the kubeconfig for the preview...</source>
+        <translation>Die kubeconfig wird für die Vorschau gelesen…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+195"/>
+        <location line="+116"/>
         <source>; skipped %n that cannot go through the proxy</source>
         <translation>
             <numerusform>; %n Kontext übersprungen, der nicht über den Proxy gehen kann</numerusform>
@@ -4113,7 +4118,7 @@ einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translatio
         </translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-158"/>
         <source>Context: %1</source>
         <translation>Kontext: %1</translation>
     </message>
@@ -4123,7 +4128,7 @@ einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translatio
         <translation>%1 Kontexte: %2</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+103"/>
         <source>No warnings for this change.</source>
         <translation>Keine Warnungen für diese Änderung.</translation>
     </message>
@@ -4148,23 +4153,23 @@ einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translatio
         <translation>%1 Kontexte in %2 umgeschrieben – Sicherung gespeichert</translation>
     </message>
     <message>
-        <location line="-518"/>
+        <location line="-526"/>
         <source>Preview of the change</source>
         <translation>Vorschau der Änderung</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+399"/>
+        <location line="+400"/>
         <source>Write the change (a backup of each file is saved first)</source>
         <translation>Die Änderung schreiben (zuvor wird von jeder Datei eine Sicherung gespeichert)</translation>
     </message>
     <message>
-        <location line="-367"/>
+        <location line="-368"/>
         <source>&amp;Preview:</source>
         <translation>&amp;Vorschau:</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+106"/>
         <source>tailscale is not installed here: type the proxy&apos;s host name and your tailnet (Tailscale admin console, DNS page).</source>
         <translation>tailscale ist hier nicht installiert: geben Sie den Hostnamen des Proxys und Ihr Tailnet ein (Tailscale-Admin-Konsole, Seite DNS).</translation>
     </message>
@@ -4219,7 +4224,7 @@ einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translatio
         <translation>Geben Sie Hostname des Proxys und Tailnet ein, um die Änderung zu sehen.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+43"/>
         <source>Nothing to change: none of the selected contexts can go through the tailnet&apos;s proxy (see why on the left).</source>
         <translation>Nichts zu ändern: keiner der gewählten Kontexte kann über den Proxy des Tailnets gehen (den Grund sehen Sie links).</translation>
     </message>

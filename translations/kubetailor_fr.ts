@@ -1925,7 +1925,7 @@ namespace : %1</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+273"/>
+        <location line="+292"/>
         <source>the forwarder is stopping</source>
         <translation>le relais s&apos;arrête</translation>
     </message>
@@ -2185,7 +2185,7 @@ namespace : %1</translation>
         <translation>message HTTP mal formé : le Transfer-Encoding de la requête n&apos;est pas exactement « chunked », sa longueur ne peut donc pas être connue</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+151"/>
         <location line="+17"/>
         <source>the header fields exceed %1 bytes</source>
         <translation>les champs d&apos;en-tête dépassent %1 octets</translation>
@@ -2197,7 +2197,7 @@ namespace : %1</translation>
         <translation>message HTTP mal formé : %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+43"/>
         <source>the connection closed in the middle of a message</source>
         <translation>la connexion s&apos;est fermée au milieu d&apos;un message</translation>
     </message>
@@ -2509,7 +2509,7 @@ namespace : %1</translation>
 <context>
     <name>KubeconfigService</name>
     <message>
-        <location filename="../app/KubeconfigService.cpp" line="+328"/>
+        <location filename="../app/KubeconfigService.cpp" line="+370"/>
         <source>nothing to undo: %1 no longer has kubetailor&apos;s last change (another program wrote those entries as they were before)</source>
         <translation>rien à annuler : %1 ne contient plus la dernière modification de kubetailor (un autre programme a réécrit ces entrées telles qu&apos;elles étaient avant)</translation>
     </message>
@@ -4070,7 +4070,7 @@ kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</transla
         <translation>Tail&amp;net :</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+164"/>
         <source>Tailnet %1: operator proxies found: %2</source>
         <translation>Tailnet %1 : proxys d&apos;opérateur trouvés : %2</translation>
     </message>
@@ -4104,8 +4104,13 @@ kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</transla
         <source>Tags: %1</source>
         <translation>Tags : %1</translation>
     </message>
+    <message>
+        <location line="+86"/>
+        <source>Reading the kubeconfig for the preview...</source>
+        <translation>Lecture du kubeconfig pour l’aperçu…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+195"/>
+        <location line="+116"/>
         <source>; skipped %n that cannot go through the proxy</source>
         <translation>
             <numerusform>; %n ignoré, qui ne peut pas passer par le proxy</numerusform>
@@ -4113,7 +4118,7 @@ kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</transla
         </translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-158"/>
         <source>Context: %1</source>
         <translation>Contexte : %1</translation>
     </message>
@@ -4123,7 +4128,7 @@ kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</transla
         <translation>%1 contextes : %2</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+103"/>
         <source>No warnings for this change.</source>
         <translation>Aucun avertissement pour cette modification.</translation>
     </message>
@@ -4148,23 +4153,23 @@ kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</transla
         <translation>%1 contextes réécrits dans %2 — sauvegarde enregistrée</translation>
     </message>
     <message>
-        <location line="-518"/>
+        <location line="-526"/>
         <source>Preview of the change</source>
         <translation>Aperçu de la modification</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+399"/>
+        <location line="+400"/>
         <source>Write the change (a backup of each file is saved first)</source>
         <translation>Écrire la modification (une sauvegarde de chaque fichier est d&apos;abord enregistrée)</translation>
     </message>
     <message>
-        <location line="-367"/>
+        <location line="-368"/>
         <source>&amp;Preview:</source>
         <translation>A&amp;perçu :</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+106"/>
         <source>tailscale is not installed here: type the proxy&apos;s host name and your tailnet (Tailscale admin console, DNS page).</source>
         <translation>tailscale n&apos;est pas installé ici : saisissez le nom d&apos;hôte du proxy et votre tailnet (console d&apos;administration Tailscale, page DNS).</translation>
     </message>
@@ -4219,7 +4224,7 @@ kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</transla
         <translation>Saisissez le nom d&apos;hôte du proxy et le tailnet pour voir la modification.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+43"/>
         <source>Nothing to change: none of the selected contexts can go through the tailnet&apos;s proxy (see why on the left).</source>
         <translation>Rien à modifier : aucun des contextes sélectionnés ne peut passer par le proxy du tailnet (voir pourquoi à gauche).</translation>
     </message>

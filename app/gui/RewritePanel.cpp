@@ -225,6 +225,7 @@ RewritePanel::RewritePanel(KubeconfigService *service, AppSettings *settings, QW
             setTailnet(m_discovery->result().suffix());
     });
     connect(m_service, &KubeconfigService::reloaded, this, &RewritePanel::rebuildPlan);
+    connect(m_service, &KubeconfigService::parsedInBackground, this, &RewritePanel::rebuildPlan);
 
     rebuildPlan();
 }
@@ -544,6 +545,13 @@ void RewritePanel::rebuildPlan()
     // Several contexts: those the proxy cannot carry are left alone and listed with why.
     options.skipIneligible = m_contexts.size() > 1;
 
+    if (m_service->parseWouldStall()) {
+        // A large kubeconfig (2,000 contexts: a quarter of a second) is parsed on a worker,
+        // not on the window's thread; the preview comes when it is in (parsedInBackground).
+        showProblem(tr("Reading the kubeconfig for the preview..."));
+        m_service->parseInBackground();
+        return;
+    }
     Result<RewritePlan> built = RewritePlan::build(*m_service->set(), options);
     if (!built) {
         showProblem(built.error());

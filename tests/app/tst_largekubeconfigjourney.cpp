@@ -95,11 +95,13 @@ private slots:
     void filterNarrowsTwoThousandRows_data();
     void filterNarrowsTwoThousandRows();
     void theStartPreviewUsesTheLoadsTreeThenItGoes();
+    void aPreviewParsesOffTheWindowsThread();
     void theParsedTreeIsKeptOnlyWhileAnEditNeedsIt();
     void aCertificateOnlyChangeIsStillNoticed();
 
 private:
     void openWindow();
+    void startAsAReturningUser();
     QStringList shownNames() const;
 
     QString m_config;
@@ -140,6 +142,17 @@ void TestLargeKubeconfigJourney::openWindow()
     m_forwarder = std::make_unique<ForwarderController>(m_service.get());
     m_window = std::make_unique<MainWindow>(m_service.get(), m_forwarder.get(), m_settings.get());
     m_window->setTrayAvailable(true);
+}
+
+// A returning user: the proxy typed last time is filled in, so the start previews.
+void TestLargeKubeconfigJourney::startAsAReturningUser()
+{
+    m_settings->setLastHostname(QStringLiteral("tailscale-operator"));
+    m_settings->setLastTailnet(QStringLiteral("tail1234.ts.net"));
+    openWindow();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QTRY_VERIFY_WITH_TIMEOUT(m_service->isLoaded(), LoadTimeoutMs);
 }
 
 QStringList TestLargeKubeconfigJourney::shownNames() const
@@ -297,13 +310,9 @@ void TestLargeKubeconfigJourney::filterNarrowsTwoThousandRows()
 void TestLargeKubeconfigJourney::theStartPreviewUsesTheLoadsTreeThenItGoes()
 {
     m_service->setParsedKeepAlive(10 * 60 * 1000); // only the load's own release can drop it
-    // A returning user: the proxy typed last time is filled in, so the start previews.
-    m_settings->setLastHostname(QStringLiteral("tailscale-operator"));
-    m_settings->setLastTailnet(QStringLiteral("tail1234.ts.net"));
-    openWindow();
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QTRY_VERIFY_WITH_TIMEOUT(m_service->isLoaded(), LoadTimeoutMs);
+    startAsAReturningUser();
+    if (QTest::currentTestFailed())
+        return;
     QCOMPARE(m_window->contextsPanel()->selectedContexts(), QStringList{gkeName(0)});
     QVERIFY(m_window->rewritePanel()->plan().has_value());
     QCOMPARE(m_service->timesParsedAgain(), 0);
@@ -311,9 +320,47 @@ void TestLargeKubeconfigJourney::theStartPreviewUsesTheLoadsTreeThenItGoes()
 
     const QString chosen = gkeName(42);
     m_window->contextsPanel()->selectContexts({chosen});
+    // 2,000 contexts: parsed again on a worker, not inside the click.
+    QVERIFY(m_service->isParsingInBackground());
+    QVERIFY(!m_window->rewritePanel()->plan().has_value());
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->rewritePanel()->plan().has_value(), LoadTimeoutMs);
     QCOMPARE(m_window->rewritePanel()->plan()->options().contexts, QStringList{chosen});
     QCOMPARE(m_service->timesParsedAgain(), 1);
     QVERIFY2(m_service->isParsed(), "a preview the user asked for keeps the tree a while");
+}
+
+// A preview of a large kubeconfig parses on a worker: the click returns at once, the panel
+// says it is reading, Apply waits, and the preview comes when the parse is in. A parse of
+// bytes a newer load replaced meanwhile is dropped.
+void TestLargeKubeconfigJourney::aPreviewParsesOffTheWindowsThread()
+{
+    m_service->setParsedKeepAlive(0);
+    startAsAReturningUser();
+    if (QTest::currentTestFailed())
+        return;
+    QTRY_VERIFY_WITH_TIMEOUT(!m_service->isParsed(), 10000);
+    auto *apply = m_window->findChild<QPushButton *>(QStringLiteral("applyButton"));
+    QVERIFY(apply);
+
+    const QString chosen = gkeName(777);
+    m_window->contextsPanel()->selectContexts({chosen});
+    QVERIFY(m_service->isParsingInBackground());
+    QVERIFY(!m_window->rewritePanel()->plan().has_value());
+    QVERIFY(!apply->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->rewritePanel()->plan().has_value(), LoadTimeoutMs);
+    QCOMPARE(m_window->rewritePanel()->plan()->changedContexts(), QStringList{chosen});
+    QVERIFY(apply->isEnabled());
+
+    // The bytes change under a running parse: its result is not taken.
+    QTRY_VERIFY_WITH_TIMEOUT(!m_service->isParsed(), 10000);
+    m_window->contextsPanel()->selectContexts({gkeName(778)});
+    QVERIFY(m_service->isParsingInBackground());
+    const int parsedBefore = m_service->timesParsedAgain();
+    QVERIFY(m_service->reload()); // the load's own tree previews the selection
+    QTRY_VERIFY_WITH_TIMEOUT(!m_service->isParsingInBackground(), LoadTimeoutMs);
+    QCOMPARE(m_service->timesParsedAgain(), parsedBefore);
+    QVERIFY(m_window->rewritePanel()->plan().has_value());
+    QCOMPARE(m_window->rewritePanel()->plan()->changedContexts(), QStringList{gkeName(778)});
 }
 
 // The app runs all day: the parsed YAML of 2,000 contexts (tens of MiB) is not kept while
@@ -346,8 +393,8 @@ void TestLargeKubeconfigJourney::theParsedTreeIsKeptOnlyWhileAnEditNeedsIt()
     m_window->rewritePanel()->setTailnet(QString());
     m_window->rewritePanel()->setHostname(QStringLiteral("tailscale-operator"));
     m_window->rewritePanel()->setTailnet(QStringLiteral("tail1234.ts.net"));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->rewritePanel()->plan().has_value(), LoadTimeoutMs);
     QVERIFY(m_service->isParsed());
-    QVERIFY(m_window->rewritePanel()->plan().has_value());
     QCOMPARE(m_window->rewritePanel()->plan()->changedContexts(), QStringList{chosen});
     auto *apply = m_window->findChild<QPushButton *>(QStringLiteral("applyButton"));
     QVERIFY(apply);

@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 // The app's small copy of the kubeconfig: rows and bytes kept, the parsed set released and
 // parsed again from the same bytes (so the same set, whatever the files say now).
@@ -19,6 +20,7 @@ private slots:
     void aMissingFileStaysMissing();
     void aHolderKeepsItsSetAfterRelease();
     void anEditNotWrittenIsNeverReleased();
+    void aParserRunsApartFromItsSnapshot();
 
 private:
     QString write(const QString &name, const QByteArray &content);
@@ -207,6 +209,36 @@ void TestKubeconfigSnapshot::anEditNotWrittenIsNeverReleased()
     QVERIFY(!snapshot.release());
     QVERIFY(snapshot.isParsed());
     QVERIFY(snapshot.set()->contextNames().contains(QStringLiteral("renamed")));
+}
+
+// The window parses a large kubeconfig on a worker (KubeconfigService::parseInBackground):
+// the parser holds the bytes it reads, so the snapshot may be replaced meanwhile, and the
+// result is the set set() would give. adopt() takes it once, never over a parsed set.
+void TestKubeconfigSnapshot::aParserRunsApartFromItsSnapshot()
+{
+    const QString path =
+        write(QStringLiteral("apart"), fixtureBytes(QStringLiteral("mixed-auth.yaml")));
+    KubeconfigSnapshot snapshot = load({path});
+    const QString expected = describe(*snapshot.set());
+    QVERIFY(snapshot.release());
+    QVERIFY(snapshot.byteCount() > 0);
+
+    std::shared_ptr<const KubeconfigSet> parsed;
+    QThread *worker = QThread::create([&parsed, parse = snapshot.parser()] { parsed = parse(); });
+    KubeconfigSnapshot kept = snapshot;
+    snapshot = KubeconfigSnapshot(); // replaced while the worker reads
+    worker->start();
+    QVERIFY(worker->wait(10000));
+    delete worker;
+    QVERIFY(parsed);
+    QCOMPARE(describe(*parsed), expected);
+
+    QVERIFY(!kept.isParsed());
+    kept.adopt(parsed);
+    QVERIFY(kept.isParsed());
+    QCOMPARE(kept.set(), parsed);
+    kept.adopt(std::make_shared<const KubeconfigSet>()); // parsed already: kept as it is
+    QCOMPARE(kept.set(), parsed);
 }
 
 QTEST_GUILESS_MAIN(TestKubeconfigSnapshot)
