@@ -7,7 +7,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QLibrary>
 
 #include <cstdio>
 
@@ -38,33 +37,18 @@ QStringList GuiModule::candidatePaths(const QString &executablePath)
 int GuiModule::exec(int argc, char **argv)
 {
     using Entry = int (*)(int, char **);
+    const QString exe = executablePath(argc > 0 ? argv[0] : nullptr);
     QStringList errors;
-    const QStringList paths = candidatePaths(executablePath(argc > 0 ? argv[0] : nullptr));
-    for (const QString &path : paths) {
-        if (!QFileInfo::exists(path))
-            continue;
-        qCDebug(lcApp) << "loading the desktop app's module" << path;
-        QLibrary library(path);
-        // Never unloaded: the window's code runs until the process ends.
-        if (!library.load()) {
-            errors << library.errorString();
-            continue;
-        }
-        auto entry = reinterpret_cast<Entry>(library.resolve(entryPointName()));
-        if (!entry) {
-            errors << library.errorString();
-            continue;
-        }
+    const auto entry = reinterpret_cast<Entry>(
+        ModulePaths::resolve(exe, ModulePaths::guiModuleName(), entryPointName(), &errors));
+    if (entry)
         return entry(argc, argv);
-    }
 
     // Only here a QCoreApplication: for the translated message.
     QCoreApplication app(argc, argv);
     AppSetup::configureApplication();
     AppSetup::installTranslations(&app);
-    const QString why = errors.isEmpty()
-                            ? tr("not found in %1").arg(paths.join(QLatin1String(", ")))
-                            : errors.join(QLatin1String("; "));
+    const QString why = ModulePaths::whyNotLoaded(errors, exe, ModulePaths::guiModuleName());
     const QString line =
         tr("kubetailor: cannot load the desktop app's module %1 (%2). Reinstall kubetailor; the "
            "command-line tool works without it: kubetailor --help")

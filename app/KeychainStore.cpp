@@ -6,8 +6,6 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
-#include <QFileInfo>
-#include <QLibrary>
 #include <QTimer>
 #include <qt6keychain/keychain.h> // the error codes only: the jobs are KeychainJobs'
 
@@ -129,28 +127,15 @@ KeychainJobs::StartFunction KeychainStore::jobs(QString *why)
     static QString failure;
     static const KeychainJobs::StartFunction loaded = []() -> KeychainJobs::StartFunction {
         using Entry = KeychainJobs::StartFunction (*)();
+        const QString exe = QCoreApplication::applicationFilePath();
         const QString name = ModulePaths::keychainModuleName();
-        const QStringList paths =
-            ModulePaths::candidates(QCoreApplication::applicationFilePath(), name);
         QStringList errors;
-        for (const QString &path : paths) {
-            if (!QFileInfo::exists(path))
-                continue;
-            QLibrary library(path);
-            const auto entry =
-                library.load()
-                    ? reinterpret_cast<Entry>(library.resolve(KeychainJobs::entryPointName()))
-                    : nullptr;
-            if (entry) {
-                qCDebug(lcKeychain) << "loaded the keychain module" << path;
-                return entry();
-            }
-            errors << library.errorString();
-        }
+        const auto entry = reinterpret_cast<Entry>(
+            ModulePaths::resolve(exe, name, KeychainJobs::entryPointName(), &errors));
+        if (entry)
+            return entry();
         failure = tr("the keychain module %1 cannot be loaded (%2); reinstall kubetailor")
-                      .arg(name, errors.isEmpty()
-                                     ? tr("not found in %1").arg(paths.join(QLatin1String(", ")))
-                                     : errors.join(QLatin1String("; ")));
+                      .arg(name, ModulePaths::whyNotLoaded(errors, exe, name));
         return nullptr;
     }();
     if (!loaded && why)

@@ -1,7 +1,10 @@
 #include "ModulePaths.h"
 
+#include "app/AppLogging.h"
+
 #include <QDir>
 #include <QFileInfo>
+#include <QLibrary>
 
 // Set by app/CMakeLists.txt from the targets and the install layout.
 #ifndef KUBETAILOR_GUI_MODULE_NAME
@@ -20,6 +23,32 @@ QStringList ModulePaths::candidates(const QString &executablePath, const QString
     return {dir.absoluteFilePath(fileName),
             QDir::cleanPath(dir.absoluteFilePath(QStringLiteral(KUBETAILOR_MODULE_RELDIR)) +
                             QLatin1Char('/') + fileName)};
+}
+
+QFunctionPointer ModulePaths::resolve(const QString &executablePath, const QString &fileName,
+                                      const char *symbol, QStringList *errors)
+{
+    for (const QString &path : candidates(executablePath, fileName)) {
+        if (!QFileInfo::exists(path))
+            continue;
+        qCDebug(lcApp) << "loading the module" << path;
+        QLibrary library(path);
+        // Never unloaded: its code runs, or may call back, until the process ends.
+        const QFunctionPointer entry = library.load() ? library.resolve(symbol) : nullptr;
+        if (entry)
+            return entry;
+        *errors << library.errorString();
+    }
+    return nullptr;
+}
+
+QString ModulePaths::whyNotLoaded(const QStringList &errors, const QString &executablePath,
+                                  const QString &fileName)
+{
+    if (!errors.isEmpty())
+        return errors.join(QLatin1String("; "));
+    return tr("not found in %1")
+        .arg(candidates(executablePath, fileName).join(QLatin1String(", ")));
 }
 
 QString ModulePaths::guiModuleName()

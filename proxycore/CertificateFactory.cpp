@@ -1,6 +1,7 @@
 #include "CertificateFactory.h"
 
 #include "proxycore/OpenSslErrors.h"
+#include "proxycore/OpenSslPointers.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -22,47 +23,7 @@
 
 namespace {
 
-struct PkeyFree
-{
-    void operator()(EVP_PKEY *p) const { EVP_PKEY_free(p); }
-};
-struct PkeyContextFree
-{
-    void operator()(EVP_PKEY_CTX *p) const { EVP_PKEY_CTX_free(p); }
-};
-struct X509Free
-{
-    void operator()(X509 *p) const { X509_free(p); }
-};
-struct X509ExtensionFree
-{
-    void operator()(X509_EXTENSION *p) const { X509_EXTENSION_free(p); }
-};
-struct BioFree
-{
-    void operator()(BIO *p) const { BIO_free(p); }
-};
-struct BignumFree
-{
-    void operator()(BIGNUM *p) const { BN_free(p); }
-};
-struct GeneralNamesFree
-{
-    void operator()(GENERAL_NAMES *p) const { GENERAL_NAMES_free(p); }
-};
-struct GeneralNameFree
-{
-    void operator()(GENERAL_NAME *p) const { GENERAL_NAME_free(p); }
-};
-
-using PkeyPtr = std::unique_ptr<EVP_PKEY, PkeyFree>;
-using PkeyContextPtr = std::unique_ptr<EVP_PKEY_CTX, PkeyContextFree>;
-using X509Ptr = std::unique_ptr<X509, X509Free>;
-using X509ExtensionPtr = std::unique_ptr<X509_EXTENSION, X509ExtensionFree>;
-using BioPtr = std::unique_ptr<BIO, BioFree>;
-using BignumPtr = std::unique_ptr<BIGNUM, BignumFree>;
-using GeneralNamesPtr = std::unique_ptr<GENERAL_NAMES, GeneralNamesFree>;
-using GeneralNamePtr = std::unique_ptr<GENERAL_NAME, GeneralNameFree>;
+using namespace OpenSslPointers;
 
 // OpenSSL's queued error messages, oldest first, emptied.
 QString takeOpenSslErrors()
@@ -88,11 +49,6 @@ PkeyPtr generateP256Key()
     if (EVP_PKEY_generate(context.get(), &key) <= 0)
         return nullptr;
     return PkeyPtr(key);
-}
-
-BioPtr memoryBio(const QByteArray &data)
-{
-    return BioPtr(BIO_new_mem_buf(data.constData(), int(data.size())));
 }
 
 QByteArray bioContents(BIO *bio)

@@ -1,5 +1,7 @@
 #include "CertificateFacts.h"
 
+#include "proxycore/OpenSslPointers.h"
+
 #include <memory>
 #include <openssl/asn1.h>
 #include <openssl/bio.h>
@@ -9,15 +11,6 @@
 #include <openssl/x509v3.h>
 
 namespace {
-
-struct X509Free
-{
-    void operator()(X509 *p) const { X509_free(p); }
-};
-struct GeneralNamesFree
-{
-    void operator()(GENERAL_NAMES *p) const { GENERAL_NAMES_free(p); }
-};
 
 QDateTime toDateTime(const ASN1_TIME *time)
 {
@@ -56,9 +49,8 @@ QHostAddress toAddress(const ASN1_OCTET_STRING *octets)
 CertificateFacts CertificateFacts::fromPem(const QByteArray &pem)
 {
     CertificateFacts facts;
-    std::unique_ptr<BIO, decltype(&BIO_free)> bio(BIO_new_mem_buf(pem.constData(), int(pem.size())),
-                                                  &BIO_free);
-    std::unique_ptr<X509, X509Free> certificate(
+    const OpenSslPointers::BioPtr bio = OpenSslPointers::memoryBio(pem);
+    const OpenSslPointers::X509Ptr certificate(
         bio ? PEM_read_bio_X509(bio.get(), nullptr, nullptr, nullptr) : nullptr);
     ERR_clear_error(); // no certificate in the bytes is an answer here, not an error
     if (!certificate)
@@ -69,7 +61,7 @@ CertificateFacts CertificateFacts::fromPem(const QByteArray &pem)
     facts.notAfter = toDateTime(X509_get0_notAfter(certificate.get()));
     facts.subjectDer = nameDer(X509_get_subject_name(certificate.get()));
     facts.issuerDer = nameDer(X509_get_issuer_name(certificate.get()));
-    std::unique_ptr<GENERAL_NAMES, GeneralNamesFree> names(static_cast<GENERAL_NAMES *>(
+    const OpenSslPointers::GeneralNamesPtr names(static_cast<GENERAL_NAMES *>(
         X509_get_ext_d2i(certificate.get(), NID_subject_alt_name, nullptr, nullptr)));
     for (int i = 0; names && i < sk_GENERAL_NAME_num(names.get()); ++i) {
         const GENERAL_NAME *name = sk_GENERAL_NAME_value(names.get(), i);

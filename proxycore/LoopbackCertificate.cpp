@@ -110,9 +110,9 @@ bool LoopbackCertificate::ensure(const QString &dir, LoopbackCertificate *out, Q
     const QString keyPath = d.filePath(QStringLiteral("loopback-key.pem"));
 
     IssuedCertificate authority{readFile(caPath), readFile(caKeyPath)};
+    const CertificateFacts authorityFacts = CertificateFacts::fromPem(authority.certificatePem);
     bool renewed = false;
-    if (authority.isNull() ||
-        expiresSoon(CertificateFacts::fromPem(authority.certificatePem), 365) ||
+    if (authority.isNull() || expiresSoon(authorityFacts, 365) ||
         !CertificateFactory::keyMatchesCertificate(authority.certificatePem,
                                                    authority.privateKeyPem)) {
         authority = CertificateFactory::createAuthority(QString::fromLatin1(authorityName),
@@ -126,7 +126,7 @@ bool LoopbackCertificate::ensure(const QString &dir, LoopbackCertificate *out, Q
     IssuedCertificate server{readFile(certPath), readFile(keyPath)};
     const CertificateFacts current = CertificateFacts::fromPem(server.certificatePem);
     if (renewed || server.isNull() || expiresSoon(current, renewDays) || !coversLoopback(current) ||
-        current.issuerDer != CertificateFacts::fromPem(authority.certificatePem).subjectDer ||
+        current.issuerDer != authorityFacts.subjectDer || // not renewed: the same authority
         !CertificateFactory::keyMatchesCertificate(server.certificatePem, server.privateKeyPem)) {
         server = CertificateFactory::createServer(hosts(), serverDays, &authority, error);
         if (server.isNull() || !server.writeFiles(certPath, keyPath, error))

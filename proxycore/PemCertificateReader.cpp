@@ -1,5 +1,7 @@
 #include "PemCertificateReader.h"
 
+#include "proxycore/OpenSslPointers.h"
+
 #include <cstring>
 #include <memory>
 #include <openssl/bio.h>
@@ -8,12 +10,6 @@
 #include <openssl/x509.h>
 
 namespace {
-
-struct OpenSslFree
-{
-    void operator()(void *p) const { OPENSSL_free(p); }
-};
-using OpenSslBytes = std::unique_ptr<char, OpenSslFree>;
 
 // One whole certificate: Go's x509.ParseCertificate refuses trailing bytes too.
 bool isOneCertificate(const unsigned char *data, long size)
@@ -30,8 +26,7 @@ bool isOneCertificate(const unsigned char *data, long size)
 QList<QByteArray> PemCertificateReader::derCertificates(const QByteArray &pem)
 {
     QList<QByteArray> result;
-    std::unique_ptr<BIO, decltype(&BIO_free)> bio(BIO_new_mem_buf(pem.constData(), int(pem.size())),
-                                                  &BIO_free);
+    const OpenSslPointers::BioPtr bio = OpenSslPointers::memoryBio(pem);
     if (!bio)
         return result;
     for (;;) {
@@ -42,9 +37,9 @@ QList<QByteArray> PemCertificateReader::derCertificates(const QByteArray &pem)
         long size = 0;
         const int read = PEM_read_bio_ex(bio.get(), &rawName, &rawHeader, &rawData, &size,
                                          PEM_FLAG_EAY_COMPATIBLE);
-        const OpenSslBytes name(rawName);
-        const OpenSslBytes header(rawHeader);
-        const OpenSslBytes data(reinterpret_cast<char *>(rawData));
+        const OpenSslPointers::BytesPtr name(rawName);
+        const OpenSslPointers::BytesPtr header(rawHeader);
+        const OpenSslPointers::BytesPtr data(reinterpret_cast<char *>(rawData));
         if (read != 1) {
             const bool noMoreBlocks = ERR_GET_REASON(ERR_peek_last_error()) == PEM_R_NO_START_LINE;
             ERR_clear_error();

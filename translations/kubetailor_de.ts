@@ -130,7 +130,7 @@
 <context>
     <name>CertificateFactory</name>
     <message>
-        <location filename="../proxycore/CertificateFactory.cpp" line="+239"/>
+        <location filename="../proxycore/CertificateFactory.cpp" line="+195"/>
         <source>cannot create a certificate whose validity ends (%1) before it starts (%2)</source>
         <translation>ein Zertifikat, dessen Gültigkeit endet (%1), bevor sie beginnt (%2), kann nicht erstellt werden</translation>
     </message>
@@ -1984,12 +1984,7 @@ Namespace: %1</translation>
 <context>
     <name>GuiModule</name>
     <message>
-        <location filename="../app/GuiModule.cpp" line="+66"/>
-        <source>not found in %1</source>
-        <translation>nicht gefunden in %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../app/GuiModule.cpp" line="+53"/>
         <source>kubetailor: cannot load the desktop app&apos;s module %1 (%2). Reinstall kubetailor; the command-line tool works without it: kubetailor --help</source>
         <translation>kubetailor: das Modul der Desktop-App %1 kann nicht geladen werden (%2). Installieren Sie kubetailor neu; das Befehlszeilenwerkzeug funktioniert auch ohne es: kubetailor --help</translation>
     </message>
@@ -2306,7 +2301,7 @@ Namespace: %1</translation>
 <context>
     <name>KeychainStore</name>
     <message>
-        <location filename="../app/KeychainStore.cpp" line="+66"/>
+        <location filename="../app/KeychainStore.cpp" line="+64"/>
         <source>reading</source>
         <translation>das Lesen von</translation>
     </message>
@@ -2346,14 +2341,9 @@ Namespace: %1</translation>
         <translation>%1 &apos;%2&apos; im Schlüsselbund ist fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+24"/>
         <source>the keychain module %1 cannot be loaded (%2); reinstall kubetailor</source>
         <translation>das Schlüsselbund-Modul %1 kann nicht geladen werden (%2); installieren Sie kubetailor neu</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>not found in %1</source>
-        <translation>nicht gefunden in %1</translation>
     </message>
     <message>
         <location line="+71"/>
@@ -2509,7 +2499,7 @@ Namespace: %1</translation>
 <context>
     <name>KubeconfigService</name>
     <message>
-        <location filename="../app/KubeconfigService.cpp" line="+370"/>
+        <location filename="../app/KubeconfigService.cpp" line="+379"/>
         <source>nothing to undo: %1 no longer has kubetailor&apos;s last change (another program wrote those entries as they were before)</source>
         <translation>nichts rückgängig zu machen: %1 enthält die letzte Änderung von kubetailor nicht mehr (ein anderes Programm hat diese Einträge so geschrieben, wie sie vorher waren)</translation>
     </message>
@@ -3184,6 +3174,14 @@ Nein: getrennt lassen und nur daneben anzeigen.</translation>
         <location line="+8"/>
         <source>Apply with: kubectl apply -f proxygroup.yaml (the operator must be installed first).</source>
         <translation>Anwenden mit: kubectl apply -f proxygroup.yaml (der Operator muss zuerst installiert sein).</translation>
+    </message>
+</context>
+<context>
+    <name>ModulePaths</name>
+    <message>
+        <location filename="../app/ModulePaths.cpp" line="+50"/>
+        <source>not found in %1</source>
+        <translation>nicht gefunden in %1</translation>
     </message>
 </context>
 <context>

@@ -130,7 +130,7 @@
 <context>
     <name>CertificateFactory</name>
     <message>
-        <location filename="../proxycore/CertificateFactory.cpp" line="+239"/>
+        <location filename="../proxycore/CertificateFactory.cpp" line="+195"/>
         <source>cannot create a certificate whose validity ends (%1) before it starts (%2)</source>
         <translation>impossible de créer un certificat dont la validité se termine (%1) avant de commencer (%2)</translation>
     </message>
@@ -1984,12 +1984,7 @@ namespace : %1</translation>
 <context>
     <name>GuiModule</name>
     <message>
-        <location filename="../app/GuiModule.cpp" line="+66"/>
-        <source>not found in %1</source>
-        <translation>introuvable dans %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../app/GuiModule.cpp" line="+53"/>
         <source>kubetailor: cannot load the desktop app&apos;s module %1 (%2). Reinstall kubetailor; the command-line tool works without it: kubetailor --help</source>
         <translation>kubetailor : impossible de charger le module de l&apos;application de bureau %1 (%2). Réinstallez kubetailor ; l&apos;outil en ligne de commande fonctionne sans lui : kubetailor --help</translation>
     </message>
@@ -2306,7 +2301,7 @@ namespace : %1</translation>
 <context>
     <name>KeychainStore</name>
     <message>
-        <location filename="../app/KeychainStore.cpp" line="+66"/>
+        <location filename="../app/KeychainStore.cpp" line="+64"/>
         <source>reading</source>
         <translation>la lecture de</translation>
     </message>
@@ -2346,14 +2341,9 @@ namespace : %1</translation>
         <translation>%1 &apos;%2&apos; dans le trousseau a échoué : %3</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+24"/>
         <source>the keychain module %1 cannot be loaded (%2); reinstall kubetailor</source>
         <translation>le module de trousseau %1 ne peut pas être chargé (%2) ; réinstallez kubetailor</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>not found in %1</source>
-        <translation>introuvable dans %1</translation>
     </message>
     <message>
         <location line="+71"/>
@@ -2509,7 +2499,7 @@ namespace : %1</translation>
 <context>
     <name>KubeconfigService</name>
     <message>
-        <location filename="../app/KubeconfigService.cpp" line="+370"/>
+        <location filename="../app/KubeconfigService.cpp" line="+379"/>
         <source>nothing to undo: %1 no longer has kubetailor&apos;s last change (another program wrote those entries as they were before)</source>
         <translation>rien à annuler : %1 ne contient plus la dernière modification de kubetailor (un autre programme a réécrit ces entrées telles qu&apos;elles étaient avant)</translation>
     </message>
@@ -3184,6 +3174,14 @@ Non : le garder séparé et seulement l&apos;afficher en parallèle.</translatio
         <location line="+8"/>
         <source>Apply with: kubectl apply -f proxygroup.yaml (the operator must be installed first).</source>
         <translation>Appliquez avec : kubectl apply -f proxygroup.yaml (l&apos;opérateur doit d&apos;abord être installé).</translation>
+    </message>
+</context>
+<context>
+    <name>ModulePaths</name>
+    <message>
+        <location filename="../app/ModulePaths.cpp" line="+50"/>
+        <source>not found in %1</source>
+        <translation>introuvable dans %1</translation>
     </message>
 </context>
 <context>
