@@ -18,7 +18,10 @@
 # is three times as long. Instructions per request are the difference of the two runs' totals
 # over the difference of their request counts, so start-up and the TLS handshakes of the
 # connections cancel out. CALLGRIND_KEEP=DIR copies the callgrind files there, for
-# callgrind_annotate.
+# callgrind_annotate. PERF_KEEP=DIR samples the forwarder and nginx as the same proxy with
+# `perf record -e cpu-clock -g` during their 12.6 KB load runs (perf-forwarder.data,
+# perf-nginx-proxy.data, for `perf report`): real CPU time, kernel included, where callgrind
+# counts instructions. perf takes CPU of its own: that run's table is not for the record.
 set -euo pipefail
 
 build_dir=${1:?usage: forwarder-benchmark.sh BUILD_DIR [SECONDS] [CONNECTIONS] [WATCH_STREAMS]}
@@ -238,13 +241,13 @@ fi
 
 path=/api/v1/namespaces/default/pods
 small_path=/api/v1/namespaces/small/pods
-declare -a names urls cpu_pids
-names+=("direct (nginx upstream, TLS)");     urls+=("https://127.0.0.1:$upstream_port$path"); cpu_pids+=("$upstream_worker")
-names+=("kubetailor forwarder (TLS in/out)"); urls+=("https://127.0.0.1:$forwarder_port$path"); cpu_pids+=("$forwarder_pid")
+declare -a names urls cpu_pids perf_names
+names+=("direct (nginx upstream, TLS)");     urls+=("https://127.0.0.1:$upstream_port$path"); cpu_pids+=("$upstream_worker"); perf_names+=("")
+names+=("kubetailor forwarder (TLS in/out)"); urls+=("https://127.0.0.1:$forwarder_port$path"); cpu_pids+=("$forwarder_pid"); perf_names+=(forwarder)
 if [ -n "$kubectl_port" ]; then
-    names+=("kubectl proxy (HTTP in, TLS out)"); urls+=("http://127.0.0.1:$kubectl_port$path"); cpu_pids+=("$kubectl_pid")
+    names+=("kubectl proxy (HTTP in, TLS out)"); urls+=("http://127.0.0.1:$kubectl_port$path"); cpu_pids+=("$kubectl_pid"); perf_names+=("")
 fi
-names+=("nginx reverse proxy (TLS in/out)"); urls+=("https://127.0.0.1:$nginx_proxy_port$path"); cpu_pids+=("$nginx_proxy_worker")
+names+=("nginx reverse proxy (TLS in/out)"); urls+=("https://127.0.0.1:$nginx_proxy_port$path"); cpu_pids+=("$nginx_proxy_worker"); perf_names+=(nginx-proxy)
 
 # Each path must really answer the PodList before it is measured.
 check_url() {
@@ -287,14 +290,25 @@ to_ms() {
 hz=$(getconf CLK_TCK)
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 
-# measure URL PID: one wrk run; sets rps, p50, p99, errors, requests, and cpu_us (the CPU
-# time PID spent, user + system, per request served, in microseconds).
+# measure URL PID [PERF_NAME]: one wrk run; sets rps, p50, p99, errors, requests, and cpu_us
+# (the CPU time PID spent, user + system, per request served, in microseconds). With
+# PERF_KEEP and a PERF_NAME, perf samples PID during the run.
 measure() {
-    local url=$1 pid=$2 out before after non2xx sockerr
+    local url=$1 pid=$2 perf_name=${3:-} out before after non2xx sockerr perf_pid=
+    if [ -n "${PERF_KEEP:-}" ] && [ -n "$perf_name" ]; then
+        perf record -q -e cpu-clock -F 2999 -g -p "$pid" -o "$PERF_KEEP/perf-$perf_name.data" \
+            > "$work/perf-$perf_name.log" 2>&1 &
+        perf_pid=$!
+        sleep 0.3
+    fi
     before=$(cpu_ticks "$pid")
     out=$(wrk -t"$threads" -c"$connections" -d"${duration}s" --latency \
         -H 'Authorization: Bearer bench-token' "$url" 2>&1)
     after=$(cpu_ticks "$pid")
+    if [ -n "$perf_pid" ]; then
+        kill -INT "$perf_pid"
+        wait "$perf_pid" 2>/dev/null || true
+    fi
     rps=$(awk '/^Requests\/sec:/ {print $2}' <<<"$out")
     requests=$(awk '/requests in/ {print $1}' <<<"$out")
     p50=$(to_ms "$(awk '$1 == "50%" {print $2}' <<<"$out")")
@@ -317,7 +331,7 @@ echo
 printf '%-36s %12s %10s %10s %8s %12s\n' "path" "requests/s" "p50 ms" "p99 ms" "errors" "CPU us/req"
 declare -A rps_of cpu_of
 for i in "${!urls[@]}"; do
-    measure "${urls[$i]}" "${cpu_pids[$i]}"
+    measure "${urls[$i]}" "${cpu_pids[$i]}" "${perf_names[$i]}"
     rps_of[$i]=$rps
     cpu_of[$i]=$cpu_us
     printf '%-36s %12.0f %10s %10s %8s %12s\n' "${names[$i]}" "$rps" "$p50" "$p99" "$errors" "$cpu_us"
