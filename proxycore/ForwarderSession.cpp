@@ -38,9 +38,16 @@ ForwarderSession::ForwarderSession(QAbstractSocket *client, const ForwarderConfi
     client->setParent(this);
     m_requestParser.setMaxHeadBytes(config.maxHeadBytes);
     m_idleTimer.setSingleShot(true);
+    m_sessionClock.start();
     connect(&m_idleTimer, &QTimer::timeout, this, [this] {
-        if (m_state != State::ReadingHead)
+        if (m_state != State::ReadingHead || m_deadlineMs < 0)
             return;
+        // The timer is re-armed lazily (restartIdleTimer): it may fire before the deadline.
+        if (const qint64 left = m_deadlineMs - m_sessionClock.elapsed(); left > 0) {
+            m_idleTimer.start(int(left));
+            m_timerDueMs = m_deadlineMs;
+            return;
+        }
         if (m_idleTimerForHead) {
             answerLocally(408,
                           tr("the request head did not arrive within %1 s")
@@ -71,6 +78,12 @@ ForwarderSession::ForwarderSession(QAbstractSocket *client, const ForwarderConfi
 
 ForwarderSession::~ForwarderSession()
 {
+    // The upstream connection is the pool's child: one still in use goes with the session.
+    if (m_upstream) {
+        m_upstream->disconnect(this);
+        m_upstream->abort();
+        m_upstream->deleteLater();
+    }
     qCDebug(lcProxy) << "client connection closed";
 }
 
@@ -99,15 +112,30 @@ bool ForwarderSession::isIdle() const
 
 qint64 ForwarderSession::idleForMs() const
 {
-    return m_idleClock.isValid() ? m_idleClock.elapsed() : 0;
+    return m_idleSinceMs < 0 ? 0 : m_sessionClock.elapsed() - m_idleSinceMs;
 }
 
 void ForwarderSession::restartIdleTimer(bool inHead)
 {
+    // A deadline, not a timer restart per request: starting and stopping a QTimer registers
+    // and unregisters it with the event dispatcher, twice per request. The timer runs on
+    // and, when it fires before the deadline, waits for what is left; it is restarted only
+    // when the new deadline comes before it would fire.
     m_idleTimerForHead = inHead;
+    const qint64 now = m_sessionClock.elapsed();
     if (!inHead)
-        m_idleClock.start();
-    m_idleTimer.start(inHead ? m_config.headTimeoutMs : m_config.idleTimeoutMs);
+        m_idleSinceMs = now;
+    const int timeout = inHead ? m_config.headTimeoutMs : m_config.idleTimeoutMs;
+    m_deadlineMs = now + timeout;
+    if (!m_idleTimer.isActive() || m_timerDueMs > m_deadlineMs) {
+        m_idleTimer.start(timeout);
+        m_timerDueMs = m_deadlineMs;
+    }
+}
+
+void ForwarderSession::stopIdleTimer()
+{
+    m_deadlineMs = -1;
 }
 
 void ForwarderSession::fillClientBuffer()
@@ -140,11 +168,15 @@ void ForwarderSession::processClient()
             return; // resumed by the upstream's bytesWritten
         if (m_clientIn.isEmpty())
             return;
-        if (m_state == State::ReadingHead && !m_idleTimerForHead)
-            restartIdleTimer(true);
 
         const HttpMessageParser::Step step = m_requestParser.parse(m_clientIn);
         consume(m_clientIn, step.consumed);
+        // A head that came whole needs no head timeout; one still arriving must be complete
+        // within headTimeoutMs of its first bytes.
+        if (m_state == State::ReadingHead && step.stop == HttpMessageParser::Stop::NeedMoreData &&
+            step.consumed > 0 && !m_idleTimerForHead) {
+            restartIdleTimer(true);
+        }
         if (m_recordOpen)
             m_record.bytesIn += step.consumed;
         else
@@ -176,7 +208,7 @@ void ForwarderSession::processClient()
 
 void ForwarderSession::onRequestHead()
 {
-    m_idleTimer.stop();
+    stopIdleTimer();
     m_request = m_requestParser.head();
     m_record = ForwarderRequestRecord();
     m_record.started = QDateTime::currentDateTimeUtc();
@@ -215,8 +247,7 @@ void ForwarderSession::onRequestHead()
         return;
     }
     m_state = State::ConnectingUpstream;
-    if (QAbstractSocket *idle = m_pool->takeIdle()) {
-        idle->setParent(this);
+    if (QAbstractSocket *idle = m_pool->takeIdle(this)) {
         m_exchange.upstreamReused = true;
         useUpstream(idle);
         return;
@@ -235,7 +266,7 @@ void ForwarderSession::connectUpstream()
 
 void ForwarderSession::onUpstreamConnected(QAbstractSocket *socket)
 {
-    socket->setParent(this);
+    socket->setParent(m_pool ? static_cast<QObject *>(m_pool) : this);
     if (m_connector) {
         m_connector->deleteLater();
         m_connector = nullptr;
@@ -263,23 +294,47 @@ void ForwarderSession::useUpstream(QAbstractSocket *socket)
     m_upstream = socket;
     m_upstreamIn.clear();
     m_exchange.upstreamEof = false;
-    connect(socket, &QIODevice::readyRead, this, &ForwarderSession::processUpstream);
-    WriteBacklog::onSent(socket, this, [this] { processClient(); });
-    connect(socket, &QAbstractSocket::disconnected, this, &ForwarderSession::onUpstreamEof);
+    // Connected once per connection, not per request: a connection given back to the pool
+    // keeps them and usually comes back to this session (UpstreamPool). While it waits in
+    // the pool, or once the pool handed it to another session, they ignore it.
+    if (m_wiredUpstream != socket) {
+        if (m_wiredUpstream)
+            m_wiredUpstream->disconnect(this);
+        m_wiredUpstream = socket;
+        connect(socket, &QIODevice::readyRead, this, [this, socket] {
+            if (socket == m_upstream)
+                processUpstream();
+        });
+        WriteBacklog::onSent(socket, this, [this, socket] {
+            if (socket == m_upstream)
+                processClient();
+        });
+        connect(socket, &QAbstractSocket::disconnected, this, [this, socket] {
+            if (socket == m_upstream)
+                onUpstreamEof();
+        });
+    }
 
-    m_responseParser = std::make_unique<HttpResponseParser>();
+    if (m_responseParser) {
+        m_responseParser->restart();
+    } else {
+        m_responseParser = std::make_unique<HttpResponseParser>();
+        m_responseParser->setMaxHeadBytes(m_config.maxHeadBytes);
+        m_responseParser->setPassBodyThrough(true);
+    }
     m_responseHead.clear();
-    m_responseParser->setMaxHeadBytes(m_config.maxHeadBytes);
-    m_responseParser->setPassBodyThrough(true);
     m_responseParser->setRequestMethod(m_request.method);
 
-    const quint16 port = m_config.upstreamPort();
-    QString host = m_config.upstreamHost();
-    if (host.contains(QLatin1Char(':')))
-        host = QLatin1Char('[') + host + QLatin1Char(']');
-    const HttpMessageHead head = UpstreamRequestHead::rewrite(
-        m_request, m_requestParser.isChunked(),
-        (port == 443 ? host : host + QLatin1Char(':') + QString::number(port)).toUtf8());
+    if (m_hostField.isEmpty()) {
+        const quint16 port = m_config.upstreamPort();
+        QString host = m_config.upstreamHost();
+        if (host.contains(QLatin1Char(':')))
+            host = QLatin1Char('[') + host + QLatin1Char(']');
+        m_hostField =
+            (port == 443 ? host : host + QLatin1Char(':') + QString::number(port)).toUtf8();
+    }
+    const HttpMessageHead head =
+        UpstreamRequestHead::rewrite(m_request, m_requestParser.isChunked(), m_hostField);
     socket->write(head.serializeRequest());
     // A request sent again after a reused connection failed is complete already.
     m_state = m_exchange.requestComplete ? State::AwaitingResponse : State::SendingBody;
@@ -322,27 +377,33 @@ void ForwarderSession::processUpstream()
     writeResponseBytes();
 }
 
-void ForwarderSession::writeResponseBytes(QByteArray passed)
+void ForwarderSession::writeResponseBytes(qsizetype passed)
 {
     // The response head waits (onResponseHead) so that it leaves with the first body bytes:
     // one TLS record and one system call instead of two. A Content-Length body usually comes
-    // as the read buffer itself (`passed`), whose upstream head was consumed from its front:
-    // the rewritten head, no longer than that one unless a field was added, goes into that
-    // room (QByteArray keeps it), and the body is not copied.
+    // as the first `passed` bytes of the read buffer, which the parser did not copy: the
+    // rewritten head goes into the room in front of them (HeadroomReadBuffer), and the
+    // body is not moved.
     if (!m_responseParser)
         return;
-    QByteArray bytes = m_responseParser->takeBody();
-    if (!passed.isEmpty())
-        bytes = bytes.isEmpty() ? std::move(passed) : bytes + passed;
+    QByteArray front = m_responseParser->takeBody(); // bytes the parser re-framed or copied
     if (!m_responseHead.isEmpty()) {
-        bytes.prepend(m_responseHead);
+        front = front.isEmpty() ? m_responseHead : m_responseHead + front;
         m_responseHead.clear();
     }
-    if (bytes.isEmpty() || m_state == State::Closed ||
-        m_client->state() != QAbstractSocket::ConnectedState)
-        return;
-    m_client->write(bytes);
-    m_record.bytesOut += bytes.size();
+    const bool open =
+        m_state != State::Closed && m_client->state() == QAbstractSocket::ConnectedState;
+    if (passed > 0) {
+        const QByteArrayView bytes = m_upstreamIn.withPrefix(front, passed);
+        if (open) {
+            m_client->write(bytes.data(), bytes.size());
+            m_record.bytesOut += bytes.size();
+        }
+        m_upstreamIn.consume(passed);
+    } else if (open && !front.isEmpty()) {
+        m_client->write(front);
+        m_record.bytesOut += front.size();
+    }
 }
 
 void ForwarderSession::forwardUpstreamBytes()
@@ -357,12 +418,13 @@ void ForwarderSession::forwardUpstreamBytes()
             return; // resumed by the client's bytesWritten
         while (m_upstreamIn.size() < m_config.streamBufferBytes &&
                m_upstream->bytesAvailable() > 0) {
-            const QByteArray chunk = m_upstream->read(qMin<qint64>(
-                m_upstream->bytesAvailable(), m_config.streamBufferBytes - m_upstreamIn.size()));
-            if (chunk.isEmpty())
+            // Straight into the buffer: no block per read to append and free.
+            const qint64 got = m_upstreamIn.readFrom(
+                m_upstream, qMin<qint64>(m_upstream->bytesAvailable(),
+                                         m_config.streamBufferBytes - m_upstreamIn.size()));
+            if (got <= 0)
                 break;
             m_exchange.upstreamAnswered = true;
-            m_upstreamIn += chunk;
         }
         if (m_upstreamIn.isEmpty()) {
             if (m_exchange.upstreamEof && m_upstream->bytesAvailable() == 0)
@@ -370,16 +432,11 @@ void ForwarderSession::forwardUpstreamBytes()
             return;
         }
 
-        const HttpMessageParser::Step step = m_responseParser->parse(m_upstreamIn);
-        consume(m_upstreamIn, step.consumed - step.passedBody);
-        QByteArray passed; // body bytes as they came: the read buffer itself when they end it
-        if (step.passedBody == m_upstreamIn.size()) {
-            passed.swap(m_upstreamIn);
-        } else if (step.passedBody > 0) {
-            passed = m_upstreamIn.first(step.passedBody);
-            consume(m_upstreamIn, step.passedBody);
-        }
-        writeResponseBytes(std::move(passed));
+        const HttpMessageParser::Step step =
+            m_responseParser->parse(m_upstreamIn.data(), m_upstreamIn.size());
+        // Body bytes passed through end the consumed ones: they are at the front now.
+        m_upstreamIn.consume(step.consumed - step.passedBody);
+        writeResponseBytes(step.passedBody);
         switch (step.stop) {
         case HttpMessageParser::Stop::NeedMoreData:
             if (step.consumed == 0)
@@ -548,11 +605,12 @@ bool ForwarderSession::mayRetryOnFreshConnection() const
 void ForwarderSession::startTunnel()
 {
     m_state = State::Tunnel;
-    m_idleTimer.stop();
+    stopIdleTimer();
     m_client->disconnect(this);
     m_upstream->disconnect(this);
+    m_wiredUpstream = nullptr;
     const QByteArray fromClient = m_clientIn;
-    const QByteArray fromUpstream = m_upstreamIn;
+    const QByteArray fromUpstream = m_upstreamIn.toByteArray();
     m_clientIn.clear();
     m_upstreamIn.clear();
     const qint64 headBytesIn = m_record.bytesIn;
@@ -617,11 +675,13 @@ void ForwarderSession::releaseUpstream(bool reusable)
         return;
     QAbstractSocket *socket = m_upstream;
     m_upstream = nullptr;
-    socket->disconnect(this);
     m_upstreamIn.clear();
     if (reusable && m_pool) {
-        m_pool->release(socket);
+        m_pool->release(socket, this); // our connections stay, for when it comes back
     } else {
+        socket->disconnect(this);
+        if (m_wiredUpstream == socket)
+            m_wiredUpstream = nullptr;
         socket->abort();
         socket->deleteLater();
     }
@@ -632,7 +692,7 @@ void ForwarderSession::closeGracefully()
     if (m_state == State::Closing || m_state == State::Closed)
         return;
     m_state = State::Closing;
-    m_idleTimer.stop();
+    stopIdleTimer();
     releaseUpstream(false);
     m_clientIn.clear();
     m_clock.start();
@@ -660,6 +720,7 @@ void ForwarderSession::closeNow()
     writeResponseBytes(); // a response head that arrived before the failure still goes out
     m_state = State::Closed;
     qCDebug(lcProxy) << "closing the client connection";
+    stopIdleTimer();
     m_idleTimer.stop();
     m_lingerTimer.stop();
     if (m_tunnel) {

@@ -2,6 +2,7 @@
 
 #include "proxycore/ForwarderConfig.h"
 #include "proxycore/ForwarderRequestRecord.h"
+#include "proxycore/HeadroomReadBuffer.h"
 #include "proxycore/HttpRequestParser.h"
 #include "proxycore/HttpResponseParser.h"
 
@@ -76,7 +77,7 @@ private:
     void processClient();
     void processUpstream();
     void forwardUpstreamBytes();
-    void writeResponseBytes(QByteArray passed = {});
+    void writeResponseBytes(qsizetype passed = 0);
     void onRequestHead();
     void onRequestComplete(bool upgrade);
     void connectUpstream();
@@ -95,6 +96,7 @@ private:
     void closeGracefully();
     void closeNow();
     void restartIdleTimer(bool inHead);
+    void stopIdleTimer();
     void fillClientBuffer();
 
     ForwarderConfig m_config;
@@ -102,6 +104,7 @@ private:
     quint16 m_listenPort;
     QAbstractSocket *m_client;
     QPointer<QAbstractSocket> m_upstream;
+    QPointer<QAbstractSocket> m_wiredUpstream; // the connection our signal connections are to
     QPointer<UpstreamConnector> m_connector;
     QPointer<ByteTunnel> m_tunnel;
     State m_state = State::ReadingHead;
@@ -109,8 +112,9 @@ private:
     HttpRequestParser m_requestParser;
     std::unique_ptr<HttpResponseParser> m_responseParser;
     QByteArray m_clientIn;
-    QByteArray m_upstreamIn;
+    HeadroomReadBuffer m_upstreamIn;
     QByteArray m_responseHead; // rewritten, waiting to leave with the first body bytes
+    QByteArray m_hostField;    // Host upstream: the upstream's authority, made once
     HttpMessageHead m_request;
     Exchange m_exchange;
     bool m_recordOpen = false;
@@ -119,7 +123,10 @@ private:
 
     ForwarderRequestRecord m_record;
     QElapsedTimer m_clock;
-    QElapsedTimer m_idleClock;
+    QElapsedTimer m_sessionClock; // the idle and head deadlines are read on it
+    qint64 m_idleSinceMs = -1;
+    qint64 m_deadlineMs = -1; // when the head or idle timeout is due; -1: none
+    qint64 m_timerDueMs = -1; // when m_idleTimer fires, if active
     QTimer m_idleTimer;
     bool m_idleTimerForHead = false;
     QTimer m_lingerTimer;

@@ -8,7 +8,7 @@ namespace {
 
 // Case-insensitive, the length compared first: most fields of a request differ in length
 // from every name, and each is checked twice per proxied request.
-bool isOneOf(const QByteArray &name, std::initializer_list<QByteArrayView> names)
+bool isOneOf(QByteArrayView name, std::initializer_list<QByteArrayView> names)
 {
     for (const QByteArrayView candidate : names) {
         if (name.size() == candidate.size() && name.compare(candidate, Qt::CaseInsensitive) == 0)
@@ -19,13 +19,13 @@ bool isOneOf(const QByteArray &name, std::initializer_list<QByteArrayView> names
 
 } // namespace
 
-bool HopByHopHeaders::isHopByHop(const QByteArray &name)
+bool HopByHopHeaders::isHopByHop(QByteArrayView name)
 {
     return isOneOf(name, {"connection", "proxy-connection", "keep-alive", "te", "transfer-encoding",
                           "trailer", "upgrade", "proxy-authenticate", "proxy-authorization"});
 }
 
-bool HopByHopHeaders::isFraming(const QByteArray &name)
+bool HopByHopHeaders::isFraming(QByteArrayView name)
 {
     return isOneOf(name, {"content-length", "transfer-encoding", "host"});
 }
@@ -36,16 +36,15 @@ void HopByHopHeaders::strip(HttpMessageHead &head, bool upgrade)
     const QByteArray upgradeValue = upgrade ? head.value("Upgrade") : QByteArray();
     // Compared in place, case-insensitively: a lower-case copy of every field name cost an
     // allocation per field, twice per proxied request.
-    const auto namedByConnection = [&named](const QByteArray &name) {
+    const auto namedByConnection = [&named](QByteArrayView name) {
         for (const QByteArray &token : named) {
             if (name.compare(token, Qt::CaseInsensitive) == 0)
                 return true;
         }
         return false;
     };
-    head.fields.removeIf([&](const HttpMessageHead::Field &field) {
-        return isHopByHop(field.first) ||
-               (namedByConnection(field.first) && !isFraming(field.first));
+    head.removeFieldsIf([&](QByteArrayView name, QByteArrayView) {
+        return isHopByHop(name) || (namedByConnection(name) && !isFraming(name));
     });
     if (upgrade && !upgradeValue.isEmpty()) {
         head.add("Connection", "Upgrade");

@@ -10,8 +10,8 @@
 class HopByHopHeaders
 {
 public:
-    static bool isHopByHop(const QByteArray &name);
-    static bool isFraming(const QByteArray &name);
+    static bool isHopByHop(QByteArrayView name);
+    static bool isFraming(QByteArrayView name);
 
     // Removes the hop-by-hop fields. With `upgrade`, the message asks for (or answers) a
     // protocol switch: its Upgrade field is kept and "Connection: Upgrade" is set.

@@ -6,7 +6,7 @@
 namespace {
 
 // RFC 9110 §5.6.2 token characters.
-bool isToken(const QByteArray &name)
+bool isToken(QByteArrayView name)
 {
     if (name.isEmpty())
         return false;
@@ -20,7 +20,7 @@ bool isToken(const QByteArray &name)
 }
 
 // RFC 9110 §5.5: visible characters, obs-text, space and tab.
-bool isFieldValue(const QByteArray &value)
+bool isFieldValue(QByteArrayView value)
 {
     for (const char c : value) {
         const auto byte = static_cast<unsigned char>(c);
@@ -42,7 +42,7 @@ struct HttpMessageParser::Callbacks
     static int onMessageBegin(http_parser *parser)
     {
         HttpMessageParser *p = self(parser);
-        p->m_head = HttpMessageHead();
+        p->m_head.clear();
         p->m_inHead = true;
         p->m_headBytes = 0;
         p->m_lastWasValue = false;
@@ -69,10 +69,17 @@ struct HttpMessageParser::Callbacks
     static int onHeaderField(http_parser *parser, const char *at, size_t length)
     {
         HttpMessageParser *p = self(parser);
-        if (p->m_lastWasValue || p->m_head.fields.isEmpty())
-            p->m_head.fields.append({QByteArray(at, qsizetype(length)), QByteArray()});
+        if (p->m_head.fieldCount() == 0) {
+            // The fields end at the empty line: their bytes fit in that much. A head still
+            // arriving gets what came so far and grows.
+            const QByteArrayView rest(at, p->m_chunkEnd - at);
+            const qsizetype end = rest.indexOf(QByteArrayView("\r\n\r\n"));
+            p->m_head.reserve(end >= 0 ? end : rest.size() + 256);
+        }
+        if (p->m_lastWasValue || p->m_head.fieldCount() == 0)
+            p->m_head.beginField(QByteArrayView(at, qsizetype(length)));
         else // a name arriving in pieces
-            p->m_head.fields.last().first.append(at, qsizetype(length));
+            p->m_head.appendToName(QByteArrayView(at, qsizetype(length)));
         p->m_lastWasValue = false;
         return 0;
     }
@@ -80,7 +87,7 @@ struct HttpMessageParser::Callbacks
     static int onHeaderValue(http_parser *parser, const char *at, size_t length)
     {
         HttpMessageParser *p = self(parser);
-        if (p->m_head.fields.isEmpty())
+        if (p->m_head.fieldCount() == 0)
             return 1;
         // A value continued right after a line end is obs-fold (RFC 9112 §5.2): the next hop
         // may read the continuation as a field of its own. A continuation after a buffer
@@ -90,7 +97,7 @@ struct HttpMessageParser::Callbacks
             if (before == '\n' || before == '\r')
                 p->m_obsFold = true;
         }
-        p->m_head.fields.last().second.append(at, qsizetype(length));
+        p->m_head.appendToValue(QByteArrayView(at, qsizetype(length)));
         p->m_lastWasValue = true;
         return 0;
     }
@@ -99,20 +106,20 @@ struct HttpMessageParser::Callbacks
     {
         HttpMessageParser *p = self(parser);
         HttpMessageHead &head = p->m_head;
-        for (HttpMessageHead::Field &field : head.fields) {
+        head.trimValues();
+        for (qsizetype i = 0; i < head.fieldCount(); ++i) {
             // http-parser lets "Content-Length : 5" through as a field named
             // "Content-Length "; a proxy must not forward what the next hop may read
             // differently.
             // The field is not quoted: its bytes may hold anything, a credential too.
-            if (!isToken(field.first)) {
+            if (!isToken(head.fieldName(i))) {
                 p->fail(p->framingErrorStatus(),
                         tr("malformed HTTP message: a header field name is not a token"));
                 return -1;
             }
-            field.second = field.second.trimmed();
             // http-parser checks a value's bytes after its first one only; a control byte
             // passed on may split the field for the next hop (found by fuzzing).
-            if (!isFieldValue(field.second)) {
+            if (!isFieldValue(head.fieldValue(i))) {
                 p->fail(p->framingErrorStatus(),
                         tr("malformed HTTP message: a header field value holds a control byte"));
                 return -1;
@@ -120,9 +127,11 @@ struct HttpMessageParser::Callbacks
         }
         head.versionMajor = parser->http_major;
         head.versionMinor = parser->http_minor;
-        if (p->m_request)
-            head.method = http_method_str(static_cast<http_method>(parser->method));
-        else
+        if (p->m_request) {
+            // A static string: shared, not copied.
+            const char *method = http_method_str(static_cast<http_method>(parser->method));
+            head.method = QByteArray::fromRawData(method, qstrlen(method));
+        } else
             head.statusCode = int(parser->status_code);
         p->m_inHead = false;
         p->m_chunked = (parser->flags & F_CHUNKED) != 0;
@@ -235,6 +244,32 @@ HttpMessageParser::HttpMessageParser(bool request)
 
 HttpMessageParser::~HttpMessageParser() = default;
 
+void HttpMessageParser::restart()
+{
+    http_parser_init(m_parser.get(), m_request ? HTTP_REQUEST : HTTP_RESPONSE);
+    m_parser->data = this;
+    m_head.clear();
+    m_body.clear();
+    m_pendingStop = Stop::NeedMoreData;
+    m_headBytes = 0;
+    m_chunkStart = nullptr;
+    m_chunkEnd = nullptr;
+    m_passedStart = nullptr;
+    m_passedSize = 0;
+    m_previousByte = 0;
+    m_errorStatus = 0;
+    m_errorText.clear();
+    m_inHead = true;
+    m_lastWasValue = false;
+    m_chunked = false;
+    m_lastChunk = false;
+    m_untilClose = false;
+    m_dead = false;
+    m_obsFold = false;
+    m_headDelivered = false;
+    m_errorInHead = false;
+}
+
 void HttpMessageParser::fail(int status, const QString &text)
 {
     m_dead = true;
@@ -263,6 +298,7 @@ HttpMessageParser::Step HttpMessageParser::parse(const char *data, qsizetype siz
         offered = qMin(size, m_maxHeadBytes - m_headBytes + 1);
 
     m_chunkStart = data;
+    m_chunkEnd = data + offered;
     const size_t parsed =
         http_parser_execute(m_parser.get(), &Callbacks::settings(), data, size_t(offered));
     step.consumed = qsizetype(parsed);

@@ -47,6 +47,9 @@ public:
     Step parse(const QByteArray &data) { return parse(data.constData(), data.size()); }
     // The peer closed the connection: ends a read-until-close body, or is an error mid-message.
     Step finish();
+    // Starts over for a new connection, as if just made; the head limit and the body
+    // pass-through setting stay. Cheaper than a new parser per request.
+    void restart();
 
     const HttpMessageHead &head() const { return m_head; }
     // Wire bytes of the body produced since the last call.
@@ -98,7 +101,8 @@ private:
     Stop m_pendingStop = Stop::NeedMoreData;
     qsizetype m_headBytes = 0;
     qsizetype m_maxHeadBytes = 64 * 1024;
-    const char *m_chunkStart = nullptr;  // the bytes parse() was given, for obs-fold
+    const char *m_chunkStart = nullptr; // the bytes parse() was given, for obs-fold
+    const char *m_chunkEnd = nullptr;
     const char *m_passedStart = nullptr; // body bytes of this parse() not copied (passedBody)
     qsizetype m_passedSize = 0;
     char m_previousByte = 0; // the last byte of the previous parse()

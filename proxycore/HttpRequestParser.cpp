@@ -31,14 +31,14 @@ int HttpRequestParser::checkHead(const HttpMessageHead &head, QString *error) co
                     "(Content-Length, Transfer-Encoding or Host)");
         return 400;
     }
-    const QList<QByteArray> fields = head.values("Transfer-Encoding");
-    if (fields.isEmpty())
+    const qsizetype fields = head.count("Transfer-Encoding");
+    if (fields == 0)
         return 0;
     if (head.versionMajor == 1 && head.versionMinor == 0) {
         *error = tr("malformed HTTP message: an HTTP/1.0 request cannot carry Transfer-Encoding");
         return 400;
     }
-    if (fields.size() > 1) {
+    if (fields > 1) {
         *error = tr("malformed HTTP message: more than one Transfer-Encoding field");
         return 400;
     }

@@ -26,10 +26,10 @@ public:
     // name is accepted (Origin is still refused).
     static Verdict check(const HttpMessageHead &request, quint16 listenPort, bool allowRemote);
 
-    static bool isLoopbackHost(const QByteArray &hostField, quint16 listenPort);
+    static bool isLoopbackHost(QByteArrayView hostField, quint16 listenPort);
     // "http://127.0.0.1:<listenPort>" and the like: scheme, loopback host, our port, no path.
-    static bool isSameOrigin(const QByteArray &origin, quint16 listenPort);
+    static bool isSameOrigin(QByteArrayView origin, quint16 listenPort);
 
 private:
-    static QString shown(const QByteArray &value);
+    static QString shown(QByteArrayView value);
 };

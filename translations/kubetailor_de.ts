@@ -1914,18 +1914,18 @@ Namespace: %1</translation>
 <context>
     <name>ForwarderSession</name>
     <message>
-        <location filename="../proxycore/ForwarderSession.cpp" line="+46"/>
+        <location filename="../proxycore/ForwarderSession.cpp" line="+53"/>
         <source>the request head did not arrive within %1 s</source>
         <translation>der Anfragekopf ist nicht innerhalb von %1 s angekommen</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+175"/>
         <source>%1 is not supported by the local forwarder</source>
         <translation>%1 wird vom lokalen Forwarder nicht unterstützt</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+292"/>
+        <location line="+317"/>
         <source>the forwarder is stopping</source>
         <translation>der Forwarder wird beendet</translation>
     </message>
@@ -1945,7 +1945,7 @@ Namespace: %1</translation>
         <translation>Upstream %1 hat die Verbindung geschlossen, bevor die Antwort vollständig war</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+137"/>
         <source>the client closed the connection</source>
         <translation>der Client hat die Verbindung geschlossen</translation>
     </message>
@@ -2160,17 +2160,17 @@ Namespace: %1</translation>
 <context>
     <name>HttpMessageParser</name>
     <message>
-        <location filename="../proxycore/HttpMessageParser.cpp" line="+109"/>
+        <location filename="../proxycore/HttpMessageParser.cpp" line="+117"/>
         <source>malformed HTTP message: a header field name is not a token</source>
         <translation>fehlerhafte HTTP-Nachricht: ein Header-Feldname ist kein Token</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>malformed HTTP message: a header field value holds a control byte</source>
         <translation>fehlerhafte HTTP-Nachricht: ein Header-Feldwert enthält ein Steuerbyte</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>malformed HTTP message: a header field is folded over several lines</source>
         <translation>fehlerhafte HTTP-Nachricht: ein Header-Feld ist über mehrere Zeilen umbrochen</translation>
     </message>
@@ -2180,7 +2180,7 @@ Namespace: %1</translation>
         <translation>fehlerhafte HTTP-Nachricht: das Transfer-Encoding der Anfrage ist nicht genau „chunked“, daher lässt sich ihre Länge nicht bestimmen</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+178"/>
         <location line="+17"/>
         <source>the header fields exceed %1 bytes</source>
         <translation>die Header-Felder überschreiten %1 Bytes</translation>
@@ -3607,7 +3607,7 @@ Nein: getrennt lassen und nur daneben anzeigen.</translation>
 <context>
     <name>RequestGuard</name>
     <message>
-        <location filename="../proxycore/RequestGuard.cpp" line="+63"/>
+        <location filename="../proxycore/RequestGuard.cpp" line="+72"/>
         <source>(not shown)</source>
         <translation>(nicht angezeigt)</translation>
     </message>
@@ -4839,7 +4839,7 @@ erneut geschrieben), Kontext nicht mehr vorhanden, von Hand geändert.
 <context>
     <name>TlsSocket</name>
     <message>
-        <location filename="../proxycore/TlsSocket.cpp" line="+123"/>
+        <location filename="../proxycore/TlsSocket.cpp" line="+136"/>
         <source>cannot start TLS: %1</source>
         <translation>TLS kann nicht gestartet werden: %1</translation>
     </message>

@@ -1914,18 +1914,18 @@ namespace : %1</translation>
 <context>
     <name>ForwarderSession</name>
     <message>
-        <location filename="../proxycore/ForwarderSession.cpp" line="+46"/>
+        <location filename="../proxycore/ForwarderSession.cpp" line="+53"/>
         <source>the request head did not arrive within %1 s</source>
         <translation>l&apos;en-tête de la requête n&apos;est pas arrivé en %1 s</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+175"/>
         <source>%1 is not supported by the local forwarder</source>
         <translation>%1 n&apos;est pas pris en charge par le relais local</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+292"/>
+        <location line="+317"/>
         <source>the forwarder is stopping</source>
         <translation>le relais s&apos;arrête</translation>
     </message>
@@ -1945,7 +1945,7 @@ namespace : %1</translation>
         <translation>l&apos;amont %1 a fermé la connexion avant la fin de la réponse</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+137"/>
         <source>the client closed the connection</source>
         <translation>le client a fermé la connexion</translation>
     </message>
@@ -2160,17 +2160,17 @@ namespace : %1</translation>
 <context>
     <name>HttpMessageParser</name>
     <message>
-        <location filename="../proxycore/HttpMessageParser.cpp" line="+109"/>
+        <location filename="../proxycore/HttpMessageParser.cpp" line="+117"/>
         <source>malformed HTTP message: a header field name is not a token</source>
         <translation>message HTTP mal formé : un nom de champ d&apos;en-tête n&apos;est pas un token</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>malformed HTTP message: a header field value holds a control byte</source>
         <translation>message HTTP mal formé : une valeur de champ d&apos;en-tête contient un octet de contrôle</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>malformed HTTP message: a header field is folded over several lines</source>
         <translation>message HTTP mal formé : un champ d&apos;en-tête est replié sur plusieurs lignes</translation>
     </message>
@@ -2180,7 +2180,7 @@ namespace : %1</translation>
         <translation>message HTTP mal formé : le Transfer-Encoding de la requête n&apos;est pas exactement « chunked », sa longueur ne peut donc pas être connue</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+178"/>
         <location line="+17"/>
         <source>the header fields exceed %1 bytes</source>
         <translation>les champs d&apos;en-tête dépassent %1 octets</translation>
@@ -3607,7 +3607,7 @@ Non : le garder séparé et seulement l&apos;afficher en parallèle.</translatio
 <context>
     <name>RequestGuard</name>
     <message>
-        <location filename="../proxycore/RequestGuard.cpp" line="+63"/>
+        <location filename="../proxycore/RequestGuard.cpp" line="+72"/>
         <source>(not shown)</source>
         <translation>(non affiché)</translation>
     </message>
@@ -4839,7 +4839,7 @@ contexte disparu, modifiée à la main.
 <context>
     <name>TlsSocket</name>
     <message>
-        <location filename="../proxycore/TlsSocket.cpp" line="+123"/>
+        <location filename="../proxycore/TlsSocket.cpp" line="+136"/>
         <source>cannot start TLS: %1</source>
         <translation>impossible de démarrer TLS : %1</translation>
     </message>

@@ -55,7 +55,7 @@ void checkRewrite(const HttpMessageHead &request, bool chunked)
         broken("the rewritten head changed chunked framing");
     if (read.values("Content-Length") != request.values("Content-Length"))
         broken("the rewritten head changed Content-Length");
-    if (read.values("Host") != QList<QByteArray>{QByteArrayLiteral("up.example:443")})
+    if (read.values("Host") != QList<QByteArrayView>{"up.example:443"})
         broken("the rewritten head does not carry exactly the upstream's Host");
 }
 

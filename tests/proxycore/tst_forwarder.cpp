@@ -78,6 +78,7 @@ private slots:
     void staleReusedConnectionIsRetriedWhenSafe_data();
     void staleReusedConnectionIsRetriedWhenSafe();
     void concurrentBurstKeepsItsUpstreamConnections();
+    void aPooledConnectionAnotherClientUsedEndsNobodyElsesRequest();
     void chunkArrivesBeforeUpstreamFinishes();
     void slowClientSlowsTheUpstream();
     void upgradeBecomesByteTunnel();
@@ -96,6 +97,7 @@ private slots:
     void clientGoneMidBodyLeavesForwarderServing();
     void requestLogHasNoSecrets();
     void slowHeadIs408();
+    void idleAndHeadTimeoutsCountFromTheirOwnStart();
     void connectionsAreBounded();
 
 private:
@@ -358,6 +360,48 @@ void TestForwarder::concurrentBurstKeepsItsUpstreamConnections()
              qPrintable(QStringLiteral("the first burst opened only %1 upstream connections")
                             .arg(afterFirstBurst)));
     QCOMPARE(m_upstream->tcpConnections(), afterFirstBurst);
+}
+
+// An upstream connection passes from client to client through the pool, and a client keeps
+// its signal connections to one it gave back, for when it comes back. Once another client
+// took it, its end is no concern of the first: here the upstream closes it while the first
+// client waits for an answer on another connection, which must still come.
+void TestForwarder::aPooledConnectionAnotherClientUsedEndsNobodyElsesRequest()
+{
+    m_upstream->setHandler([](QSslSocket *socket, const QByteArray &request) {
+        const QByteArray path = request.mid(4, request.indexOf(' ', 4) - 4);
+        const QByteArray response =
+            "HTTP/1.1 200 OK\r\nContent-Length: " + QByteArray::number(path.size()) + "\r\n\r\n" +
+            path;
+        if (path == "/first") {
+            socket->write(response);
+        } else if (path == "/second") {
+            // Answered, then closed while it waits in the pool.
+            QTimer::singleShot(100, socket, [socket, response] {
+                socket->write(response);
+                QTimer::singleShot(100, socket, [socket] { socket->disconnectFromHost(); });
+            });
+        } else {
+            QTimer::singleShot(600, socket, [socket, response] { socket->write(response); });
+        }
+    });
+    auto first = connectClient();
+    auto second = connectClient();
+    QVERIFY(first && second);
+    Response response;
+    first->write("GET /first HTTP/1.1\r\n" + hostField() + "\r\n");
+    QVERIFY(readResponse(first.get(), &response));
+    QCOMPARE(response.body, QByteArray("/first"));
+    // The second client takes the first's connection; the first then needs a new one.
+    second->write("GET /second HTTP/1.1\r\n" + hostField() + "\r\n");
+    QTRY_COMPARE_WITH_TIMEOUT(m_upstream->requests().size(), 2, timeoutMs);
+    first->write("GET /third HTTP/1.1\r\n" + hostField() + "\r\n");
+    QVERIFY(readResponse(second.get(), &response));
+    QCOMPARE(response.body, QByteArray("/second"));
+    QVERIFY(readResponse(first.get(), &response));
+    QCOMPARE(response.status, 200);
+    QCOMPARE(response.body, QByteArray("/third"));
+    QCOMPARE(m_upstream->tcpConnections(), 2);
 }
 
 void TestForwarder::chunkArrivesBeforeUpstreamFinishes()
@@ -846,6 +890,47 @@ void TestForwarder::slowHeadIs408()
     QCOMPARE(response.status, 408);
     QTRY_COMPARE_WITH_TIMEOUT(client->state(), QAbstractSocket::UnconnectedState, timeoutMs);
     QCOMPARE(m_upstream->tcpConnections(), 0);
+}
+
+// The idle and head timeouts are deadlines on one lazily re-armed timer: an idle connection
+// closes idleTimeoutMs after its last answer, not after its first; a head that starts
+// arriving on an idle connection gets headTimeoutMs, even when that ends before the idle
+// deadline the timer was set for.
+void TestForwarder::idleAndHeadTimeoutsCountFromTheirOwnStart()
+{
+    const QUrl upstream = m_service->config().upstream;
+    QVERIFY(startService(upstream, m_ca.certificatePem, [](ForwarderConfig &config) {
+        config.idleTimeoutMs = 600;
+        config.headTimeoutMs = 300;
+    }));
+    auto client = connectClient();
+    QVERIFY(client);
+    Response response;
+    QElapsedTimer clock;
+    clock.start();
+    client->write("GET /healthz HTTP/1.1\r\n" + hostField() + "\r\n");
+    QVERIFY(readResponse(client.get(), &response));
+    QTest::qWait(400);
+    client->write("GET /healthz HTTP/1.1\r\n" + hostField() + "\r\n");
+    QVERIFY(readResponse(client.get(), &response));
+    const qint64 lastAnswer = clock.elapsed();
+    // Past the first answer's deadline, before the last one's.
+    QTest::qWait(int(qMax<qint64>(0, 800 - clock.elapsed())));
+    QVERIFY2(clock.elapsed() - lastAnswer < 600, "the machine was too slow for this test");
+    QCOMPARE(client->state(), QAbstractSocket::ConnectedState);
+    QTRY_COMPARE_WITH_TIMEOUT(client->state(), QAbstractSocket::UnconnectedState, timeoutMs);
+    QVERIFY2(clock.elapsed() - lastAnswer >= 550, qPrintable(QString::number(clock.elapsed())));
+
+    // A head started on an idle connection: 408 after headTimeoutMs, not at the idle deadline.
+    auto slow = connectClient();
+    QVERIFY(slow);
+    slow->write("GET /healthz HTTP/1.1\r\n" + hostField() + "\r\n");
+    QVERIFY(readResponse(slow.get(), &response));
+    clock.restart();
+    slow->write("GET /api/v1/pods HTTP/1.1\r\n"); // and then nothing
+    QVERIFY(readResponse(slow.get(), &response, 2000));
+    QCOMPARE(response.status, 408);
+    QVERIFY2(clock.elapsed() < 550, qPrintable(QString::number(clock.elapsed())));
 }
 
 void TestForwarder::connectionsAreBounded()

@@ -80,9 +80,9 @@ void TestHopByHopHeaders::strip()
     QFETCH(bool, upgrade);
     QFETCH(Fields, out);
     HttpMessageHead head;
-    head.fields = in;
+    head.setFields(in);
     HopByHopHeaders::strip(head, upgrade);
-    QCOMPARE(head.fields, out);
+    QCOMPARE(head.fields(), out);
 }
 
 QTEST_GUILESS_MAIN(TestHopByHopHeaders)

@@ -78,6 +78,8 @@ private slots:
     void chunkedResponseStaysChunked();
     void responseToHeadHasNoBody();
     void responseUntilClose();
+    void aRestartedParserForgetsTheLastConnection_data();
+    void aRestartedParserForgetsTheLastConnection();
     void passedBodiesAreTheBodies_data();
     void passedBodiesAreTheBodies();
     void aHeadIsWrittenAsItWasRead_data();
@@ -255,6 +257,58 @@ void TestHttpFraming::chunkedResponseStaysChunked()
     QCOMPARE(parsed.bodies,
              QList<QByteArray>{"1a\r\n{\"type\":\"ADDED\",\"x\":12345}\r\n0\r\n\r\n"});
     QVERIFY(parser.isChunked());
+}
+
+void TestHttpFraming::aRestartedParserForgetsTheLastConnection_data()
+{
+    QTest::addColumn<QByteArray>("before");
+    QTest::newRow("after a complete response")
+        << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 3\r\nX-Old: 1\r\n\r\nabc");
+    QTest::newRow("after half a head") << QByteArray("HTTP/1.1 200 OK\r\nX-Old: 1\r\nConte");
+    QTest::newRow("after half a chunked body")
+        << QByteArray("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nab");
+    QTest::newRow("after a malformed response") << QByteArray("HTTP/1.1 200 OK\r\nX:\x01\r\n\r\n");
+    QTest::newRow("after a body until close") << QByteArray("HTTP/1.1 200 OK\r\n\r\nstream");
+}
+
+// The forwarder keeps one response parser per client connection and restarts it for each
+// upstream connection it uses: nothing of what it read before may leak into the next.
+void TestHttpFraming::aRestartedParserForgetsTheLastConnection()
+{
+    QFETCH(QByteArray, before);
+    HttpResponseParser parser;
+    parser.setRequestMethod("GET");
+    parser.setPassBodyThrough(true);
+    QByteArray pending = before;
+    for (int i = 0; i < 4 && !pending.isEmpty(); ++i) {
+        const HttpMessageParser::Step step = parser.parse(pending);
+        parser.takeBody();
+        pending.remove(0, step.consumed);
+        if (step.stop == HttpMessageParser::Stop::Error)
+            break;
+    }
+    parser.restart();
+    QCOMPARE(parser.errorStatus(), 0);
+    QVERIFY(parser.errorText().isEmpty());
+    QVERIFY(parser.inHead());
+    QVERIFY(!parser.hasBody());
+
+    HttpResponseParser fresh;
+    fresh.setRequestMethod("GET");
+    fresh.setPassBodyThrough(true);
+    const QByteArray next = "HTTP/1.1 404 Not Found\r\nContent-Length: 4\r\n\r\nnope";
+    for (HttpMessageParser *reader :
+         {static_cast<HttpMessageParser *>(&parser), static_cast<HttpMessageParser *>(&fresh)}) {
+        const Parsed parsed = parseAll(*reader, next, 7);
+        QCOMPARE(parsed.errorStatus, 0);
+        QCOMPARE(parsed.heads, QList<QByteArray>{"404"});
+        QCOMPARE(parsed.bodies, QList<QByteArray>{"nope"});
+        QCOMPARE(reader->head().fields(), (QList<HttpMessageHead::Field>{{"Content-Length", "4"}}));
+        QCOMPARE(reader->head().reasonPhrase, QByteArray("Not Found"));
+        QVERIFY(!reader->isChunked());
+        QVERIFY(!reader->readsUntilClose());
+        QVERIFY(reader->keepAlive());
+    }
 }
 
 void TestHttpFraming::responseToHeadHasNoBody()

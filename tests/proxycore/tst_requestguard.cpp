@@ -87,7 +87,7 @@ void TestRequestGuard::check()
     HttpMessageHead head;
     head.method = "GET";
     head.target = target;
-    head.fields = fields;
+    head.setFields(fields);
     const RequestGuard::Verdict verdict = RequestGuard::check(head, 8443, allowRemote);
     QCOMPARE(verdict.status, status);
     QCOMPARE(verdict.message.isEmpty(), status == 0);

@@ -10,6 +10,8 @@
 #include <QTest>
 
 #include <memory>
+#include <openssl/err.h>
+#include <openssl/pem.h>
 #include <openssl/ssl.h>
 
 namespace {
@@ -67,6 +69,7 @@ private slots:
     void handshakeVerifiesTheServer();
     void bytesArriveIntactAndCloseNotifyEndsTheStream();
     void tcpCloseWithoutCloseNotifyEndsTheStream();
+    void anErrorLeftByOtherCodeDoesNotBreakTheConnection();
     void secondConnectionResumesTheSession();
     void onlyAeadSuitesAreOffered();
 
@@ -240,6 +243,38 @@ void TestTlsSocket::tcpCloseWithoutCloseNotifyEndsTheStream()
     QTRY_COMPARE_WITH_TIMEOUT(closed.size(), 1, 5000);
     QCOMPARE(client.state(), QAbstractSocket::UnconnectedState);
     QCOMPARE(client.bytesAvailable(), 0);
+}
+
+// SSL_get_error() reads the thread's error queue, which other OpenSSL users (a PEM parse that
+// found no certificate) may leave filled. The socket empties the queue before each read and
+// write only when it holds something: that check must keep working reads and writes working.
+void TestTlsSocket::anErrorLeftByOtherCodeDoesNotBreakTheConnection()
+{
+    auto server = startServer(m_good);
+    QVERIFY(server);
+    QString error;
+    TlsSocket client(TlsContext::createClient({m_ca.certificate()}, &error));
+    QPointer<TlsSocket> peer;
+    QVERIFY(connectPair(server.get(), &client, &peer));
+    QByteArray received;
+    int emptyReads = 0;
+    connect(&client, &QIODevice::readyRead, this, [&] {
+        ERR_raise(ERR_LIB_PEM, PEM_R_NO_START_LINE); // before the read: what others leave
+        received += readEverything(&client, &emptyReads);
+    });
+    for (int i = 0; i < 3; ++i) {
+        ERR_raise(ERR_LIB_SSL, SSL_R_BAD_LENGTH); // before the write
+        QCOMPARE(peer->write("ping" + QByteArray::number(i)), qint64(5));
+        QTRY_COMPARE_WITH_TIMEOUT(received.size(), 5 * (i + 1), 5000);
+        // Nothing left to read: each socket's next read says "later", not "failed".
+        QCOMPARE(client.bytesAvailable(), 0);
+        QCOMPARE(client.read(16), QByteArray());
+    }
+    QCOMPARE(received, QByteArray("ping0ping1ping2"));
+    QCOMPARE(client.state(), QAbstractSocket::ConnectedState);
+    QCOMPARE(peer->state(), QAbstractSocket::ConnectedState);
+    QCOMPARE(client.error(), QAbstractSocket::UnknownSocketError);
+    ERR_clear_error();
 }
 
 void TestTlsSocket::secondConnectionResumesTheSession()

@@ -40,6 +40,10 @@ private slots:
     void eachIdleConnectionGoesAfterItsOwnWait();
     void aConnectionTakenAgainOutlivesItsEarlierWait();
     void noMoreThanMaxIdleWait();
+    void aConnectionGoesBackToTheUserThatGaveItBack();
+    void anEarlierUsersConnectionsAreCutWhenAnotherTakesIt();
+    void aReadyReadWithNothingToReadKeepsAnIdleConnection();
+    void aUserGivingItBackWhileReadingItKeepsIt();
 
 private:
     Connection connect();
@@ -174,6 +178,88 @@ void TestUpstreamPool::noMoreThanMaxIdleWait()
     QCOMPARE(pool.idleCount(), 1);
     QTRY_COMPARE_WITH_TIMEOUT(secondClosed.size(), 1, TimeoutMs);
     QCOMPARE(pool.takeIdle(), first.near.data());
+}
+
+// A session that gives its connection back and asks again gets the same one, whose signal
+// connections it kept, even when another was given back since.
+void TestUpstreamPool::aConnectionGoesBackToTheUserThatGaveItBack()
+{
+    UpstreamPool pool(QStringLiteral("127.0.0.1"), 1, nullptr, 1000, 60 * 1000, 8);
+    QObject first;
+    QObject second;
+    const Connection mine = connect();
+    const Connection theirs = connect();
+    QVERIFY(mine.near && theirs.near);
+    pool.release(mine.near, &first);
+    pool.release(theirs.near, &second); // the newest
+    QCOMPARE(pool.takeIdle(&first), mine.near.data());
+    QCOMPARE(pool.takeIdle(&first), theirs.near.data()); // none of its own left: any
+    QCOMPARE(pool.takeIdle(&first), nullptr);
+}
+
+void TestUpstreamPool::anEarlierUsersConnectionsAreCutWhenAnotherTakesIt()
+{
+    UpstreamPool pool(QStringLiteral("127.0.0.1"), 1, nullptr, 1000, 60 * 1000, 8);
+    QObject earlier;
+    QObject later;
+    const Connection pair = connect();
+    QVERIFY(pair.near);
+    int earlierCalls = 0;
+    int laterCalls = 0;
+    QObject::connect(pair.near, &QIODevice::bytesWritten, &earlier, [&] { ++earlierCalls; });
+    pool.release(pair.near, &earlier);
+    QCOMPARE(pool.takeIdle(&later), pair.near.data());
+    QObject::connect(pair.near, &QIODevice::bytesWritten, &later, [&] { ++laterCalls; });
+    emit pair.near->bytesWritten(1);
+    QCOMPARE(earlierCalls, 0);
+    QCOMPARE(laterCalls, 1);
+
+    // Given back by the later user and taken by it again: its connections stay.
+    pool.release(pair.near, &later);
+    QCOMPARE(pool.takeIdle(&later), pair.near.data());
+    emit pair.near->bytesWritten(1);
+    QCOMPARE(laterCalls, 2);
+    delete pair.near;
+}
+
+// A TLS connection announces a session ticket the upstream sends after the handshake with
+// readyRead and nothing to read: that is no answer to anything, and the connection stays.
+void TestUpstreamPool::aReadyReadWithNothingToReadKeepsAnIdleConnection()
+{
+    UpstreamPool pool(QStringLiteral("127.0.0.1"), 1, nullptr, 1000, 60 * 1000, 8);
+    const Connection pair = connect();
+    QVERIFY(pair.near);
+    pool.release(pair.near);
+    emit pair.near->readyRead();
+    QTest::qWait(50);
+    QCOMPARE(pool.idleCount(), 1);
+    QVERIFY(!pair.near.isNull());
+    QCOMPARE(pool.takeIdle(), pair.near.data());
+}
+
+// A session reads the end of a response in its readyRead slot and gives the connection back
+// there; the pool's own readyRead connection, called next in the same emission, must not
+// take that readyRead for unasked bytes.
+void TestUpstreamPool::aUserGivingItBackWhileReadingItKeepsIt()
+{
+    UpstreamPool pool(QStringLiteral("127.0.0.1"), 1, nullptr, 1000, 60 * 1000, 8);
+    QObject user;
+    const Connection pair = connect();
+    QVERIFY(pair.near);
+    QTcpSocket *socket = pair.near;
+    QObject::connect(socket, &QIODevice::readyRead, &user, [&pool, &user, socket] {
+        socket->readAll();
+        pool.release(socket, &user);
+    });
+    pool.release(socket, &user); // the pool's connections come after the user's
+    QCOMPARE(pool.takeIdle(&user), socket);
+    QCOMPARE(pool.idleCount(), 0);
+    pair.far->write("HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n");
+    QTRY_COMPARE_WITH_TIMEOUT(pool.idleCount(), 1, TimeoutMs);
+    QTest::qWait(50);
+    QCOMPARE(pool.idleCount(), 1);
+    QVERIFY(!pair.near.isNull());
+    QCOMPARE(pool.takeIdle(&user), socket);
 }
 
 QTEST_GUILESS_MAIN(TestUpstreamPool)
