@@ -246,8 +246,11 @@ Result<ApplyReport> KubeconfigService::applyRewrite(const RewritePlan &plan, boo
 {
     Result<ApplyReport> report = plan.apply(&m_backups);
     if (report && rememberRoute) {
+        // From the rows kept: the whole set may have been released, and parsing it again
+        // (hundreds of ms for 2,000 contexts) would stall the click for routes that need
+        // no CA.
         RouteStore store;
-        RouteRecorder::record(store, *set(), plan);
+        RouteRecorder::record(store, m_snapshot, plan);
     }
     if (report)
         remember(report.value());

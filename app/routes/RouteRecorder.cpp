@@ -2,20 +2,22 @@
 
 #include "app/routes/RouteStore.h"
 #include "kubeconfig/KubeconfigSet.h"
+#include "kubeconfig/KubeconfigSnapshot.h"
 #include "kubeconfig/RewritePlan.h"
 #include "kubeconfig/tailnet/FqdnValidator.h"
 
 #include <QSet>
 
-QList<Route> RouteRecorder::routesOf(const KubeconfigSet &before, const RewritePlan &plan)
+QList<Route> RouteRecorder::routesOf(const QStringList &contextNames, const ContextLookup &context,
+                                     const RewritePlan &plan)
 {
     const RewriteOptions &options = plan.options();
     const QStringList changedList = plan.changedContexts();
     const QSet<QString> changed(changedList.cbegin(), changedList.cend());
-    const QStringList chosen = options.all ? before.contextNames() : options.contexts;
+    const QStringList chosen = options.all ? contextNames : options.contexts;
     QList<Route> routes;
     for (const QString &name : chosen) {
-        const std::optional<ContextInfo> info = before.context(name);
+        const std::optional<ContextInfo> info = context(name);
         if (!info || info->broken)
             continue;
         Route route;
@@ -40,7 +42,22 @@ QList<Route> RouteRecorder::routesOf(const KubeconfigSet &before, const RewriteP
     return routes;
 }
 
+QList<Route> RouteRecorder::routesOf(const KubeconfigSet &before, const RewritePlan &plan)
+{
+    return routesOf(
+        before.contextNames(), [&before](const QString &name) { return before.context(name); },
+        plan);
+}
+
 void RouteRecorder::record(RouteStore &store, const KubeconfigSet &before, const RewritePlan &plan)
 {
     store.record(routesOf(before, plan));
+}
+
+void RouteRecorder::record(RouteStore &store, const KubeconfigSnapshot &before,
+                           const RewritePlan &plan)
+{
+    store.record(routesOf(
+        before.contextNames(), [&before](const QString &name) { return before.context(name); },
+        plan));
 }

@@ -12,6 +12,7 @@
 #include "app/gui/MainWindow.h"
 #include "app/gui/MessageBoxSeam.h"
 #include "app/gui/RewritePanel.h"
+#include "app/routes/RouteStore.h"
 #include "tests/support/FixtureKubeconfigs.h"
 #include "tests/support/KubectlConfigView.h"
 #include "tests/support/KubectlRunner.h"
@@ -96,6 +97,7 @@ private slots:
     void filterNarrowsTwoThousandRows();
     void theStartPreviewUsesTheLoadsTreeThenItGoes();
     void aPreviewParsesOffTheWindowsThread();
+    void anApplyAfterTheTreeWentRecordsItsRouteWithoutParsing();
     void theParsedTreeIsKeptOnlyWhileAnEditNeedsIt();
     void aCertificateOnlyChangeIsStillNoticed();
 
@@ -361,6 +363,37 @@ void TestLargeKubeconfigJourney::aPreviewParsesOffTheWindowsThread()
     QCOMPARE(m_service->timesParsedAgain(), parsedBefore);
     QVERIFY(m_window->rewritePanel()->plan().has_value());
     QCOMPARE(m_window->rewritePanel()->plan()->changedContexts(), QStringList{gkeName(778)});
+}
+
+// The user previews, looks away (the tree goes), then applies: the write reads the file it
+// writes, but the route the app remembers comes from the rows it keeps, not from parsing
+// 2,000 contexts again inside the click.
+void TestLargeKubeconfigJourney::anApplyAfterTheTreeWentRecordsItsRouteWithoutParsing()
+{
+    m_service->setParsedKeepAlive(0);
+    startAsAReturningUser();
+    if (QTest::currentTestFailed())
+        return;
+    const QString chosen = gkeName(1500);
+    m_window->contextsPanel()->selectContexts({chosen});
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->rewritePanel()->plan().has_value(), LoadTimeoutMs);
+    QCOMPARE(m_window->rewritePanel()->plan()->changedContexts(), QStringList{chosen});
+    QTRY_VERIFY_WITH_TIMEOUT(!m_service->isParsed(), 10000);
+    auto *apply = m_window->findChild<QPushButton *>(QStringLiteral("applyButton"));
+    QVERIFY(apply && apply->isEnabled());
+
+    const int parsedBefore = m_service->timesParsedAgain();
+    QElapsedTimer click;
+    click.start();
+    QTest::mouseClick(apply, Qt::LeftButton);
+    qInfo("Apply took %lld ms (the write of a %d-context file)", click.elapsed(), LargeCount);
+    QVERIFY2(m_window->statusText().startsWith(QStringLiteral("Rewrote 1 context")),
+             qPrintable(m_window->statusText()));
+    QCOMPARE(m_service->timesParsedAgain(), parsedBefore);
+    const std::optional<Route> route = RouteStore().find(chosen);
+    QVERIFY(route.has_value());
+    QCOMPARE(route->fqdn, m_window->rewritePanel()->plan()->options().fqdn);
+    QCOMPARE(route->replacedServer, QStringLiteral("https://34.100.6.1")); // cluster 1500
 }
 
 // The app runs all day: the parsed YAML of 2,000 contexts (tens of MiB) is not kept while

@@ -5,6 +5,7 @@
 #include "app/routes/RouteStore.h"
 #include "kubeconfig/KubeconfigDocument.h"
 #include "kubeconfig/KubeconfigSet.h"
+#include "kubeconfig/KubeconfigSnapshot.h"
 #include "kubeconfig/RewritePlan.h"
 #include "tests/support/GeneratedKubeconfig.h"
 
@@ -71,6 +72,8 @@ private slots:
     void recordingSeveralAtOnceIsRecordingEachInTurn_data();
     void recordingSeveralAtOnceIsRecordingEachInTurn();
     void aRewriteOfManyContextsWritesTheListOnce();
+    void theKeptRowsGiveTheRoutesTheParsedFilesGive_data();
+    void theKeptRowsGiveTheRoutesTheParsedFilesGive();
     void forgetByContextOrSibling();
     void keepModeDefaultsToApplyAgain();
     void lastProxyForCluster();
@@ -218,6 +221,60 @@ void TestRouteStore::aRewriteOfManyContextsWritesTheListOnce()
     QCOMPARE(RouteStore().find(QStringLiteral("gke_acme-prod_us-central1_c7"))->fqdn,
              QStringLiteral("tailscale-operator.tail1234.ts.net"));
     QCOMPARE(routes.constLast().context, QStringLiteral("gke_acme-prod_us-central1_c299"));
+}
+
+void TestRouteStore::theKeptRowsGiveTheRoutesTheParsedFilesGive_data()
+{
+    QTest::addColumn<bool>("all");
+    QTest::addColumn<bool>("sibling");
+    QTest::addColumn<QStringList>("contexts");
+    QTest::addColumn<QString>("ownProxy"); // for the second context, when set
+    const QString first = QStringLiteral("gke_acme-prod_us-central1_c3");
+    const QString second = QStringLiteral("gke_acme-prod_us-central1_c11");
+    QTest::newRow("all, in place") << true << false << QStringList() << QString();
+    QTest::newRow("two, in place, one with its own proxy")
+        << false << false << QStringList{first, second} << QStringLiteral("other.tail1234.ts.net");
+    QTest::newRow("one, as a sibling") << false << true << QStringList{second} << QString();
+    QTest::newRow("all, as siblings") << true << true << QStringList() << QString();
+}
+
+// The window records the routes of an Apply from the rows it keeps (no CA, no YAML tree),
+// the CLI from the parsed files: the same routes either way, with the tree released.
+void TestRouteStore::theKeptRowsGiveTheRoutesTheParsedFilesGive()
+{
+    QFETCH(bool, all);
+    QFETCH(bool, sibling);
+    QFETCH(QStringList, contexts);
+    QFETCH(QString, ownProxy);
+    const Result<KubeconfigDocument> document = KubeconfigDocument::fromBytes(
+        GeneratedKubeconfig::gkeShaped(20), QStringLiteral("/tmp/config"));
+    QVERIFY2(document, qPrintable(document.error()));
+    const KubeconfigSet set = KubeconfigSet::fromDocuments({document.value()});
+    RewriteOptions options;
+    options.all = all;
+    options.contexts = contexts;
+    options.fqdn = QStringLiteral("tailscale-operator.tail1234.ts.net");
+    if (!ownProxy.isEmpty())
+        options.fqdnByContext.insert(contexts.value(1), ownProxy);
+    if (sibling)
+        options.mode = RewriteOptions::Mode::NewContext;
+    const Result<RewritePlan> plan = RewritePlan::build(set, options);
+    QVERIFY2(plan, qPrintable(plan.error()));
+
+    KubeconfigSnapshot rows(set);
+    QVERIFY(rows.release());
+    const QList<Route> fromFiles = RouteRecorder::routesOf(set, plan.value());
+    const QList<Route> fromRows = RouteRecorder::routesOf(
+        rows.contextNames(), [&rows](const QString &name) { return rows.context(name); },
+        plan.value());
+    QVERIFY(!rows.isParsed());
+    QVERIFY(!fromFiles.isEmpty());
+    QCOMPARE(described(fromRows), described(fromFiles));
+    for (qsizetype i = 0; i < fromFiles.size(); ++i) {
+        QCOMPARE(fromRows.at(i).cluster, fromFiles.at(i).cluster);
+        QCOMPARE(fromRows.at(i).replacedServer, fromFiles.at(i).replacedServer);
+        QCOMPARE(fromRows.at(i).keepCa, fromFiles.at(i).keepCa);
+    }
 }
 
 void TestRouteStore::forgetByContextOrSibling()
