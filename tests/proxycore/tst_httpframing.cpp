@@ -120,6 +120,17 @@ void TestHttpFraming::requests_data()
                "HTTP/1.1\r\n" +
                host + "\r\n")
         << QList<QByteArray>{} << QList<QByteArray>{} << 400;
+    // Field names are tokens (RFC 9110 §5.6.2): letters, digits and fifteen marks.
+    QTest::newRow("a name with every mark a token allows")
+        << QByteArray("GET /t HTTP/1.1\r\n" + host + "X-!#$%&'*+-.^_`|~09az: v\r\n\r\n")
+        << QList<QByteArray>{"GET /t"} << QList<QByteArray>{""} << 0;
+    for (const char *name : {"X Y", "X(Y", "X\"Y", "X/Y", "X@Y", "X[Y", "X{Y", "X\x7fY", "X\x80Y",
+                             "X\xffY", "X,Y", "X;Y", "X=Y", "X?Y", "X\\Y"}) {
+        QTest::addRow("a name with byte 0x%02x is a 400",
+                      static_cast<unsigned char>(QByteArrayView(name).at(1)))
+            << QByteArray("GET /t HTTP/1.1\r\n" + host + name + ": v\r\n\r\n")
+            << QList<QByteArray>{} << QList<QByteArray>{} << 400;
+    }
     QTest::newRow("two differing Content-Length fields is a 400")
         << QByteArray("POST /x HTTP/1.1\r\n" + host +
                       "Content-Length: 3\r\nContent-Length: 40\r\n\r\nabc")
