@@ -78,10 +78,11 @@ ForwarderSession::ForwarderSession(QAbstractSocket *client, const ForwarderConfi
 
 ForwarderSession::~ForwarderSession()
 {
-    // The upstream connection is the pool's child: one still in use goes with the session.
+    // The upstream connection is the pool's child: one still in use (the session went
+    // without closeNow()) goes with the session. Later, not here: aborting it now would
+    // signal the tunnel, still alive as our child, into this half-destroyed session.
     if (m_upstream) {
         m_upstream->disconnect(this);
-        m_upstream->abort();
         m_upstream->deleteLater();
     }
     qCDebug(lcProxy) << "client connection closed";

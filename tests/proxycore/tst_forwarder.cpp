@@ -4,6 +4,7 @@
 // Kubernetes Status objects naming the upstream.
 #include "proxycore/CertificateFactory.h"
 #include "proxycore/ForwarderService.h"
+#include "proxycore/ForwarderSession.h"
 #include "tests/support/ScriptedTlsUpstream.h"
 #include "tests/support/UnusedPort.h"
 
@@ -56,6 +57,18 @@ bool parseResponse(const QByteArray &buffer, Response *out)
     return true;
 }
 
+// Reads from `socket` into `got` until `done(got)` or the timeout.
+bool readUntil(QSslSocket *socket, QByteArray *got,
+               const std::function<bool(const QByteArray &)> &done, int ms)
+{
+    return QTest::qWaitFor(
+        [&] {
+            *got += socket->readAll();
+            return done(*got);
+        },
+        ms);
+}
+
 QJsonObject statusObject(const Response &response)
 {
     return QJsonDocument::fromJson(response.body).object();
@@ -79,6 +92,8 @@ private slots:
     void staleReusedConnectionIsRetriedWhenSafe();
     void concurrentBurstKeepsItsUpstreamConnections();
     void aPooledConnectionAnotherClientUsedEndsNobodyElsesRequest();
+    void aSessionDeletedMidRequestTakesItsUpstreamConnection_data();
+    void aSessionDeletedMidRequestTakesItsUpstreamConnection();
     void chunkArrivesBeforeUpstreamFinishes();
     void slowClientSlowsTheUpstream();
     void upgradeBecomesByteTunnel();
@@ -404,6 +419,56 @@ void TestForwarder::aPooledConnectionAnotherClientUsedEndsNobodyElsesRequest()
     QCOMPARE(m_upstream->tcpConnections(), 2);
 }
 
+// Upstream connections are the pool's children, not the session's: a session deleted without
+// closing (its server going away) must still let the one it uses go, not leave it open under
+// the pool until the forwarder stops.
+void TestForwarder::aSessionDeletedMidRequestTakesItsUpstreamConnection_data()
+{
+    QTest::addColumn<bool>("tunnel");
+    QTest::newRow("a request in flight") << false;
+    QTest::newRow("a byte tunnel after 101") << true;
+}
+
+void TestForwarder::aSessionDeletedMidRequestTakesItsUpstreamConnection()
+{
+    QFETCH(bool, tunnel);
+    QPointer<QSslSocket> upstreamSide;
+    m_upstream->setEchoAfterUpgrade(tunnel);
+    m_upstream->setHandler([&upstreamSide, tunnel](QSslSocket *socket, const QByteArray &) {
+        upstreamSide = socket; // without a tunnel, no answer: the request stays in flight
+        if (tunnel)
+            socket->write("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\n"
+                          "Connection: Upgrade\r\n\r\n");
+    });
+    auto client = connectClient();
+    QVERIFY(client);
+    client->write(
+        "GET /api/v1/pods?watch=1 HTTP/1.1\r\n" + hostField() +
+        (tunnel ? QByteArray("Connection: Upgrade\r\nUpgrade: websocket\r\n") : QByteArray()) +
+        "\r\n");
+    QTRY_VERIFY_WITH_TIMEOUT(upstreamSide, timeoutMs);
+    if (tunnel) {
+        QByteArray got;
+        const auto headIn = [](const QByteArray &bytes) {
+            return bytes.contains("\r\n\r\n");
+        };
+        QVERIFY(readUntil(client.get(), &got, headIn, timeoutMs));
+        QVERIFY2(got.startsWith("HTTP/1.1 101 "), got.constData());
+        client->write("ping");
+        const auto echoed = [](const QByteArray &bytes) {
+            return bytes.endsWith("ping");
+        };
+        QVERIFY(readUntil(client.get(), &got, echoed, timeoutMs));
+    }
+    const QList<ForwarderSession *> sessions = m_service->findChildren<ForwarderSession *>();
+    QCOMPARE(sessions.size(), 1);
+    QSignalSpy upstreamClosed(upstreamSide.data(), &QAbstractSocket::disconnected);
+    delete sessions.first();
+    QTRY_COMPARE_WITH_TIMEOUT(upstreamClosed.size(), 1, timeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(client->state(), QAbstractSocket::UnconnectedState, timeoutMs);
+    QCOMPARE(m_service->connectionCount(), 0);
+}
+
 void TestForwarder::chunkArrivesBeforeUpstreamFinishes()
 {
     QPointer<QSslSocket> upstreamSide;
@@ -491,11 +556,8 @@ void TestForwarder::upgradeBecomesByteTunnel()
         "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n"
         "Sec-WebSocket-Protocol: v5.channel.k8s.io\r\n\r\n");
     QByteArray got;
-    QVERIFY(QTest::qWaitFor(
-        [&] {
-            got += client->readAll();
-            return got.contains("\r\n\r\n");
-        },
+    QVERIFY(readUntil(
+        client.get(), &got, [](const QByteArray &bytes) { return bytes.contains("\r\n\r\n"); },
         timeoutMs));
     QVERIFY2(got.startsWith("HTTP/1.1 101 Switching Protocols\r\n"), got.constData());
     QVERIFY(got.contains("\r\nUpgrade: websocket\r\n"));
