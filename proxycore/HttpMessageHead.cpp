@@ -10,8 +10,6 @@ bool sameName(QByteArrayView a, QByteArrayView b)
     return a.size() == b.size() && a.compare(b, Qt::CaseInsensitive) == 0;
 }
 
-// What QByteArray::trimmed() drops: the values were trimmed that way before, and a value
-// must read the same whatever the head's representation.
 // QByteArray::append() goes through insert(), about a hundred instructions a call; the
 // heads are built of many short pieces, twice per proxied request.
 char *grow(QByteArray &bytes, qsizetype by)
@@ -33,6 +31,8 @@ char *putNumber(char *out, int number)
     return std::to_chars(out, out + 12, number).ptr;
 }
 
+// What QByteArray::trimmed() drops: the values were trimmed that way before, and a value
+// must read the same whatever the head's representation.
 bool isSpace(char c)
 {
     return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
@@ -69,13 +69,18 @@ void HttpMessageHead::setFields(const QList<Field> &fields)
         add(field.first, field.second);
 }
 
-bool HttpMessageHead::has(QByteArrayView name) const
+qsizetype HttpMessageHead::indexOf(QByteArrayView name) const
 {
     for (qsizetype i = 0; i < m_spans.size(); ++i) {
         if (sameName(fieldName(i), name))
-            return true;
+            return i;
     }
-    return false;
+    return -1;
+}
+
+bool HttpMessageHead::has(QByteArrayView name) const
+{
+    return indexOf(name) >= 0;
 }
 
 qsizetype HttpMessageHead::count(QByteArrayView name) const
@@ -147,13 +152,7 @@ void HttpMessageHead::remove(QByteArrayView name)
 
 void HttpMessageHead::set(QByteArrayView name, QByteArrayView value)
 {
-    qsizetype at = -1;
-    for (qsizetype i = 0; i < m_spans.size(); ++i) {
-        if (sameName(fieldName(i), name)) {
-            at = i;
-            break;
-        }
-    }
+    const qsizetype at = indexOf(name);
     const Span span = spanFor(name, value);
     remove(QByteArrayView(m_bytes.constData() + span.nameAt, span.nameSize));
     if (at < 0 || at > m_spans.size())

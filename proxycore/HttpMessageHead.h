@@ -79,6 +79,8 @@ private:
         int valueSize = 0;
     };
 
+    // The first field called `name`, or -1.
+    qsizetype indexOf(QByteArrayView name) const;
     Span spanFor(QByteArrayView name, QByteArrayView value);
     char *putFields(char *out) const;
 

@@ -78,6 +78,14 @@ private:
     // Connects `client` to `server`; true once both ends finished the handshake.
     static bool connectPair(TlsTestServer *server, TlsSocket *client, QPointer<TlsSocket> *peer);
     std::unique_ptr<TlsTestServer> startServer(const IssuedCertificate &leaf);
+    // A client trusting m_ca connected to a server with m_good, both ends encrypted.
+    struct Pair
+    {
+        std::unique_ptr<TlsTestServer> server;
+        std::unique_ptr<TlsSocket> client;
+        QPointer<TlsSocket> peer;
+    };
+    std::unique_ptr<Pair> connectedPair();
 
     IssuedCertificate m_ca;
     IssuedCertificate m_otherCa;
@@ -129,6 +137,20 @@ std::unique_ptr<TlsTestServer> TestTlsSocket::startServer(const IssuedCertificat
     if (!server->listen(QHostAddress::LocalHost, 0))
         return nullptr;
     return server;
+}
+
+std::unique_ptr<TestTlsSocket::Pair> TestTlsSocket::connectedPair()
+{
+    auto pair = std::make_unique<Pair>();
+    pair->server = startServer(m_good);
+    if (!pair->server)
+        return nullptr;
+    QString error;
+    pair->client =
+        std::make_unique<TlsSocket>(TlsContext::createClient({m_ca.certificate()}, &error));
+    if (!connectPair(pair->server.get(), pair->client.get(), &pair->peer))
+        return nullptr;
+    return pair;
 }
 
 bool TestTlsSocket::connectPair(TlsTestServer *server, TlsSocket *client, QPointer<TlsSocket> *peer)
@@ -194,12 +216,10 @@ void TestTlsSocket::handshakeVerifiesTheServer()
 
 void TestTlsSocket::bytesArriveIntactAndCloseNotifyEndsTheStream()
 {
-    auto server = startServer(m_good);
-    QVERIFY(server);
-    QString error;
-    TlsSocket client(TlsContext::createClient({m_ca.certificate()}, &error));
-    QPointer<TlsSocket> peer;
-    QVERIFY(connectPair(server.get(), &client, &peer));
+    const std::unique_ptr<Pair> pair = connectedPair();
+    QVERIFY(pair);
+    TlsSocket &client = *pair->client;
+    const QPointer<TlsSocket> &peer = pair->peer;
 
     // 3 MiB in one write: many records, more than the kernel takes at once, so Qt's write
     // queue and bytesToWrite() are part of the way.
@@ -224,12 +244,10 @@ void TestTlsSocket::bytesArriveIntactAndCloseNotifyEndsTheStream()
 
 void TestTlsSocket::tcpCloseWithoutCloseNotifyEndsTheStream()
 {
-    auto server = startServer(m_good);
-    QVERIFY(server);
-    QString error;
-    TlsSocket client(TlsContext::createClient({m_ca.certificate()}, &error));
-    QPointer<TlsSocket> peer;
-    QVERIFY(connectPair(server.get(), &client, &peer));
+    const std::unique_ptr<Pair> pair = connectedPair();
+    QVERIFY(pair);
+    TlsSocket &client = *pair->client;
+    const QPointer<TlsSocket> &peer = pair->peer;
 
     QByteArray received;
     int emptyReads = 0;
@@ -250,12 +268,10 @@ void TestTlsSocket::tcpCloseWithoutCloseNotifyEndsTheStream()
 // write only when it holds something: that check must keep working reads and writes working.
 void TestTlsSocket::anErrorLeftByOtherCodeDoesNotBreakTheConnection()
 {
-    auto server = startServer(m_good);
-    QVERIFY(server);
-    QString error;
-    TlsSocket client(TlsContext::createClient({m_ca.certificate()}, &error));
-    QPointer<TlsSocket> peer;
-    QVERIFY(connectPair(server.get(), &client, &peer));
+    const std::unique_ptr<Pair> pair = connectedPair();
+    QVERIFY(pair);
+    TlsSocket &client = *pair->client;
+    const QPointer<TlsSocket> &peer = pair->peer;
     QByteArray received;
     int emptyReads = 0;
     connect(&client, &QIODevice::readyRead, this, [&] {
