@@ -80,9 +80,14 @@ std::shared_ptr<const KubeconfigSet> KubeconfigService::set() const
     return parsed;
 }
 
+bool KubeconfigService::isLarge() const
+{
+    return m_snapshot.byteCount() >= 512 * 1024;
+}
+
 bool KubeconfigService::parseWouldStall() const
 {
-    return !m_snapshot.isParsed() && m_snapshot.byteCount() >= 512 * 1024;
+    return !m_snapshot.isParsed() && isLarge();
 }
 
 void KubeconfigService::parseInBackground()

@@ -79,6 +79,9 @@ public:
     // Whether set() would parse bytes enough to stall the window (512 KiB and more: ~350
     // GKE-shaped contexts, ~50 ms; 2,000 take 180-290 ms).
     bool parseWouldStall() const;
+    // 512 KiB and more of kubeconfig (about 350 GKE-shaped contexts): a parse or a rewrite
+    // plan of it takes long enough to be felt in the window.
+    bool isLarge() const;
     // Parses the kept bytes on a worker thread; parsedInBackground() says set() is ready
     // (a load that replaced the bytes meanwhile drops the result). Nothing happens when the
     // set is parsed or such a parse runs.

@@ -1919,7 +1919,7 @@ Namespace: %1</translation>
         <translation>der Anfragekopf ist nicht innerhalb von %1 s angekommen</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+176"/>
         <source>%1 is not supported by the local forwarder</source>
         <translation>%1 wird vom lokalen Forwarder nicht unterstützt</translation>
     </message>
@@ -2160,7 +2160,7 @@ Namespace: %1</translation>
 <context>
     <name>HttpMessageParser</name>
     <message>
-        <location filename="../proxycore/HttpMessageParser.cpp" line="+117"/>
+        <location filename="../proxycore/HttpMessageParser.cpp" line="+131"/>
         <source>malformed HTTP message: a header field name is not a token</source>
         <translation>fehlerhafte HTTP-Nachricht: ein Header-Feldname ist kein Token</translation>
     </message>
@@ -2499,7 +2499,7 @@ Namespace: %1</translation>
 <context>
     <name>KubeconfigService</name>
     <message>
-        <location filename="../app/KubeconfigService.cpp" line="+379"/>
+        <location filename="../app/KubeconfigService.cpp" line="+387"/>
         <source>nothing to undo: %1 no longer has kubetailor&apos;s last change (another program wrote those entries as they were before)</source>
         <translation>nichts rückgängig zu machen: %1 enthält die letzte Änderung von kubetailor nicht mehr (ein anderes Programm hat diese Einträge so geschrieben, wie sie vorher waren)</translation>
     </message>
@@ -3958,7 +3958,7 @@ einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translatio
 <context>
     <name>RewritePanel</name>
     <message>
-        <location filename="../app/gui/RewritePanel.cpp" line="+60"/>
+        <location filename="../app/gui/RewritePanel.cpp" line="+61"/>
         <source>Change the context &amp;in place</source>
         <translation>Den Kontext &amp;direkt ändern</translation>
     </message>
@@ -3983,7 +3983,7 @@ einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translatio
         <translation>&amp;Anwenden</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Proxy per context</source>
         <translation>Proxy pro Kontext</translation>
     </message>
@@ -4068,7 +4068,7 @@ einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translatio
         <translation>Tail&amp;net:</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+167"/>
         <source>Tailnet %1: operator proxies found: %2</source>
         <translation>Tailnet %1: gefundene Operator-Proxys: %2</translation>
     </message>
@@ -4103,12 +4103,12 @@ einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translatio
         <translation>Tags: %1</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+100"/>
         <source>Reading the kubeconfig for the preview...</source>
         <translation>Die kubeconfig wird für die Vorschau gelesen…</translation>
     </message>
     <message numerus="yes">
-        <location line="+116"/>
+        <location line="+117"/>
         <source>; skipped %n that cannot go through the proxy</source>
         <translation>
             <numerusform>; %n Kontext übersprungen, der nicht über den Proxy gehen kann</numerusform>
@@ -4116,7 +4116,7 @@ einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translatio
         </translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-159"/>
         <source>Context: %1</source>
         <translation>Kontext: %1</translation>
     </message>
@@ -4126,7 +4126,7 @@ einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translatio
         <translation>%1 Kontexte: %2</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+104"/>
         <source>No warnings for this change.</source>
         <translation>Keine Warnungen für diese Änderung.</translation>
     </message>
@@ -4151,23 +4151,23 @@ einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translatio
         <translation>%1 Kontexte in %2 umgeschrieben – Sicherung gespeichert</translation>
     </message>
     <message>
-        <location line="-526"/>
+        <location line="-544"/>
         <source>Preview of the change</source>
         <translation>Vorschau der Änderung</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+400"/>
+        <location line="+417"/>
         <source>Write the change (a backup of each file is saved first)</source>
         <translation>Die Änderung schreiben (zuvor wird von jeder Datei eine Sicherung gespeichert)</translation>
     </message>
     <message>
-        <location line="-368"/>
+        <location line="-385"/>
         <source>&amp;Preview:</source>
         <translation>&amp;Vorschau:</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+109"/>
         <source>tailscale is not installed here: type the proxy&apos;s host name and your tailnet (Tailscale admin console, DNS page).</source>
         <translation>tailscale ist hier nicht installiert: geben Sie den Hostnamen des Proxys und Ihr Tailnet ein (Tailscale-Admin-Konsole, Seite DNS).</translation>
     </message>
@@ -4202,7 +4202,7 @@ einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translatio
         <translation>%1 verwenden</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+31"/>
         <source>Select one or more contexts in the table above.</source>
         <translation>Wählen Sie oben in der Tabelle einen oder mehrere Kontexte.</translation>
     </message>
@@ -4222,7 +4222,7 @@ einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translatio
         <translation>Geben Sie Hostname des Proxys und Tailnet ein, um die Änderung zu sehen.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Nothing to change: none of the selected contexts can go through the tailnet&apos;s proxy (see why on the left).</source>
         <translation>Nichts zu ändern: keiner der gewählten Kontexte kann über den Proxy des Tailnets gehen (den Grund sehen Sie links).</translation>
     </message>

@@ -1919,7 +1919,7 @@ namespace : %1</translation>
         <translation>l&apos;en-tête de la requête n&apos;est pas arrivé en %1 s</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+176"/>
         <source>%1 is not supported by the local forwarder</source>
         <translation>%1 n&apos;est pas pris en charge par le relais local</translation>
     </message>
@@ -2160,7 +2160,7 @@ namespace : %1</translation>
 <context>
     <name>HttpMessageParser</name>
     <message>
-        <location filename="../proxycore/HttpMessageParser.cpp" line="+117"/>
+        <location filename="../proxycore/HttpMessageParser.cpp" line="+131"/>
         <source>malformed HTTP message: a header field name is not a token</source>
         <translation>message HTTP mal formé : un nom de champ d&apos;en-tête n&apos;est pas un token</translation>
     </message>
@@ -2499,7 +2499,7 @@ namespace : %1</translation>
 <context>
     <name>KubeconfigService</name>
     <message>
-        <location filename="../app/KubeconfigService.cpp" line="+379"/>
+        <location filename="../app/KubeconfigService.cpp" line="+387"/>
         <source>nothing to undo: %1 no longer has kubetailor&apos;s last change (another program wrote those entries as they were before)</source>
         <translation>rien à annuler : %1 ne contient plus la dernière modification de kubetailor (un autre programme a réécrit ces entrées telles qu&apos;elles étaient avant)</translation>
     </message>
@@ -3958,7 +3958,7 @@ kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</transla
 <context>
     <name>RewritePanel</name>
     <message>
-        <location filename="../app/gui/RewritePanel.cpp" line="+60"/>
+        <location filename="../app/gui/RewritePanel.cpp" line="+61"/>
         <source>Change the context &amp;in place</source>
         <translation>Modifier le contexte &amp;sur place</translation>
     </message>
@@ -3983,7 +3983,7 @@ kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</transla
         <translation>&amp;Appliquer</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Proxy per context</source>
         <translation>Proxy par contexte</translation>
     </message>
@@ -4068,7 +4068,7 @@ kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</transla
         <translation>Tail&amp;net :</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+167"/>
         <source>Tailnet %1: operator proxies found: %2</source>
         <translation>Tailnet %1 : proxys d&apos;opérateur trouvés : %2</translation>
     </message>
@@ -4103,12 +4103,12 @@ kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</transla
         <translation>Tags : %1</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+100"/>
         <source>Reading the kubeconfig for the preview...</source>
         <translation>Lecture du kubeconfig pour l’aperçu…</translation>
     </message>
     <message numerus="yes">
-        <location line="+116"/>
+        <location line="+117"/>
         <source>; skipped %n that cannot go through the proxy</source>
         <translation>
             <numerusform>; %n ignoré, qui ne peut pas passer par le proxy</numerusform>
@@ -4116,7 +4116,7 @@ kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</transla
         </translation>
     </message>
     <message>
-        <location line="-158"/>
+        <location line="-159"/>
         <source>Context: %1</source>
         <translation>Contexte : %1</translation>
     </message>
@@ -4126,7 +4126,7 @@ kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</transla
         <translation>%1 contextes : %2</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+104"/>
         <source>No warnings for this change.</source>
         <translation>Aucun avertissement pour cette modification.</translation>
     </message>
@@ -4151,23 +4151,23 @@ kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</transla
         <translation>%1 contextes réécrits dans %2 — sauvegarde enregistrée</translation>
     </message>
     <message>
-        <location line="-526"/>
+        <location line="-544"/>
         <source>Preview of the change</source>
         <translation>Aperçu de la modification</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+400"/>
+        <location line="+417"/>
         <source>Write the change (a backup of each file is saved first)</source>
         <translation>Écrire la modification (une sauvegarde de chaque fichier est d&apos;abord enregistrée)</translation>
     </message>
     <message>
-        <location line="-368"/>
+        <location line="-385"/>
         <source>&amp;Preview:</source>
         <translation>A&amp;perçu :</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+109"/>
         <source>tailscale is not installed here: type the proxy&apos;s host name and your tailnet (Tailscale admin console, DNS page).</source>
         <translation>tailscale n&apos;est pas installé ici : saisissez le nom d&apos;hôte du proxy et votre tailnet (console d&apos;administration Tailscale, page DNS).</translation>
     </message>
@@ -4202,7 +4202,7 @@ kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</transla
         <translation>Utiliser %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+31"/>
         <source>Select one or more contexts in the table above.</source>
         <translation>Sélectionnez un ou plusieurs contextes dans le tableau ci-dessus.</translation>
     </message>
@@ -4222,7 +4222,7 @@ kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</transla
         <translation>Saisissez le nom d&apos;hôte du proxy et le tailnet pour voir la modification.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Nothing to change: none of the selected contexts can go through the tailnet&apos;s proxy (see why on the left).</source>
         <translation>Rien à modifier : aucun des contextes sélectionnés ne peut passer par le proxy du tailnet (voir pourquoi à gauche).</translation>
     </message>

@@ -26,6 +26,7 @@
 #include <QSplitter>
 #include <QStyle>
 #include <QTableWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -66,6 +67,7 @@ RewritePanel::RewritePanel(KubeconfigService *service, AppSettings *settings, QW
     , m_applyAnyway(new QCheckBox(this))
     , m_diff(new DiffView(this))
     , m_apply(new QPushButton(tr("&Apply"), this))
+    , m_typingPause(new QTimer(this))
 {
     m_selectionLabel->setObjectName(QStringLiteral("selectionLabel"));
     m_fqdnLabel->setObjectName(QStringLiteral("fqdnLabel"));
@@ -206,7 +208,10 @@ RewritePanel::RewritePanel(KubeconfigService *service, AppSettings *settings, QW
     m_hostCombo->setEditText(m_settings->lastHostname());
     m_tailnetCombo->setEditText(m_settings->lastTailnet());
 
-    connect(m_hostCombo, &QComboBox::editTextChanged, this, &RewritePanel::rebuildPlan);
+    m_typingPause->setSingleShot(true);
+    m_typingPause->setInterval(300);
+    connect(m_typingPause, &QTimer::timeout, this, &RewritePanel::rebuildPlan);
+    connect(m_hostCombo, &QComboBox::editTextChanged, this, &RewritePanel::onProxyTextEdited);
     connect(m_hostCombo, &QComboBox::textActivated, this, [this](const QString &text) {
         // A discovered proxy carries its own tailnet: pick it whole.
         const int at = m_hostCombo->findText(text);
@@ -214,7 +219,7 @@ RewritePanel::RewritePanel(KubeconfigService *service, AppSettings *settings, QW
         if (!fqdn.isEmpty())
             showProxy(fqdn);
     });
-    connect(m_tailnetCombo, &QComboBox::editTextChanged, this, &RewritePanel::rebuildPlan);
+    connect(m_tailnetCombo, &QComboBox::editTextChanged, this, &RewritePanel::onProxyTextEdited);
     connect(m_inPlace, &QRadioButton::toggled, this, &RewritePanel::rebuildPlan);
     connect(m_keepCa, &QCheckBox::toggled, this, &RewritePanel::rebuildPlan);
     connect(m_setCurrent, &QCheckBox::toggled, this, &RewritePanel::rebuildPlan);
@@ -394,7 +399,7 @@ void RewritePanel::fillProxyTable()
         };
         showTags(combo->currentText());
         connect(combo, &QComboBox::editTextChanged, this, showTags);
-        connect(combo, &QComboBox::editTextChanged, this, &RewritePanel::rebuildPlan);
+        connect(combo, &QComboBox::editTextChanged, this, &RewritePanel::onProxyTextEdited);
         m_proxyTable->setCellWidget(row, 1, combo);
     }
     fitProxyTableColumns();
@@ -497,8 +502,22 @@ void RewritePanel::showProblem(const QString &text)
     m_apply->setEnabled(false);
 }
 
+void RewritePanel::onProxyTextEdited()
+{
+    if (!m_service->isLarge()) {
+        rebuildPlan();
+        return;
+    }
+    // The plan shown is for what was typed before: it cannot be applied any more.
+    updateFqdnLabel();
+    m_plan.reset();
+    m_apply->setEnabled(false);
+    m_typingPause->start();
+}
+
 void RewritePanel::rebuildPlan()
 {
+    m_typingPause->stop();
     updateFqdnLabel();
     if (m_contexts.isEmpty()) {
         m_selectionLabel->setFullText(tr("Select one or more contexts in the table above."));
@@ -552,6 +571,7 @@ void RewritePanel::rebuildPlan()
         m_service->parseInBackground();
         return;
     }
+    ++m_timesPlanned;
     Result<RewritePlan> built = RewritePlan::build(*m_service->set(), options);
     if (!built) {
         showProblem(built.error());

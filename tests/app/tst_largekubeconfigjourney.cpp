@@ -18,6 +18,7 @@
 #include "tests/support/KubectlRunner.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -98,6 +99,7 @@ private slots:
     void theStartPreviewUsesTheLoadsTreeThenItGoes();
     void aPreviewParsesOffTheWindowsThread();
     void anApplyAfterTheTreeWentRecordsItsRouteWithoutParsing();
+    void typingTheTailnetBuildsOnePreviewWhenTheTypingPauses();
     void theParsedTreeIsKeptOnlyWhileAnEditNeedsIt();
     void aCertificateOnlyChangeIsStillNoticed();
 
@@ -394,6 +396,36 @@ void TestLargeKubeconfigJourney::anApplyAfterTheTreeWentRecordsItsRouteWithoutPa
     QVERIFY(route.has_value());
     QCOMPARE(route->fqdn, m_window->rewritePanel()->plan()->options().fqdn);
     QCOMPARE(route->replacedServer, QStringLiteral("https://34.100.6.1")); // cluster 1500
+}
+
+// A plan of 2,000 contexts takes about half a second: one per keystroke made typing the
+// tailnet lag by seconds. It is built once the typing pauses, and the plan shown for what was
+// typed before cannot be applied meanwhile.
+void TestLargeKubeconfigJourney::typingTheTailnetBuildsOnePreviewWhenTheTypingPauses()
+{
+    m_service->setParsedKeepAlive(10 * 60 * 1000);
+    startAsAReturningUser();
+    if (QTest::currentTestFailed())
+        return;
+    const QString chosen = gkeName(321);
+    m_window->contextsPanel()->selectContexts({chosen});
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->rewritePanel()->plan().has_value(), LoadTimeoutMs);
+    auto *apply = m_window->findChild<QPushButton *>(QStringLiteral("applyButton"));
+    auto *tailnet = m_window->findChild<QComboBox *>(QStringLiteral("tailnetCombo"));
+    QVERIFY(apply && tailnet && tailnet->lineEdit());
+    QVERIFY(apply->isEnabled());
+
+    const int planned = m_window->rewritePanel()->timesPlanned();
+    tailnet->lineEdit()->selectAll();
+    QTest::keyClicks(tailnet->lineEdit(), QStringLiteral("tail5678.ts.net"));
+    QCOMPARE(m_window->rewritePanel()->timesPlanned(), planned);
+    QVERIFY(!m_window->rewritePanel()->plan().has_value());
+    QVERIFY(!apply->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->rewritePanel()->plan().has_value(), LoadTimeoutMs);
+    QCOMPARE(m_window->rewritePanel()->timesPlanned(), planned + 1);
+    QCOMPARE(m_window->rewritePanel()->plan()->options().fqdn,
+             QStringLiteral("tailscale-operator.tail5678.ts.net"));
+    QVERIFY(apply->isEnabled());
 }
 
 // The app runs all day: the parsed YAML of 2,000 contexts (tens of MiB) is not kept while
