@@ -14,7 +14,9 @@ void ContextsFilterModel::setFilterText(const QString &text)
     if (text == m_text)
         return;
     m_text = text;
-    m_folded = text.toCaseFolded();
+    // Spaces around what was typed or pasted ("inventory " from a terminal) are not part
+    // of any name; spaces inside are ("client certificate").
+    m_folded = text.trimmed().toCaseFolded();
     invalidateFilter();
 }
 

@@ -69,7 +69,7 @@ KubeconfigService::~KubeconfigService()
 
 std::shared_ptr<const KubeconfigSet> KubeconfigService::set() const
 {
-    m_releaseTimer->start();
+    keepParsedAWhile();
     if (m_snapshot.isParsed())
         return m_snapshot.set();
     QElapsedTimer timer;
@@ -78,6 +78,27 @@ std::shared_ptr<const KubeconfigSet> KubeconfigService::set() const
     ++m_timesParsedAgain;
     qCDebug(lcGui) << "parsed the kubeconfig again for an edit in" << timer.elapsed() << "ms";
     return parsed;
+}
+
+void KubeconfigService::keepParsedAWhile() const
+{
+    m_releaseTimer->start();
+    // The keep-alive counts from the end of the work that asked, not from its start: a plan
+    // of 2,000 contexts takes longer than a short keep-alive, and a timer that ran out
+    // meanwhile would take the tree away as soon as the window's thread is free again. The
+    // restart is posted, so it runs when that work returns to the event loop; until then no
+    // tree is released by a timer that ran out meanwhile (releaseParsed() waits for it).
+    if (m_keepAliveRestartPosted)
+        return;
+    m_keepAliveRestartPosted = true;
+    QMetaObject::invokeMethod(
+        m_releaseTimer,
+        [this] {
+            m_keepAliveRestartPosted = false;
+            if (m_snapshot.isParsed())
+                m_releaseTimer->start();
+        },
+        Qt::QueuedConnection);
 }
 
 bool KubeconfigService::isLarge() const
@@ -114,7 +135,7 @@ void KubeconfigService::parseInBackground()
             }
             m_snapshot.adopt(std::move(*result));
             ++m_timesParsedAgain;
-            m_releaseTimer->start();
+            keepParsedAWhile();
             emit parsedInBackground();
         });
 }
@@ -126,6 +147,11 @@ void KubeconfigService::setParsedKeepAlive(int milliseconds)
 
 void KubeconfigService::releaseParsed()
 {
+    // The work that asked last has not returned to the event loop yet (the keep-alive ran
+    // out while it ran, or the loop took this timer before the posted restart): the tree is
+    // still in use, and the posted restart starts the keep-alive again.
+    if (m_keepAliveRestartPosted)
+        return;
     if (m_snapshot.release()) {
         releaseFreedMemory();
         qCDebug(lcGui) << "released the parsed kubeconfig";

@@ -167,6 +167,9 @@ private:
     void refreshUndo();
 
     void releaseParsed();
+    // (Re)starts the keep-alive of the parsed set, counted from when the caller's work
+    // returns to the event loop.
+    void keepParsedAWhile() const;
     // Runs `work` on a thread of its own, listed in `threads` until it ends; then `done` here.
     void startWorker(const QString &name, QList<QThread *> *threads, std::function<void()> work,
                      std::function<void()> done);
@@ -175,6 +178,7 @@ private:
     // mutable: set() parses on demand, a cache behind a const accessor.
     mutable KubeconfigSnapshot m_snapshot;
     QTimer *m_releaseTimer = nullptr;
+    mutable bool m_keepAliveRestartPosted = false;
     mutable int m_timesParsedAgain = 0;
     Loader m_loader;
     // Every load takes the next number; only the newest one's result is used.

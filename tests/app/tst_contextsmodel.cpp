@@ -135,6 +135,10 @@ void TestContextsModel::filter_data()
         << QStringLiteral("azmk8s") << QStringList{QStringLiteral("inventory")};
     QTest::newRow("by auth") << QStringLiteral("client certificate")
                              << QStringList{QStringLiteral("default")};
+    QTest::newRow("pasted with spaces around")
+        << QStringLiteral("  inventory ") << QStringList{QStringLiteral("inventory")};
+    QTest::newRow("spaces inside still count")
+        << QStringLiteral("client  certificate") << QStringList{};
     QTest::newRow("nothing") << QStringLiteral("no-such-cluster") << QStringList{};
 }
 
