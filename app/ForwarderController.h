@@ -1,11 +1,15 @@
 #pragma once
 
+#include "kubeconfig/ContextInfo.h"
 #include "kubeconfig/Result.h"
 #include "proxycore/ForwarderConfig.h"
 #include "proxycore/ForwarderService.h"
 
 #include <QObject>
 #include <QString>
+
+#include <functional>
+#include <optional>
 
 class KubeconfigService;
 class RequestLogModel;
@@ -23,10 +27,25 @@ public:
     ForwarderController(KubeconfigService *kubeconfig, QObject *parent = nullptr);
     ~ForwarderController() override;
 
-    // `port` 0: any free port. The failure is also lastError().
-    Status start(const QString &context, quint16 port, ForwarderConfig::Mode mode);
-    // Stops the forwarder and removes its `<context>-local` entry unless it is to be kept.
-    void stop();
+    // What start() and stop() say when they are done, here, once.
+    using Finished = std::function<void(const Status &status)>;
+
+    // `port` 0: any free port. With a small kubeconfig all of it happens before start()
+    // returns. A large one (KubeconfigService::isLarge(): 2,000 contexts take the better part
+    // of a second to read and again to write) is read and written on worker threads:
+    // start() returns with busy() Starting, and the window stays responsive. Either way
+    // `finished` gets the outcome; the return value is a failure found at once, else
+    // success. A failure is also lastError().
+    Status start(const QString &context, quint16 port, ForwarderConfig::Mode mode,
+                 Finished finished = {});
+    // Stops the forwarder and removes its `<context>-local` entry unless it is to be kept;
+    // for a large kubeconfig the removal is written on a worker (busy() Stopping).
+    void stop(Finished finished = {});
+    enum class Busy { No, Starting, Stopping };
+    Busy busy() const { return m_busy; }
+    bool isBusy() const { return m_busy != Busy::No; }
+    // The context a start in progress is for (context() is set once it runs).
+    QString pendingContext() const { return m_pendingContext; }
     // Keep `<context>-local` in the kubeconfig after Stop (and on quit).
     void setKeepLocalContext(bool keep) { m_keepLocalContext = keep; }
     bool keepLocalContext() const { return m_keepLocalContext; }
@@ -55,11 +74,20 @@ signals:
     void stateChanged();
 
 private:
+    QString busyMessage() const;
+    Status failStart(const QString &text, const Finished &finished);
+    void continueStart(const QString &context, const std::optional<ContextInfo> &info, quint16 port,
+                       ForwarderConfig::Mode mode, bool inBackground, const Finished &finished);
+    void endStart(const QString &context, const Result<QString> &local, const Finished &finished);
+    void endStop(const QString &local, const Status &removed, const Finished &finished);
+
     KubeconfigService *m_kubeconfig;
     ForwarderService *m_service;
     RequestLogModel *m_log;
     QString m_context;
     QString m_localContext;
     QString m_lastError;
+    QString m_pendingContext;
+    Busy m_busy = Busy::No;
     bool m_keepLocalContext = false;
 };

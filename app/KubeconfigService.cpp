@@ -36,6 +36,14 @@ void releaseFreedMemory()
 
 } // namespace
 
+// A write running on its thread, and what to do here when it ends.
+struct KubeconfigService::BackgroundWrite
+{
+    QThread *thread = nullptr;
+    quint64 serial = 0;
+    std::function<void()> finish;
+};
+
 KubeconfigService::KubeconfigService(QObject *parent)
     : QObject(parent)
     , m_model(new ContextsModel(this))
@@ -54,6 +62,14 @@ KubeconfigService::KubeconfigService(QObject *parent)
 
 KubeconfigService::~KubeconfigService()
 {
+    // A write still running finishes (a file is never left half written by a quit); what
+    // it would show is dropped.
+    if (m_backgroundWrite) {
+        m_backgroundWrite->thread->disconnect(this);
+        m_backgroundWrite->thread->wait();
+        delete m_backgroundWrite->thread;
+        m_backgroundWrite.reset();
+    }
     // A load or parse still running reads bytes only; its result is dropped.
     for (QThread *thread : std::as_const(m_parseThreads)) {
         thread->disconnect(this);
@@ -275,6 +291,7 @@ bool KubeconfigService::finishLoad(Result<KubeconfigSet> loaded)
 }
 Result<ApplyReport> KubeconfigService::applyRewrite(const RewritePlan &plan, bool rememberRoute)
 {
+    waitForBackgroundWrite();
     Result<ApplyReport> report = plan.apply(&m_backups);
     if (report && rememberRoute) {
         // From the rows kept: the whole set may have been released, and parsing it again
@@ -300,6 +317,7 @@ Result<ApplyReport> KubeconfigService::applyEditor(const ContextEditor &editor)
 
 Status KubeconfigService::setCurrentContext(const QString &name)
 {
+    waitForBackgroundWrite();
     if (currentContext() == name)
         return Status::success();
     ContextEditor editor(*set());
@@ -311,6 +329,7 @@ Status KubeconfigService::setCurrentContext(const QString &name)
 
 Result<QList<ContextEditor::Rename>> KubeconfigService::importFile(const QString &path)
 {
+    waitForBackgroundWrite();
     ContextEditor editor(*set());
     Result<QList<ContextEditor::Rename>> renames = editor.importFile(path, primaryFile());
     if (!renames)
@@ -327,6 +346,7 @@ Result<QString> KubeconfigService::upsertLocalContext(const QString &sourceConte
                                                       const QString &tlsServerName,
                                                       bool insecureSkipTlsVerify)
 {
+    waitForBackgroundWrite();
     ContextEditor editor(*set());
     Result<QString> name = editor.upsertLocalContext(sourceContext, QString(), server, caPem,
                                                      tlsServerName, insecureSkipTlsVerify);
@@ -340,6 +360,7 @@ Result<QString> KubeconfigService::upsertLocalContext(const QString &sourceConte
 
 Status KubeconfigService::removeLocalContext(const QString &name)
 {
+    waitForBackgroundWrite();
     reload();
     if (!isLoaded() || !context(name))
         return Status::success();
@@ -352,10 +373,118 @@ Status KubeconfigService::removeLocalContext(const QString &name)
     return Status::success();
 }
 
+void KubeconfigService::editInBackground(const QString &what, Edit edit, EditDone done)
+{
+    waitForBackgroundWrite();
+    struct Outcome
+    {
+        std::optional<Result<QString>> result;
+        std::optional<Result<ApplyReport>> report;
+        std::optional<Result<KubeconfigSet>> after;
+    };
+    auto outcome = std::make_shared<Outcome>();
+    auto write = std::make_unique<BackgroundWrite>();
+    write->serial = ++m_backgroundWrites;
+    write->finish = [this, outcome, what, done = std::move(done)] {
+        Outcome &out = *outcome;
+        if (out.report && out.report->ok()) {
+            m_lastWritten = out.report->value().filesWritten;
+            ++m_generation; // a load started before reads older bytes
+            m_watcher->setFiles(m_files);
+            finishLoad(std::move(*out.after));
+            setLoading(false);
+            afterWrite(out.report->value());
+        }
+        const Result<QString> result =
+            out.result.value_or(Result<QString>::failure(tr("%1 did not run").arg(what)));
+        outcome->after.reset();
+        done(result);
+    };
+    write->thread = QThread::create([outcome, edit = std::move(edit), loader = m_loader,
+                                     files = m_files, backups = m_backups, what]() mutable {
+        QElapsedTimer timer;
+        timer.start();
+        Result<KubeconfigSet> before = loader(files);
+        if (!before) {
+            outcome->result = Result<QString>::failure(before.error());
+            return;
+        }
+        ContextEditor editor(before.value());
+        before = Result<KubeconfigSet>::failure(QString()); // the editor has its own copy
+        Result<QString> edited = edit(editor);
+        if (edited && editor.hasChanges()) {
+            Result<ApplyReport> report = editor.apply(&backups);
+            if (!report) {
+                edited = Result<QString>::failure(report.error());
+            } else {
+                outcome->report = std::move(report);
+                outcome->after = loader(files);
+            }
+        }
+        outcome->result = std::move(edited);
+        qCDebug(lcGui) << what << "on a worker in" << timer.elapsed() << "ms";
+    });
+    write->thread->setObjectName(QStringLiteral("kubeconfig-write"));
+    const quint64 serial = write->serial;
+    connect(write->thread, &QThread::finished, this, [this, serial] {
+        if (m_backgroundWrite && m_backgroundWrite->serial == serial)
+            completeBackgroundWrite();
+    });
+    m_backgroundWrite = std::move(write);
+    m_backgroundWrite->thread->start();
+    emit undoAvailableChanged(false);
+}
+
+void KubeconfigService::waitForBackgroundWrite()
+{
+    if (!m_backgroundWrite)
+        return;
+    m_backgroundWrite->thread->wait();
+    completeBackgroundWrite();
+}
+
+void KubeconfigService::completeBackgroundWrite()
+{
+    const std::unique_ptr<BackgroundWrite> write = std::move(m_backgroundWrite);
+    write->thread->deleteLater();
+    write->finish();
+    if (!m_backgroundWrite)
+        emit undoAvailableChanged(canUndo());
+}
+
+void KubeconfigService::fullContext(const QString &name, ContextDone done)
+{
+    if (!parseWouldStall()) {
+        done(set()->context(name));
+        return;
+    }
+    const quint64 serial = m_snapshotSerial;
+    auto parsed = std::make_shared<std::shared_ptr<const KubeconfigSet>>();
+    startWorker(
+        QStringLiteral("kubeconfig-parse"), &m_parseThreads,
+        [parsed, parse = m_snapshot.parser()] { *parsed = parse(); },
+        [this, parsed, serial, name, done = std::move(done)] {
+            std::shared_ptr<const KubeconfigSet> set = std::move(*parsed);
+            // Bytes a newer load replaced meanwhile: this context as it was when asked;
+            // the set is not kept.
+            if (serial == m_snapshotSerial && !m_snapshot.isParsed()) {
+                m_snapshot.adopt(set);
+                ++m_timesParsedAgain;
+                keepParsedAWhile();
+            }
+            done(set ? set->context(name) : std::nullopt);
+        });
+}
+
 void KubeconfigService::remember(const ApplyReport &report)
 {
     m_lastWritten = report.filesWritten;
     reload();
+    afterWrite(report);
+}
+
+void KubeconfigService::afterWrite(const ApplyReport &report)
+{
     emit written(report);
     emit undoAvailableChanged(canUndo());
     // The writer's plan and the tree it was built from go only when the writer returns,
@@ -417,7 +546,7 @@ void KubeconfigService::refreshUndo()
 
 bool KubeconfigService::canUndo() const
 {
-    return !undoTargets().isEmpty() && m_undoBlocked.isEmpty();
+    return !m_backgroundWrite && !undoTargets().isEmpty() && m_undoBlocked.isEmpty();
 }
 
 QString KubeconfigService::undoDescription() const
@@ -430,6 +559,7 @@ QString KubeconfigService::undoDescription() const
 
 Result<QStringList> KubeconfigService::undo(bool force)
 {
+    waitForBackgroundWrite();
     const QStringList targets = undoTargets();
     if (targets.isEmpty())
         return Result<QStringList>::failure(
@@ -452,6 +582,9 @@ Result<QStringList> KubeconfigService::undo(bool force)
 
 void KubeconfigService::onChangedOnDisk(const QStringList &files)
 {
+    // Our own background write: its end reads the files and takes them as seen.
+    if (m_backgroundWrite)
+        return;
     // Compared with what was shown before the first of the changes a load is pending for.
     if (!m_outsideChange) {
         QHash<QString, QByteArray> digests;

@@ -108,6 +108,30 @@ public:
     // nothing else uses it); success when it is not there.
     Status removeLocalContext(const QString &name);
 
+    // An edit written on a worker thread, for a large kubeconfig (isLarge()): reading,
+    // editing, writing and reading back 2,000 contexts takes the better part of a second,
+    // too long to hold the window. The worker reads the files afresh (a write must match
+    // the disk), `edit` changes them there (it must not touch this service), SafeWriter
+    // writes them with backups, and the worker reads them again. Back here the service
+    // shows the written files (reloaded(), written()) and then `done` gets the edit's
+    // result; nothing written when the edit fails or changes nothing. One at a time: a
+    // second waits for the first, and so does every write above (waitForBackgroundWrite()).
+    // While it runs, undo is off and the watcher's report of this write is not an outside
+    // change.
+    using Edit = std::function<Result<QString>(ContextEditor &editor)>;
+    using EditDone = std::function<void(const Result<QString> &result)>;
+    void editInBackground(const QString &what, Edit edit, EditDone done);
+    bool isWritingInBackground() const { return m_backgroundWrite != nullptr; }
+    // Blocks until a background write finished and runs its `done` now (a write of the
+    // window's own must not race it for the file's lock).
+    void waitForBackgroundWrite();
+
+    // The context with what the rows leave out (its CA), from the parsed files: at once when
+    // they are parsed or small, else parsed on a worker first (isParsingInBackground()).
+    // `done` runs here, with nothing when there is no such context.
+    using ContextDone = std::function<void(const std::optional<ContextInfo> &context)>;
+    void fullContext(const QString &name, ContextDone done);
+
     // Undo reverts kubetailor's own change (UndoPlan, entry by entry) in the files the last
     // write of this session changed; without one, the newest backup of the first file of
     // the list that has one. It is not offered (canUndo() false) when it would lose what
@@ -166,6 +190,9 @@ private:
     Result<QList<UndoPlan>> planUndo() const;
     void refreshUndo();
 
+    struct BackgroundWrite;
+    void completeBackgroundWrite();
+    void afterWrite(const ApplyReport &report);
     void releaseParsed();
     // (Re)starts the keep-alive of the parsed set, counted from when the caller's work
     // returns to the event loop.
@@ -185,6 +212,8 @@ private:
     quint64 m_generation = 0;
     QList<QThread *> m_loadThreads;
     QList<QThread *> m_parseThreads;
+    std::unique_ptr<BackgroundWrite> m_backgroundWrite;
+    quint64 m_backgroundWrites = 0; // serial of the newest background write
     quint64 m_snapshotSerial = 0; // the bytes a background parse read must still be these
     bool m_loading = false;
     std::optional<OutsideChange> m_outsideChange;

@@ -1672,22 +1672,48 @@ Namespace: %1</translation>
 <context>
     <name>ForwarderController</name>
     <message>
-        <location filename="../app/ForwarderController.cpp" line="+37"/>
+        <location filename="../app/ForwarderController.cpp" line="+34"/>
+        <source>the local proxy for &apos;%1&apos; is still starting; wait until it runs</source>
+        <translation>der lokale Proxy für „%1“ startet noch; warten Sie, bis er läuft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the local proxy is still stopping; wait until it stopped</source>
+        <translation>der lokale Proxy wird noch gestoppt; warten Sie, bis er gestoppt ist</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>there is no context &apos;%1&apos; in %2; reload (F5) and choose another</source>
         <translation>in %2 gibt es keinen Kontext &apos;%1&apos;; neu laden (F5) und einen anderen wählen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <location line="+31"/>
         <source>context &apos;%1&apos; cannot be used: %2</source>
         <translation>Kontext &apos;%1&apos; kann nicht verwendet werden: %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-6"/>
+        <source>there is no context &apos;%1&apos; in %2 any more; reload (F5) and choose another</source>
+        <translation>in %2 gibt es keinen Kontext „%1“ mehr; neu laden (F5) und einen anderen wählen</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>adding the local context for &apos;%1&apos;</source>
+        <translation>Hinzufügen des lokalen Kontexts für „%1“</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>the forwarder was stopped: cannot add the local context for &apos;%1&apos;: %2</source>
         <translation>der Forwarder wurde gestoppt: der lokale Kontext für &apos;%1&apos; kann nicht hinzugefügt werden: %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+39"/>
+        <source>removing the context &apos;%1&apos;</source>
+        <translation>Entfernen des Kontexts „%1“</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>cannot remove the context &apos;%1&apos;: %2; delete it with `kubetailor delete %1`</source>
         <translation>der Kontext &apos;%1&apos; kann nicht entfernt werden: %2; löschen Sie ihn mit `kubetailor delete %1`</translation>
     </message>
@@ -1695,7 +1721,7 @@ Namespace: %1</translation>
 <context>
     <name>ForwarderPanel</name>
     <message>
-        <location filename="../app/gui/ForwarderPanel.cpp" line="+34"/>
+        <location filename="../app/gui/ForwarderPanel.cpp" line="+35"/>
         <source>C&amp;opy</source>
         <translation>&amp;Kopieren</translation>
     </message>
@@ -1780,22 +1806,27 @@ Namespace: %1</translation>
         <translation>An&amp;fragen:</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+67"/>
         <source>Select the context to forward in the table first.</source>
         <translation>Wählen Sie zuerst in der Tabelle den Kontext, der weitergeleitet werden soll.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>The local proxy did not start: %1</source>
         <translation>Der lokale Proxy ist nicht gestartet: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Local proxy for %1 listens on %2; context %3 added</source>
         <translation>Lokaler Proxy für %1 lauscht auf %2; Kontext %3 hinzugefügt</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
+        <source>Local proxy for %1 stopped, but: %2</source>
+        <translation>Lokaler Proxy für %1 gestoppt, aber: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Local proxy for %1 stopped</source>
         <translation>Lokaler Proxy für %1 gestoppt</translation>
     </message>
@@ -1805,9 +1836,34 @@ Namespace: %1</translation>
         <translation>Lokaler Proxy für %1 gestoppt; Kontext %2 entfernt</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Copied: %1</source>
         <translation>Kopiert: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Starting…</source>
+        <translation>Startet …</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stopping…</source>
+        <translation>Stoppt …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wait until the kubeconfig is written</source>
+        <translation>Warten Sie, bis die kubeconfig geschrieben ist</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Starting the local proxy for %1: reading the kubeconfig and adding %1-local…</source>
+        <translation>Der lokale Proxy für %1 startet: die kubeconfig wird gelesen und %1-local hinzugefügt …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stopping: removing %1 from the kubeconfig…</source>
+        <translation>Stoppt: %1 wird aus der kubeconfig entfernt …</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2499,17 +2555,22 @@ Namespace: %1</translation>
 <context>
     <name>KubeconfigService</name>
     <message>
-        <location filename="../app/KubeconfigService.cpp" line="+387"/>
+        <location filename="../app/KubeconfigService.cpp" line="+399"/>
+        <source>%1 did not run</source>
+        <translation>%1 wurde nicht ausgeführt</translation>
+    </message>
+    <message>
+        <location line="+143"/>
         <source>nothing to undo: %1 no longer has kubetailor&apos;s last change (another program wrote those entries as they were before)</source>
         <translation>nichts rückgängig zu machen: %1 enthält die letzte Änderung von kubetailor nicht mehr (ein anderes Programm hat diese Einträge so geschrieben, wie sie vorher waren)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>nothing to undo: no backup of %1 was found in %2</source>
         <translation>nichts rückgängig zu machen: keine Sicherung von %1 in %2 gefunden</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>%1 was removed</source>
         <translation>%1 wurde entfernt</translation>
     </message>
@@ -4887,11 +4948,11 @@ erneut geschrieben), Kontext nicht mehr vorhanden, von Hand geändert.
 <context>
     <name>TrayIcon</name>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="+62"/>
+        <location filename="../app/gui/TrayIcon.cpp" line="+63"/>
         <location line="+42"/>
-        <location line="+118"/>
-        <location line="+26"/>
-        <location line="+6"/>
+        <location line="+124"/>
+        <location line="+43"/>
+        <location line="+7"/>
         <location line="+16"/>
         <location line="+24"/>
         <location line="+20"/>
@@ -4902,7 +4963,7 @@ erneut geschrieben), Kontext nicht mehr vorhanden, von Hand geändert.
         <translation>kubetailor</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-256"/>
         <source>No current context</source>
         <translation>Kein aktueller Kontext</translation>
     </message>
@@ -4947,7 +5008,17 @@ erneut geschrieben), Kontext nicht mehr vorhanden, von Hand geändert.
         <translation>&amp;Weitere Kontexte</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
+        <source>Local proxy for %1 is starting…</source>
+        <translation>Lokaler Proxy für %1 startet …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local proxy is stopping…</source>
+        <translation>Lokaler Proxy stoppt …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Stop local proxy (%1, port %2)</source>
         <translation>Lokalen Proxy &amp;stoppen (%1, Port %2)</translation>
     </message>
@@ -4977,22 +5048,27 @@ erneut geschrieben), Kontext nicht mehr vorhanden, von Hand geändert.
         <translation>Aktueller Kontext ist jetzt %1 (in %2)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
+        <source>Local proxy stopped, but: %1</source>
+        <translation>Lokaler Proxy gestoppt, aber: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Local proxy stopped</source>
         <translation>Lokaler Proxy gestoppt</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>The local proxy did not start: %1</source>
         <translation>Der lokale Proxy ist nicht gestartet: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Local proxy for %1 listens on %2; use: %3</source>
         <translation>Lokaler Proxy für %1 lauscht auf %2; verwenden: %3</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+35"/>
         <source>Click to undo.</source>
         <translation>Klicken Sie, um dies rückgängig zu machen.</translation>
     </message>

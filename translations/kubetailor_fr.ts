@@ -1672,22 +1672,48 @@ namespace : %1</translation>
 <context>
     <name>ForwarderController</name>
     <message>
-        <location filename="../app/ForwarderController.cpp" line="+37"/>
+        <location filename="../app/ForwarderController.cpp" line="+34"/>
+        <source>the local proxy for &apos;%1&apos; is still starting; wait until it runs</source>
+        <translation>le proxy local pour « %1 » démarre encore ; attendez qu&apos;il tourne</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the local proxy is still stopping; wait until it stopped</source>
+        <translation>le proxy local s&apos;arrête encore ; attendez qu&apos;il soit arrêté</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>there is no context &apos;%1&apos; in %2; reload (F5) and choose another</source>
         <translation>il n&apos;y a pas de contexte &apos;%1&apos; dans %2 ; rechargez (F5) et choisissez-en un autre</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <location line="+31"/>
         <source>context &apos;%1&apos; cannot be used: %2</source>
         <translation>le contexte &apos;%1&apos; ne peut pas être utilisé : %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-6"/>
+        <source>there is no context &apos;%1&apos; in %2 any more; reload (F5) and choose another</source>
+        <translation>il n&apos;y a plus de contexte « %1 » dans %2 ; rechargez (F5) et choisissez-en un autre</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>adding the local context for &apos;%1&apos;</source>
+        <translation>l&apos;ajout du contexte local pour « %1 »</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>the forwarder was stopped: cannot add the local context for &apos;%1&apos;: %2</source>
         <translation>le relais a été arrêté : impossible d&apos;ajouter le contexte local pour &apos;%1&apos; : %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+39"/>
+        <source>removing the context &apos;%1&apos;</source>
+        <translation>la suppression du contexte « %1 »</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>cannot remove the context &apos;%1&apos;: %2; delete it with `kubetailor delete %1`</source>
         <translation>impossible de supprimer le contexte &apos;%1&apos; : %2 ; supprimez-le avec `kubetailor delete %1`</translation>
     </message>
@@ -1695,7 +1721,7 @@ namespace : %1</translation>
 <context>
     <name>ForwarderPanel</name>
     <message>
-        <location filename="../app/gui/ForwarderPanel.cpp" line="+34"/>
+        <location filename="../app/gui/ForwarderPanel.cpp" line="+35"/>
         <source>C&amp;opy</source>
         <translation>C&amp;opier</translation>
     </message>
@@ -1780,22 +1806,27 @@ namespace : %1</translation>
         <translation>Re&amp;quêtes :</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+67"/>
         <source>Select the context to forward in the table first.</source>
         <translation>Sélectionnez d&apos;abord dans le tableau le contexte à relayer.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>The local proxy did not start: %1</source>
         <translation>Le proxy local n&apos;a pas démarré : %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Local proxy for %1 listens on %2; context %3 added</source>
         <translation>Le proxy local pour %1 écoute sur %2 ; contexte %3 ajouté</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
+        <source>Local proxy for %1 stopped, but: %2</source>
+        <translation>Proxy local pour %1 arrêté, mais : %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Local proxy for %1 stopped</source>
         <translation>Proxy local pour %1 arrêté</translation>
     </message>
@@ -1805,9 +1836,34 @@ namespace : %1</translation>
         <translation>Proxy local pour %1 arrêté ; contexte %2 supprimé</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Copied: %1</source>
         <translation>Copié : %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stopping…</source>
+        <translation>Arrêt…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wait until the kubeconfig is written</source>
+        <translation>Attendez que le kubeconfig soit écrit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Starting the local proxy for %1: reading the kubeconfig and adding %1-local…</source>
+        <translation>Démarrage du proxy local pour %1 : lecture du kubeconfig et ajout de %1-local…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stopping: removing %1 from the kubeconfig…</source>
+        <translation>Arrêt : suppression de %1 du kubeconfig…</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2499,17 +2555,22 @@ namespace : %1</translation>
 <context>
     <name>KubeconfigService</name>
     <message>
-        <location filename="../app/KubeconfigService.cpp" line="+387"/>
+        <location filename="../app/KubeconfigService.cpp" line="+399"/>
+        <source>%1 did not run</source>
+        <translation>%1 n&apos;a pas été exécuté</translation>
+    </message>
+    <message>
+        <location line="+143"/>
         <source>nothing to undo: %1 no longer has kubetailor&apos;s last change (another program wrote those entries as they were before)</source>
         <translation>rien à annuler : %1 ne contient plus la dernière modification de kubetailor (un autre programme a réécrit ces entrées telles qu&apos;elles étaient avant)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>nothing to undo: no backup of %1 was found in %2</source>
         <translation>rien à annuler : aucune sauvegarde de %1 trouvée dans %2</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>%1 was removed</source>
         <translation>%1 a été supprimé</translation>
     </message>
@@ -4887,11 +4948,11 @@ contexte disparu, modifiée à la main.
 <context>
     <name>TrayIcon</name>
     <message>
-        <location filename="../app/gui/TrayIcon.cpp" line="+62"/>
+        <location filename="../app/gui/TrayIcon.cpp" line="+63"/>
         <location line="+42"/>
-        <location line="+118"/>
-        <location line="+26"/>
-        <location line="+6"/>
+        <location line="+124"/>
+        <location line="+43"/>
+        <location line="+7"/>
         <location line="+16"/>
         <location line="+24"/>
         <location line="+20"/>
@@ -4902,7 +4963,7 @@ contexte disparu, modifiée à la main.
         <translation>kubetailor</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-256"/>
         <source>No current context</source>
         <translation>Aucun contexte courant</translation>
     </message>
@@ -4947,7 +5008,17 @@ contexte disparu, modifiée à la main.
         <translation>&amp;Autres contextes</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
+        <source>Local proxy for %1 is starting…</source>
+        <translation>Le proxy local pour %1 démarre…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local proxy is stopping…</source>
+        <translation>Le proxy local s&apos;arrête…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Stop local proxy (%1, port %2)</source>
         <translation>&amp;Arrêter le proxy local (%1, port %2)</translation>
     </message>
@@ -4977,22 +5048,27 @@ contexte disparu, modifiée à la main.
         <translation>Le contexte courant est maintenant %1 (dans %2)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
+        <source>Local proxy stopped, but: %1</source>
+        <translation>Proxy local arrêté, mais : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Local proxy stopped</source>
         <translation>Proxy local arrêté</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>The local proxy did not start: %1</source>
         <translation>Le proxy local n&apos;a pas démarré : %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Local proxy for %1 listens on %2; use: %3</source>
         <translation>Le proxy local pour %1 écoute sur %2 ; utilisation : %3</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+35"/>
         <source>Click to undo.</source>
         <translation>Cliquez pour annuler.</translation>
     </message>

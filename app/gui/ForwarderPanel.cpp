@@ -14,6 +14,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
@@ -130,6 +131,10 @@ ForwarderPanel::ForwarderPanel(ForwarderController *forwarder, AppSettings *sett
     setTabOrder(m_clear, m_log);
 
     connect(m_startStop, &QPushButton::clicked, this, [this] {
+        // Starting or stopping in the background: the button stays enabled (a disabled
+        // button would throw the keyboard focus to the next control) and waits.
+        if (m_forwarder->isBusy())
+            return;
         if (m_forwarder->isRunning())
             stop();
         else
@@ -179,28 +184,46 @@ bool ForwarderPanel::start()
         m_settings->setForwarderMode(mode == ForwarderConfig::Mode::Passthrough
                                          ? AppSettings::ForwarderMode::Passthrough
                                          : AppSettings::ForwarderMode::Http);
-    if (const Status started = m_forwarder->start(m_context, quint16(m_port->value()), mode);
-        !started) {
-        emit errorMessage(tr("The local proxy did not start: %1").arg(started.error()));
-        return false;
-    }
-    emit statusMessage(
-        tr("Local proxy for %1 listens on %2; context %3 added")
-            .arg(m_forwarder->context(), m_forwarder->localUrl(), m_forwarder->localContext()),
-        false);
-    return true;
+    // A large kubeconfig is read and written in the background: the outcome comes later.
+    const QPointer<ForwarderPanel> self(this);
+    const Status started =
+        m_forwarder->start(m_context, quint16(m_port->value()), mode, [self](const Status &status) {
+            if (!self)
+                return;
+            if (!status) {
+                emit self->errorMessage(
+                    tr("The local proxy did not start: %1").arg(status.error()));
+                return;
+            }
+            emit self->statusMessage(tr("Local proxy for %1 listens on %2; context %3 added")
+                                         .arg(self->m_forwarder->context(),
+                                              self->m_forwarder->localUrl(),
+                                              self->m_forwarder->localContext()),
+                                     false);
+        });
+    return started.ok();
 }
 
 void ForwarderPanel::stop()
 {
     const QString context = m_forwarder->context();
     const QString local = m_forwarder->localContext();
-    m_forwarder->stop();
-    emit statusMessage(
-        m_forwarder->keepLocalContext() || local.isEmpty()
-            ? tr("Local proxy for %1 stopped").arg(context)
-            : tr("Local proxy for %1 stopped; context %2 removed").arg(context, local),
-        false);
+    const bool keep = m_forwarder->keepLocalContext();
+    const QPointer<ForwarderPanel> self(this);
+    m_forwarder->stop([self, context, local, keep](const Status &status) {
+        if (!self)
+            return;
+        if (!status) {
+            emit self->errorMessage(
+                tr("Local proxy for %1 stopped, but: %2").arg(context, status.error()));
+            return;
+        }
+        emit self->statusMessage(
+            keep || local.isEmpty()
+                ? tr("Local proxy for %1 stopped").arg(context)
+                : tr("Local proxy for %1 stopped; context %2 removed").arg(context, local),
+            false);
+    });
 }
 
 void ForwarderPanel::copyCommand()
@@ -213,6 +236,21 @@ void ForwarderPanel::copyCommand()
 
 void ForwarderPanel::updateState()
 {
+    if (m_forwarder->isBusy()) {
+        const bool starting = m_forwarder->busy() == ForwarderController::Busy::Starting;
+        m_startStop->setText(starting ? tr("Starting\u2026") : tr("Stopping\u2026"));
+        m_startStop->setToolTip(tr("Wait until the kubeconfig is written"));
+        m_port->setEnabled(false);
+        m_mode->setEnabled(false);
+        m_stateLabel->setText(
+            starting ? tr("Starting the local proxy for %1: reading the kubeconfig and adding "
+                          "%1-local\u2026")
+                           .arg(m_forwarder->pendingContext())
+                     : tr("Stopping: removing %1 from the kubeconfig\u2026")
+                           .arg(m_forwarder->localContext()));
+        m_command->clear();
+        return;
+    }
     const bool running = m_forwarder->isRunning();
     m_startStop->setText(running ? tr("&Stop") : tr("&Start"));
     m_startStop->setToolTip(running ? tr("Stop the local proxy") : tr("Start the local proxy"));

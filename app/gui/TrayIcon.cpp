@@ -12,6 +12,7 @@
 #include <QHash>
 #include <QIcon>
 #include <QMenu>
+#include <QPointer>
 #include <QSystemTrayIcon>
 
 #include <utility>
@@ -193,7 +194,13 @@ void TrayIcon::rebuildMenu()
 
     m_menu->addSeparator();
     const QString current = m_kubeconfig->currentContext();
-    if (m_forwarder->isRunning()) {
+    if (m_forwarder->isBusy()) {
+        m_forwarderAction = m_menu->addAction(
+            m_forwarder->busy() == ForwarderController::Busy::Starting
+                ? tr("Local proxy for %1 is starting\u2026").arg(m_forwarder->pendingContext())
+                : tr("Local proxy is stopping\u2026"));
+        m_forwarderAction->setEnabled(false);
+    } else if (m_forwarder->isRunning()) {
         m_forwarderAction = m_menu->addAction(tr("&Stop local proxy (%1, port %2)")
                                                   .arg(m_forwarder->context())
                                                   .arg(m_forwarder->port()));
@@ -232,27 +239,45 @@ void TrayIcon::switchContext(const QString &name)
 
 void TrayIcon::toggleForwarder()
 {
+    if (m_forwarder->isBusy())
+        return; // the menu entry says it is starting or stopping
+    const QPointer<TrayIcon> self(this);
     if (m_forwarder->isRunning()) {
-        m_forwarder->stop();
-        emit statusMessage(tr("Local proxy stopped"), false);
+        m_forwarder->stop([self](const Status &status) {
+            if (!self)
+                return;
+            if (!status)
+                self->reportError(tr("Local proxy stopped, but: %1").arg(status.error()));
+            else
+                emit self->statusMessage(tr("Local proxy stopped"), false);
+        });
         return;
     }
     const QString current = m_kubeconfig->currentContext();
     const auto mode = m_settings->forwarderMode() == AppSettings::ForwarderMode::Passthrough
                           ? ForwarderConfig::Mode::Passthrough
                           : ForwarderConfig::Mode::Http;
-    if (const Status started =
-            m_forwarder->start(current, quint16(m_settings->forwarderPort()), mode);
-        !started) {
-        const QString text = tr("The local proxy did not start: %1").arg(started.error());
-        showMessage(tr("kubetailor"), text, true);
-        emit errorMessage(text);
-        return;
-    }
-    const QString text = tr("Local proxy for %1 listens on %2; use: %3")
-                             .arg(current, m_forwarder->localUrl(), m_forwarder->kubectlCommand());
-    showMessage(tr("kubetailor"), text);
-    emit statusMessage(text, false);
+    // A large kubeconfig is read and written in the background: the message comes then.
+    m_forwarder->start(
+        current, quint16(m_settings->forwarderPort()), mode, [self, current](const Status &status) {
+            if (!self)
+                return;
+            if (!status) {
+                self->reportError(tr("The local proxy did not start: %1").arg(status.error()));
+                return;
+            }
+            const QString text = tr("Local proxy for %1 listens on %2; use: %3")
+                                     .arg(current, self->m_forwarder->localUrl(),
+                                          self->m_forwarder->kubectlCommand());
+            self->showMessage(tr("kubetailor"), text);
+            emit self->statusMessage(text, false);
+        });
+}
+
+void TrayIcon::reportError(const QString &text)
+{
+    showMessage(tr("kubetailor"), text, true);
+    emit errorMessage(text);
 }
 
 void TrayIcon::showMessage(const QString &title, const QString &text, bool error)

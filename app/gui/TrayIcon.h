@@ -63,6 +63,8 @@ signals:
     void errorMessage(const QString &text);
 
 private:
+    // A balloon marked as an error, and the same text for the window's status bar.
+    void reportError(const QString &text);
     void rebuildMenu();
     void updateState();
     void switchContext(const QString &name);

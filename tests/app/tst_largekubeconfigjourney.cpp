@@ -9,9 +9,11 @@
 #include "app/KubeconfigService.h"
 #include "app/gui/ContextsPanel.h"
 #include "app/gui/FileDialogSeam.h"
+#include "app/gui/ForwarderPanel.h"
 #include "app/gui/MainWindow.h"
 #include "app/gui/MessageBoxSeam.h"
 #include "app/gui/RewritePanel.h"
+#include "app/gui/TrayIcon.h"
 #include "app/routes/RouteStore.h"
 #include "tests/support/FixtureKubeconfigs.h"
 #include "tests/support/KubectlConfigView.h"
@@ -28,6 +30,7 @@
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTcpServer>
 #include <QTest>
 #include <QTimer>
 
@@ -102,6 +105,8 @@ private slots:
     void typingTheTailnetBuildsOnePreviewWhenTheTypingPauses();
     void theParsedTreeIsKeptOnlyWhileAnEditNeedsIt();
     void aCertificateOnlyChangeIsStillNoticed();
+    void theLocalProxyStartsAndStopsWithoutHoldingTheWindow_data();
+    void theLocalProxyStartsAndStopsWithoutHoldingTheWindow();
 
 private:
     void openWindow();
@@ -515,6 +520,146 @@ void TestLargeKubeconfigJourney::aCertificateOnlyChangeIsStillNoticed()
         m_window->statusText().contains(QStringLiteral("%1 was changed").arg(changed)),
         qPrintable(m_window->statusText()), LoadTimeoutMs);
     QVERIFY2(!m_window->statusText().contains(gkeName(6)), qPrintable(m_window->statusText()));
+}
+
+void TestLargeKubeconfigJourney::theLocalProxyStartsAndStopsWithoutHoldingTheWindow_data()
+{
+    QTest::addColumn<QString>("from");
+    QTest::newRow("the window's Local proxy panel") << QStringLiteral("panel");
+    QTest::newRow("the tray menu") << QStringLiteral("tray");
+}
+
+// Start reads the context's CA from 2,000 parsed contexts and writes <context>-local into the
+// 4 MB file; Stop writes it out again. Each took 0.6-0.7 s on the window's thread: now the
+// window keeps turning while the worker reads and writes, says what it is doing, and gives
+// the outcome when it is done. kubectl reads the file in between.
+void TestLargeKubeconfigJourney::theLocalProxyStartsAndStopsWithoutHoldingTheWindow()
+{
+    QFETCH(QString, from);
+    m_service->setParsedKeepAlive(0);
+    QVERIFY(m_service->reload());
+    openWindow();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    std::unique_ptr<TrayIcon> tray;
+    if (from == QLatin1String("tray")) {
+        tray = std::make_unique<TrayIcon>(m_service.get(), m_forwarder.get(), m_settings.get());
+        // As the app joins them: the tray's messages go to the window's status bar too.
+        connect(tray.get(), &TrayIcon::statusMessage, m_window.get(), &MainWindow::showStatus);
+        connect(tray.get(), &TrayIcon::errorMessage, m_window.get(), &MainWindow::showError);
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(!m_service->isParsed(), 10000);
+
+    const QString chosen = gkeName(0); // the current context, which the tray starts
+    const QString local = chosen + QStringLiteral("-local");
+    m_window->contextsPanel()->selectContexts({chosen});
+    QCOMPARE(m_window->forwarderPanel()->context(), chosen);
+    // The user looks at the context's preview, then starts its proxy.
+    QTRY_VERIFY_WITH_TIMEOUT(!m_service->isParsingInBackground(), LoadTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_service->isParsed(), 10000);
+    quint16 port = 0;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        port = probe.serverPort();
+    }
+    m_settings->setForwarderPort(port);
+    m_window->forwarderPanel()->setPort(port);
+
+    // Turns of the event loop while busy, and the longest the window's thread was held.
+    int turns = 0;
+    qint64 longestGap = 0;
+    QElapsedTimer sinceTurn;
+    sinceTurn.start();
+    QTimer ticker;
+    ticker.setInterval(10);
+    connect(&ticker, &QTimer::timeout, this, [&] {
+        if (m_forwarder->isBusy()) {
+            ++turns;
+            longestGap = qMax(longestGap, sinceTurn.elapsed());
+        }
+        sinceTurn.restart();
+    });
+    ticker.start();
+    auto *button =
+        m_window->forwarderPanel()->findChild<QPushButton *>(QStringLiteral("startStopButton"));
+    QVERIFY(button);
+    const auto trigger = [&] {
+        if (tray) {
+            QVERIFY(tray->forwarderAction() && tray->forwarderAction()->isEnabled());
+            tray->forwarderAction()->trigger();
+        } else {
+            QTest::mouseClick(button, Qt::LeftButton);
+        }
+    };
+
+    QElapsedTimer click;
+    click.start();
+    trigger();
+    if (QTest::currentTestFailed())
+        return;
+    qInfo("Start returned after %lld ms", click.elapsed());
+    QCOMPARE(m_forwarder->busy(), ForwarderController::Busy::Starting);
+    QCOMPARE(button->text(), QStringLiteral("Starting\u2026"));
+    if (tray) {
+        QTRY_VERIFY(tray->forwarderAction() && !tray->forwarderAction()->isEnabled());
+        QCOMPARE(tray->forwarderAction()->text(),
+                 QStringLiteral("Local proxy for %1 is starting\u2026").arg(chosen));
+        tray->forwarderAction()->trigger(); // a second start while the first runs: ignored
+    } else {
+        QTest::mouseClick(button, Qt::LeftButton); // the same
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(!m_forwarder->isBusy(), LoadTimeoutMs);
+    qInfo("running after %lld ms, %d event loop turns meanwhile, the longest %lld ms apart",
+          click.elapsed(), turns, qMax(longestGap, sinceTurn.elapsed()));
+    QVERIFY2(turns >= 2, qPrintable(QString::number(turns)));
+    QVERIFY2(m_forwarder->isRunning(), qPrintable(m_forwarder->lastError()));
+    QCOMPARE(m_forwarder->port(), port);
+    QCOMPARE(m_forwarder->localContext(), local);
+    QVERIFY2(m_window->statusText().contains(QStringLiteral("listens on")),
+             qPrintable(m_window->statusText()));
+    QCOMPARE(button->text(), QStringLiteral("&Stop"));
+    QVERIFY(m_service->context(local).has_value());
+    QCOMPARE(m_service->model()->rowCount(), LargeCount + 1);
+    QVERIFY2(m_service->canUndo(), qPrintable(m_service->undoBlockedReason()));
+
+    QString error;
+    if (m_kubectl.isAvailable()) {
+        const QJsonObject view = KubectlConfigView::read(m_kubectl, m_config, &error);
+        QVERIFY2(!view.isEmpty(), qPrintable(error));
+        QCOMPARE(KubectlConfigView::namedEntry(view, QStringLiteral("clusters"), local)
+                     .value(QStringLiteral("server"))
+                     .toString(),
+                 m_forwarder->localUrl());
+        QCOMPARE(view.value(QStringLiteral("contexts")).toArray().size(), LargeCount + 1);
+    }
+
+    turns = 0;
+    longestGap = 0;
+    click.restart();
+    sinceTurn.restart();
+    trigger();
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(m_forwarder->busy(), ForwarderController::Busy::Stopping);
+    QVERIFY(!m_service->canUndo()); // the write in progress is not undone under its feet
+    QTRY_VERIFY_WITH_TIMEOUT(!m_forwarder->isBusy(), LoadTimeoutMs);
+    qInfo("stopped after %lld ms, %d event loop turns meanwhile, the longest %lld ms apart",
+          click.elapsed(), turns, qMax(longestGap, sinceTurn.elapsed()));
+    QVERIFY2(turns >= 2, qPrintable(QString::number(turns)));
+    QVERIFY(!m_forwarder->isRunning());
+    QVERIFY2(m_forwarder->lastError().isEmpty(), qPrintable(m_forwarder->lastError()));
+    QVERIFY(!m_service->context(local).has_value());
+    QCOMPARE(m_service->model()->rowCount(), LargeCount);
+    QVERIFY2(m_window->statusText().contains(QStringLiteral("stopped")),
+             qPrintable(m_window->statusText()));
+    QCOMPARE(button->text(), QStringLiteral("&Start"));
+    if (m_kubectl.isAvailable()) {
+        const QJsonObject view = KubectlConfigView::read(m_kubectl, m_config, &error);
+        QVERIFY2(!view.isEmpty(), qPrintable(error));
+        QVERIFY(KubectlConfigView::namedEntry(view, QStringLiteral("contexts"), local).isEmpty());
+        QCOMPARE(view.value(QStringLiteral("contexts")).toArray().size(), LargeCount);
+    }
 }
 
 QTEST_MAIN(TestLargeKubeconfigJourney)
