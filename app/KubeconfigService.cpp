@@ -373,55 +373,29 @@ Status KubeconfigService::removeLocalContext(const QString &name)
     return Status::success();
 }
 
-void KubeconfigService::editInBackground(const QString &what, Edit edit, EditDone done)
+// What a background write hands back: the write's report (when it wrote) and the files
+// read again after it.
+struct KubeconfigService::WrittenFiles
+{
+    std::optional<Result<ApplyReport>> report;
+    std::optional<Result<KubeconfigSet>> after;
+};
+
+void KubeconfigService::startBackgroundWrite(const QString &what,
+                                             std::function<void(WrittenFiles &)> work,
+                                             std::function<void(WrittenFiles &)> done)
 {
     waitForBackgroundWrite();
-    struct Outcome
-    {
-        std::optional<Result<QString>> result;
-        std::optional<Result<ApplyReport>> report;
-        std::optional<Result<KubeconfigSet>> after;
-    };
-    auto outcome = std::make_shared<Outcome>();
+    auto written = std::make_shared<WrittenFiles>();
     auto write = std::make_unique<BackgroundWrite>();
     write->serial = ++m_backgroundWrites;
-    write->finish = [this, outcome, what, done = std::move(done)] {
-        Outcome &out = *outcome;
-        if (out.report && out.report->ok()) {
-            m_lastWritten = out.report->value().filesWritten;
-            ++m_generation; // a load started before reads older bytes
-            m_watcher->setFiles(m_files);
-            finishLoad(std::move(*out.after));
-            setLoading(false);
-            afterWrite(out.report->value());
-        }
-        const Result<QString> result =
-            out.result.value_or(Result<QString>::failure(tr("%1 did not run").arg(what)));
-        outcome->after.reset();
-        done(result);
+    write->finish = [written, done = std::move(done)] {
+        done(*written);
     };
-    write->thread = QThread::create([outcome, edit = std::move(edit), loader = m_loader,
-                                     files = m_files, backups = m_backups, what]() mutable {
+    write->thread = QThread::create([written, work = std::move(work), what] {
         QElapsedTimer timer;
         timer.start();
-        Result<KubeconfigSet> before = loader(files);
-        if (!before) {
-            outcome->result = Result<QString>::failure(before.error());
-            return;
-        }
-        ContextEditor editor(before.value());
-        before = Result<KubeconfigSet>::failure(QString()); // the editor has its own copy
-        Result<QString> edited = edit(editor);
-        if (edited && editor.hasChanges()) {
-            Result<ApplyReport> report = editor.apply(&backups);
-            if (!report) {
-                edited = Result<QString>::failure(report.error());
-            } else {
-                outcome->report = std::move(report);
-                outcome->after = loader(files);
-            }
-        }
-        outcome->result = std::move(edited);
+        work(*written);
         qCDebug(lcGui) << what << "on a worker in" << timer.elapsed() << "ms";
     });
     write->thread->setObjectName(QStringLiteral("kubeconfig-write"));
@@ -433,6 +407,77 @@ void KubeconfigService::editInBackground(const QString &what, Edit edit, EditDon
     m_backgroundWrite = std::move(write);
     m_backgroundWrite->thread->start();
     emit undoAvailableChanged(false);
+}
+
+void KubeconfigService::showWritten(WrittenFiles &written)
+{
+    if (!written.report || !written.report->ok())
+        return;
+    m_lastWritten = written.report->value().filesWritten;
+    ++m_generation; // a load started before reads older bytes
+    m_watcher->setFiles(m_files);
+    finishLoad(std::move(*written.after));
+    written.after.reset();
+    setLoading(false);
+    afterWrite(written.report->value());
+}
+
+void KubeconfigService::editInBackground(const QString &what, Edit edit, EditDone done)
+{
+    auto result = std::make_shared<std::optional<Result<QString>>>();
+    startBackgroundWrite(
+        what,
+        [result, edit = std::move(edit), loader = m_loader, files = m_files,
+         backups = m_backups](WrittenFiles &written) mutable {
+            Result<KubeconfigSet> before = loader(files);
+            if (!before) {
+                *result = Result<QString>::failure(before.error());
+                return;
+            }
+            ContextEditor editor(before.value());
+            before = Result<KubeconfigSet>::failure(QString()); // the editor has its own copy
+            Result<QString> edited = edit(editor);
+            if (edited && editor.hasChanges()) {
+                Result<ApplyReport> report = editor.apply(&backups);
+                if (!report) {
+                    edited = Result<QString>::failure(report.error());
+                } else {
+                    written.report = std::move(report);
+                    written.after = loader(files);
+                }
+            }
+            *result = std::move(edited);
+        },
+        [this, result, what, done = std::move(done)](WrittenFiles &written) {
+            showWritten(written);
+            done(result->value_or(Result<QString>::failure(tr("%1 did not run").arg(what))));
+        });
+}
+
+void KubeconfigService::applyRewriteInBackground(const RewritePlan &plan, ApplyDone done)
+{
+    // The worker gets the changes only: no parsed tree crosses threads.
+    RewritePlan changes = plan;
+    changes.releaseResultSet();
+    RewritePlan recorded = changes; // for the route, here
+    startBackgroundWrite(
+        QStringLiteral("writing %1 rewritten contexts").arg(plan.changedContexts().size()),
+        [changes, loader = m_loader, files = m_files,
+         backups = m_backups](WrittenFiles &written) mutable {
+            written.report = changes.apply(&backups);
+            if (written.report->ok())
+                written.after = loader(files);
+        },
+        [this, plan = std::move(recorded), done = std::move(done)](WrittenFiles &written) {
+            const Result<ApplyReport> report = *written.report;
+            // From the rows shown before the write, as applyRewrite() does.
+            if (report) {
+                RouteStore store;
+                RouteRecorder::record(store, m_snapshot, plan);
+            }
+            showWritten(written);
+            done(report);
+        });
 }
 
 void KubeconfigService::waitForBackgroundWrite()

@@ -121,6 +121,10 @@ public:
     using Edit = std::function<Result<QString>(ContextEditor &editor)>;
     using EditDone = std::function<void(const Result<QString> &result)>;
     void editInBackground(const QString &what, Edit edit, EditDone done);
+    // applyRewrite() the same way: the plan's changes are written on a worker, the route is
+    // remembered, the files are shown, then `done` gets the report.
+    using ApplyDone = std::function<void(const Result<ApplyReport> &report)>;
+    void applyRewriteInBackground(const RewritePlan &plan, ApplyDone done);
     bool isWritingInBackground() const { return m_backgroundWrite != nullptr; }
     // Blocks until a background write finished and runs its `done` now (a write of the
     // window's own must not race it for the file's lock).
@@ -191,6 +195,12 @@ private:
     void refreshUndo();
 
     struct BackgroundWrite;
+    struct WrittenFiles;
+    // Runs `work` on a worker (one background write at a time), then `done` here.
+    void startBackgroundWrite(const QString &what, std::function<void(WrittenFiles &)> work,
+                              std::function<void(WrittenFiles &)> done);
+    // Shows what a background write wrote, as remember() does for a write here.
+    void showWritten(WrittenFiles &written);
     void completeBackgroundWrite();
     void afterWrite(const ApplyReport &report);
     void releaseParsed();
@@ -214,7 +224,7 @@ private:
     QList<QThread *> m_parseThreads;
     std::unique_ptr<BackgroundWrite> m_backgroundWrite;
     quint64 m_backgroundWrites = 0; // serial of the newest background write
-    quint64 m_snapshotSerial = 0; // the bytes a background parse read must still be these
+    quint64 m_snapshotSerial = 0;   // the bytes a background parse read must still be these
     bool m_loading = false;
     std::optional<OutsideChange> m_outsideChange;
     bool m_loaded = false;

@@ -2555,12 +2555,12 @@ Namespace: %1</translation>
 <context>
     <name>KubeconfigService</name>
     <message>
-        <location filename="../app/KubeconfigService.cpp" line="+399"/>
+        <location filename="../app/KubeconfigService.cpp" line="+453"/>
         <source>%1 did not run</source>
         <translation>%1 wurde nicht ausgeführt</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+134"/>
         <source>nothing to undo: %1 no longer has kubetailor&apos;s last change (another program wrote those entries as they were before)</source>
         <translation>nichts rückgängig zu machen: %1 enthält die letzte Änderung von kubetailor nicht mehr (ein anderes Programm hat diese Einträge so geschrieben, wie sie vorher waren)</translation>
     </message>
@@ -4019,7 +4019,7 @@ einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translatio
 <context>
     <name>RewritePanel</name>
     <message>
-        <location filename="../app/gui/RewritePanel.cpp" line="+61"/>
+        <location filename="../app/gui/RewritePanel.cpp" line="+62"/>
         <source>Change the context &amp;in place</source>
         <translation>Den Kontext &amp;direkt ändern</translation>
     </message>
@@ -4168,8 +4168,13 @@ einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translatio
         <source>Reading the kubeconfig for the preview...</source>
         <translation>Die kubeconfig wird für die Vorschau gelesen…</translation>
     </message>
+    <message>
+        <location line="+99"/>
+        <source>Writing %1…</source>
+        <translation>%1 wird geschrieben …</translation>
+    </message>
     <message numerus="yes">
-        <location line="+117"/>
+        <location line="+39"/>
         <source>; skipped %n that cannot go through the proxy</source>
         <translation>
             <numerusform>; %n Kontext übersprungen, der nicht über den Proxy gehen kann</numerusform>
@@ -4177,7 +4182,7 @@ einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translatio
         </translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-180"/>
         <source>Context: %1</source>
         <translation>Kontext: %1</translation>
     </message>
@@ -4192,7 +4197,7 @@ einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translatio
         <translation>Keine Warnungen für diese Änderung.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+68"/>
         <source>Added %1 tailnet context in %2 — backup saved</source>
         <translation>%1 Tailnet-Kontext in %2 hinzugefügt – Sicherung gespeichert</translation>
     </message>
@@ -4212,7 +4217,7 @@ einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translatio
         <translation>%1 Kontexte in %2 umgeschrieben – Sicherung gespeichert</translation>
     </message>
     <message>
-        <location line="-544"/>
+        <location line="-565"/>
         <source>Preview of the change</source>
         <translation>Vorschau der Änderung</translation>
     </message>
@@ -4308,7 +4313,7 @@ einer Sicherung (&apos;kubetailor undo&apos; stellt sie wieder her).</translatio
         <translation>%1 übersprungen: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+38"/>
         <source>Nothing was written: %1</source>
         <translation>Es wurde nichts geschrieben: %1</translation>
     </message>

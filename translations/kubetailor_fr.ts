@@ -2555,12 +2555,12 @@ namespace : %1</translation>
 <context>
     <name>KubeconfigService</name>
     <message>
-        <location filename="../app/KubeconfigService.cpp" line="+399"/>
+        <location filename="../app/KubeconfigService.cpp" line="+453"/>
         <source>%1 did not run</source>
         <translation>%1 n&apos;a pas été exécuté</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+134"/>
         <source>nothing to undo: %1 no longer has kubetailor&apos;s last change (another program wrote those entries as they were before)</source>
         <translation>rien à annuler : %1 ne contient plus la dernière modification de kubetailor (un autre programme a réécrit ces entrées telles qu&apos;elles étaient avant)</translation>
     </message>
@@ -4019,7 +4019,7 @@ kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</transla
 <context>
     <name>RewritePanel</name>
     <message>
-        <location filename="../app/gui/RewritePanel.cpp" line="+61"/>
+        <location filename="../app/gui/RewritePanel.cpp" line="+62"/>
         <source>Change the context &amp;in place</source>
         <translation>Modifier le contexte &amp;sur place</translation>
     </message>
@@ -4168,8 +4168,13 @@ kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</transla
         <source>Reading the kubeconfig for the preview...</source>
         <translation>Lecture du kubeconfig pour l’aperçu…</translation>
     </message>
+    <message>
+        <location line="+99"/>
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
+    </message>
     <message numerus="yes">
-        <location line="+117"/>
+        <location line="+39"/>
         <source>; skipped %n that cannot go through the proxy</source>
         <translation>
             <numerusform>; %n ignoré, qui ne peut pas passer par le proxy</numerusform>
@@ -4177,7 +4182,7 @@ kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</transla
         </translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-180"/>
         <source>Context: %1</source>
         <translation>Contexte : %1</translation>
     </message>
@@ -4192,7 +4197,7 @@ kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</transla
         <translation>Aucun avertissement pour cette modification.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+68"/>
         <source>Added %1 tailnet context in %2 — backup saved</source>
         <translation>%1 contexte tailnet ajouté dans %2 — sauvegarde enregistrée</translation>
     </message>
@@ -4212,7 +4217,7 @@ kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</transla
         <translation>%1 contextes réécrits dans %2 — sauvegarde enregistrée</translation>
     </message>
     <message>
-        <location line="-544"/>
+        <location line="-565"/>
         <source>Preview of the change</source>
         <translation>Aperçu de la modification</translation>
     </message>
@@ -4308,7 +4313,7 @@ kubectl, avec une sauvegarde (&apos;kubetailor undo&apos; la restaure).</transla
         <translation>%1 ignoré : %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+38"/>
         <source>Nothing was written: %1</source>
         <translation>Rien n&apos;a été écrit : %1</translation>
     </message>

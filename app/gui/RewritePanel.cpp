@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPointer>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScrollArea>
@@ -600,7 +601,7 @@ void RewritePanel::rebuildPlan()
                 .arg(options.fqdnByContext.isEmpty() ? options.fqdn : tr("their proxies")));
     else
         m_diff->setDiff(m_plan->diff());
-    m_apply->setEnabled(!m_plan->isEmpty() && !m_plan->blocked());
+    m_apply->setEnabled(!m_applying && !m_plan->isEmpty() && !m_plan->blocked());
 }
 
 void RewritePanel::showWarnings(const QList<RewriteWarning> &warnings)
@@ -657,10 +658,31 @@ void RewritePanel::showSkipped(const QList<RewritePlan::Skipped> &skipped)
 
 bool RewritePanel::apply()
 {
-    if (!m_plan || m_plan->isEmpty() || m_plan->blocked())
+    if (m_applying || !m_plan || m_plan->isEmpty() || m_plan->blocked())
         return false;
     const RewritePlan plan = *m_plan;
-    const Result<ApplyReport> report = m_service->applyRewrite(plan);
+    if (m_service->isLarge()) {
+        // 2,000 contexts: a quarter of a second to write and as much to read back, off the
+        // window's thread.
+        m_applying = true;
+        m_apply->setEnabled(false);
+        emit statusMessage(
+            tr("Writing %1\u2026").arg(KubeconfigService::displayPath(m_service->primaryFile())),
+            false);
+        const QPointer<RewritePanel> self(this);
+        m_service->applyRewriteInBackground(plan, [self, plan](const Result<ApplyReport> &report) {
+            if (self)
+                self->finishApply(plan, report);
+        });
+        return true;
+    }
+    return finishApply(plan, m_service->applyRewrite(plan));
+}
+
+bool RewritePanel::finishApply(const RewritePlan &plan, const Result<ApplyReport> &report)
+{
+    m_applying = false;
+    m_apply->setEnabled(m_plan && !m_plan->isEmpty() && !m_plan->blocked());
     if (!report) {
         emit errorMessage(tr("Nothing was written: %1").arg(report.error()));
         return false;

@@ -66,7 +66,12 @@ public:
 public slots:
     // Builds the plan again from the current inputs and the loaded kubeconfig.
     void rebuildPlan();
+    // Writes the plan. A large kubeconfig (KubeconfigService::isLarge()) is written on a
+    // worker: apply() returns at once with isApplying() true, and the outcome (status bar,
+    // remembered proxy) comes when the write is in. False when nothing was written or
+    // started.
     bool apply();
+    bool isApplying() const { return m_applying; }
 
 signals:
     void statusMessage(const QString &text, bool undoable);
@@ -76,6 +81,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    bool finishApply(const RewritePlan &plan, const Result<ApplyReport> &report);
     // A proxy name field changed: a small kubeconfig's plan is built at once; a large one's
     // (half a second for 2,000 contexts) when the typing pauses, Apply off until then.
     void onProxyTextEdited();
@@ -118,4 +124,5 @@ private:
     QPushButton *m_apply;
     QTimer *m_typingPause;
     int m_timesPlanned = 0;
+    bool m_applying = false;
 };

@@ -5,6 +5,8 @@
 // was written.
 #include "app/KubeconfigService.h"
 #include "app/KubeconfigWatcher.h"
+#include "app/routes/RouteStore.h"
+#include "kubeconfig/RewritePlan.h"
 #include "tests/support/FixtureKubeconfigs.h"
 #include "tests/support/KubectlConfigView.h"
 #include "tests/support/KubectlRunner.h"
@@ -53,6 +55,7 @@ private slots:
     void aWriteOfTheWindowsOwnWaitsForTheWorker();
     void itsOwnWriteIsNotAnotherProgramsChange();
     void aQuitWhileTheWorkerWritesLeavesTheFileWritten();
+    void aRewriteOnAWorkerIsWrittenRememberedAndShown();
 
 private:
     QJsonObject kubectlView();
@@ -298,6 +301,49 @@ void TestKubeconfigService::aQuitWhileTheWorkerWritesLeavesTheFileWritten()
     if (!view.isEmpty())
         QCOMPARE(KubectlConfigView::names(view, QStringLiteral("contexts")),
                  (QStringList{Gke, GkeLocal}));
+}
+
+// Apply of a large kubeconfig: the plan's changes are written on a worker; the route the app
+// remembers comes from the rows shown before the write (the server it replaced).
+void TestKubeconfigService::aRewriteOnAWorkerIsWrittenRememberedAndShown()
+{
+    KubeconfigService service;
+    service.setFiles({m_file});
+    QVERIFY(service.reload());
+    const QString before = service.context(Gke)->server;
+    RewriteOptions options;
+    options.contexts = {Gke};
+    options.fqdn = QStringLiteral("tailscale-operator.tail1234.ts.net");
+    options.pluginExists = [](const QString &, const QString &) {
+        return true;
+    };
+    Result<RewritePlan> plan = RewritePlan::build(*service.set(), options);
+    QVERIFY2(plan.ok(), qPrintable(plan.error()));
+    QSignalSpy written(&service, &KubeconfigService::written);
+    std::optional<Result<ApplyReport>> outcome;
+    service.applyRewriteInBackground(plan.value(), [&](const Result<ApplyReport> &report) {
+        QCOMPARE(service.context(Gke)->server,
+                 QStringLiteral("https://tailscale-operator.tail1234.ts.net:443"));
+        outcome = report;
+    });
+    QVERIFY(service.isWritingInBackground());
+    QCOMPARE(service.context(Gke)->server, before);
+    QTRY_VERIFY_WITH_TIMEOUT(outcome.has_value(), 10000);
+    QVERIFY2(outcome->ok(), qPrintable(outcome->error()));
+    QCOMPARE(written.count(), 1);
+    const std::optional<Route> route = RouteStore().find(Gke);
+    QVERIFY(route.has_value());
+    QCOMPARE(route->fqdn, options.fqdn);
+    QCOMPARE(route->replacedServer, before);
+    QVERIFY2(service.canUndo(), qPrintable(service.undoBlockedReason()));
+    const QJsonObject view = kubectlView();
+    if (!view.isEmpty()) {
+        const QJsonObject cluster =
+            KubectlConfigView::namedEntry(view, QStringLiteral("clusters"), Gke);
+        QCOMPARE(cluster.value(QStringLiteral("server")).toString(),
+                 QStringLiteral("https://tailscale-operator.tail1234.ts.net:443"));
+        QVERIFY(!cluster.contains(QStringLiteral("certificate-authority-data")));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestKubeconfigService)
