@@ -144,10 +144,13 @@ private slots:
     void aCertificateOnlyChangeIsStillNoticed();
     void theLocalProxyStartsAndStopsWithoutHoldingTheWindow_data();
     void theLocalProxyStartsAndStopsWithoutHoldingTheWindow();
+    void aQuitLeavesNoLocalContextWhateverTheProxyWasDoing_data();
+    void aQuitLeavesNoLocalContextWhateverTheProxyWasDoing();
 
 private:
     void openWindow();
     void startAsAReturningUser();
+    void chooseForTheLocalProxy(const QString &context);
     QStringList shownNames() const;
 
     QString m_config;
@@ -199,6 +202,21 @@ void TestLargeKubeconfigJourney::startAsAReturningUser()
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QTRY_VERIFY_WITH_TIMEOUT(m_service->isLoaded(), LoadTimeoutMs);
+}
+
+// The user selects the context, looks at its preview (parsed on a worker, the tree gone
+// after), and the local proxy gets a free port, in the panel and in the settings the tray
+// uses.
+void TestLargeKubeconfigJourney::chooseForTheLocalProxy(const QString &context)
+{
+    m_window->contextsPanel()->selectContexts({context});
+    QCOMPARE(m_window->forwarderPanel()->context(), context);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_service->isParsingInBackground(), LoadTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_service->isParsed(), 10000);
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    m_settings->setForwarderPort(probe.serverPort());
+    m_window->forwarderPanel()->setPort(probe.serverPort());
 }
 
 QStringList TestLargeKubeconfigJourney::shownNames() const
@@ -605,19 +623,10 @@ void TestLargeKubeconfigJourney::theLocalProxyStartsAndStopsWithoutHoldingTheWin
 
     const QString chosen = gkeName(0); // the current context, which the tray starts
     const QString local = chosen + QStringLiteral("-local");
-    m_window->contextsPanel()->selectContexts({chosen});
-    QCOMPARE(m_window->forwarderPanel()->context(), chosen);
-    // The user looks at the context's preview, then starts its proxy.
-    QTRY_VERIFY_WITH_TIMEOUT(!m_service->isParsingInBackground(), LoadTimeoutMs);
-    QTRY_VERIFY_WITH_TIMEOUT(!m_service->isParsed(), 10000);
-    quint16 port = 0;
-    {
-        QTcpServer probe;
-        QVERIFY(probe.listen(QHostAddress::LocalHost));
-        port = probe.serverPort();
-    }
-    m_settings->setForwarderPort(port);
-    m_window->forwarderPanel()->setPort(port);
+    chooseForTheLocalProxy(chosen);
+    if (QTest::currentTestFailed())
+        return;
+    const auto port = quint16(m_settings->forwarderPort());
 
     LoopWatch loop([this] { return m_forwarder->isBusy(); });
     auto *button =
@@ -697,6 +706,57 @@ void TestLargeKubeconfigJourney::theLocalProxyStartsAndStopsWithoutHoldingTheWin
         QVERIFY2(!view.isEmpty(), qPrintable(error));
         QVERIFY(KubectlConfigView::namedEntry(view, QStringLiteral("contexts"), local).isEmpty());
         QCOMPARE(view.value(QStringLiteral("contexts")).toArray().size(), LargeCount);
+    }
+}
+
+void TestLargeKubeconfigJourney::aQuitLeavesNoLocalContextWhateverTheProxyWasDoing_data()
+{
+    QTest::addColumn<QString>("phase");
+    QTest::newRow("while the context's CA is read") << QStringLiteral("reading");
+    QTest::newRow("while <context>-local is written") << QStringLiteral("writing");
+    QTest::newRow("once it runs (the quit stops it)") << QStringLiteral("running");
+}
+
+// Quit from the tray right after Start, or while the proxy runs: whatever the worker was doing,
+// the app ends with the kubeconfig as it was, no `<context>-local` pointing at a port nobody
+// listens on.
+void TestLargeKubeconfigJourney::aQuitLeavesNoLocalContextWhateverTheProxyWasDoing()
+{
+    QFETCH(QString, phase);
+    m_service->setParsedKeepAlive(0);
+    QVERIFY(m_service->reload());
+    openWindow();
+    const QString chosen = gkeName(3);
+    chooseForTheLocalProxy(chosen);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(m_window->forwarderPanel()->start());
+    QCOMPARE(m_forwarder->busy(), ForwarderController::Busy::Starting);
+    if (phase == QLatin1String("writing")) {
+        QTRY_VERIFY_WITH_TIMEOUT(m_service->isWritingInBackground(), LoadTimeoutMs);
+    } else if (phase == QLatin1String("running")) {
+        QTRY_VERIFY_WITH_TIMEOUT(!m_forwarder->isBusy(), LoadTimeoutMs);
+        QVERIFY(m_forwarder->isRunning());
+        QVERIFY(
+            FixtureKubeconfigs::read(m_config).contains(QByteArray(chosen.toUtf8() + "-local")));
+    } else {
+        QVERIFY(!m_service->isWritingInBackground());
+    }
+
+    // As the app quits: Stop (its removal starts on a worker), the window goes, then the
+    // forwarder, then the service.
+    m_forwarder->stop();
+    m_window.reset();
+    m_forwarder.reset();
+    m_service.reset();
+    const QByteArray written = FixtureKubeconfigs::read(m_config);
+    QVERIFY(!written.contains(QByteArray(chosen.toUtf8() + "-local")));
+    if (m_kubectl.isAvailable()) {
+        QString error;
+        const QJsonObject view = KubectlConfigView::read(m_kubectl, m_config, &error);
+        QVERIFY2(!view.isEmpty(), qPrintable(error));
+        QCOMPARE(view.value(QStringLiteral("contexts")).toArray().size(), LargeCount);
+        QCOMPARE(view.value(QStringLiteral("clusters")).toArray().size(), LargeCount);
     }
 }
 
