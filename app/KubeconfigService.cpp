@@ -512,12 +512,16 @@ void KubeconfigService::fullContext(const QString &name, ContextDone done)
             std::shared_ptr<const KubeconfigSet> set = std::move(*parsed);
             // Bytes a newer load replaced meanwhile: this context as it was when asked;
             // the set is not kept.
-            if (serial == m_snapshotSerial && !m_snapshot.isParsed()) {
+            const bool adopted = serial == m_snapshotSerial && !m_snapshot.isParsed() && set;
+            if (adopted) {
                 m_snapshot.adopt(set);
                 ++m_timesParsedAgain;
                 keepParsedAWhile();
             }
             done(set ? set->context(name) : std::nullopt);
+            // A preview that asked meanwhile found this parse running and waits for it.
+            if (adopted)
+                emit parsedInBackground();
         });
 }
 

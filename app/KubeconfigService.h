@@ -171,7 +171,8 @@ signals:
     // that went through the tailnet before and reach their server directly now (a cloud
     // CLI wrote their cluster entry again).
     void changedOnDisk(const QString &summary, const QStringList &wentDirect);
-    // parseInBackground() finished: set() answers without parsing.
+    // A parse on a worker (parseInBackground(), fullContext()) finished and its set was
+    // kept: set() answers without parsing.
     void parsedInBackground();
 
 private:

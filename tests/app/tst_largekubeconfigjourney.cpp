@@ -146,6 +146,7 @@ private slots:
     void theLocalProxyStartsAndStopsWithoutHoldingTheWindow();
     void aQuitLeavesNoLocalContextWhateverTheProxyWasDoing_data();
     void aQuitLeavesNoLocalContextWhateverTheProxyWasDoing();
+    void aPreviewAskedForWhileStartReadsTheCaStillComes();
 
 private:
     void openWindow();
@@ -758,6 +759,40 @@ void TestLargeKubeconfigJourney::aQuitLeavesNoLocalContextWhateverTheProxyWasDoi
         QCOMPARE(view.value(QStringLiteral("contexts")).toArray().size(), LargeCount);
         QCOMPARE(view.value(QStringLiteral("clusters")).toArray().size(), LargeCount);
     }
+}
+
+// Start reads the context's CA from a parse on a worker; the user picks another context to
+// preview meanwhile. That preview waits for a parse too: the one already running serves it,
+// also when the start then fails (the port is taken) and writes nothing.
+void TestLargeKubeconfigJourney::aPreviewAskedForWhileStartReadsTheCaStillComes()
+{
+    m_service->setParsedKeepAlive(0);
+    startAsAReturningUser();
+    if (QTest::currentTestFailed())
+        return;
+    chooseForTheLocalProxy(gkeName(5));
+    if (QTest::currentTestFailed())
+        return;
+    QTcpServer taken;
+    QVERIFY(taken.listen(QHostAddress::LocalHost));
+    m_window->forwarderPanel()->setPort(taken.serverPort());
+    QSignalSpy errors(m_window->forwarderPanel(), &ForwarderPanel::errorMessage);
+    QVERIFY(m_window->forwarderPanel()->start());
+    QCOMPARE(m_forwarder->busy(), ForwarderController::Busy::Starting);
+    QVERIFY(m_service->isParsingInBackground());
+
+    const QString other = gkeName(6);
+    m_window->contextsPanel()->selectContexts({other});
+    QVERIFY(!m_window->rewritePanel()->plan().has_value());
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->rewritePanel()->plan().has_value(), 20000);
+    QCOMPARE(m_window->rewritePanel()->plan()->changedContexts(), QStringList{other});
+    QTRY_VERIFY_WITH_TIMEOUT(!m_forwarder->isBusy(), LoadTimeoutMs);
+    QVERIFY(!m_forwarder->isRunning());
+    QCOMPARE(errors.count(), 1);
+    QVERIFY2(errors.first().first().toString().startsWith(
+                 QStringLiteral("The local proxy did not start: ")),
+             qPrintable(errors.first().first().toString()));
+    QVERIFY(!m_service->context(gkeName(5) + QStringLiteral("-local")).has_value());
 }
 
 QTEST_MAIN(TestLargeKubeconfigJourney)
