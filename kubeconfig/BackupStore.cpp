@@ -95,15 +95,22 @@ Result<QString> BackupStore::save(const QString &file, const QByteArray &content
                               .toString(QStringLiteral("yyyyMMdd'T'HHmmsszzz'Z'"));
     const QString suffix =
         kind == Kind::BeforeUndo ? QString(BeforeUndoSuffix) : QStringLiteral(".yaml");
+    // Backups of one millisecond are numbered after the highest number that millisecond has,
+    // never into a gap: prune() removes the oldest, and a newer backup given its number
+    // would sort as the oldest, be pruned in turn, and leave undo an older one.
+    int next = 0;
+    const QStringList sameStamp =
+        QDir(folder).entryList({stamp + QStringLiteral("-*")}, QDir::Files);
+    for (const QString &name : sameStamp) {
+        bool numbered = false;
+        const int n = QStringView(name).mid(stamp.size() + 1, 2).toInt(&numbered);
+        if (numbered)
+            next = qMax(next, n + 1);
+    }
     QString backupPath;
-    for (int n = 0; n < 100; ++n) {
-        const QString name =
-            QStringLiteral("%1-%2%3").arg(stamp).arg(n, 2, 10, QLatin1Char('0')).arg(suffix);
-        const QString candidate = QDir(folder).filePath(name);
-        if (!QFile::exists(candidate) && !QFile::exists(candidate + UndoneSuffix)) {
-            backupPath = candidate;
-            break;
-        }
+    if (next < 100) {
+        backupPath = QDir(folder).filePath(
+            QStringLiteral("%1-%2%3").arg(stamp).arg(next, 2, 10, QLatin1Char('0')).arg(suffix));
     }
     if (backupPath.isEmpty()) {
         return Result<QString>::failure(

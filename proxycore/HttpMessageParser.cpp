@@ -308,6 +308,8 @@ HttpMessageParser::Step HttpMessageParser::parse(const char *data, qsizetype siz
     // whatever the rest says.
     qsizetype offered = size;
     const bool wasInHead = m_inHead;
+    // The caller has seen this message's head (a HeadComplete of an earlier call).
+    const bool headHandedOut = m_headDelivered && !m_inHead;
     if (wasInHead)
         offered = qMin(size, m_maxHeadBytes - m_headBytes + 1);
 
@@ -340,11 +342,14 @@ HttpMessageParser::Step HttpMessageParser::parse(const char *data, qsizetype siz
                  tr("the header fields exceed %1 bytes").arg(m_maxHeadBytes));
         } else if (error == HPE_INVALID_TRANSFER_ENCODING ||
                    error == HPE_UNEXPECTED_CONTENT_LENGTH) {
-            // Decided by http-parser after the head, when checkHead() let it through.
+            // Decided by http-parser once the head's fields are all in, possibly after our
+            // callback took the head (checkHead() let it through): still an error of the
+            // head unless the caller already had it. The same errors in a chunked body's
+            // trailers come after the head went out (found by fuzzing).
             fail(framingErrorStatus(),
                  tr("malformed HTTP message: %1")
                      .arg(QString::fromLatin1(http_errno_description(error))));
-            m_errorInHead = true;
+            m_errorInHead = !headHandedOut;
         } else {
             fail(framingErrorStatus(),
                  tr("malformed HTTP message: %1")

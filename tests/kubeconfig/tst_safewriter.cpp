@@ -34,6 +34,8 @@ private slots:
     void fullDisk();
     void backupThenUndoStepByStep();
     void backupsPruned();
+    void backupsPrunedWithinOneMillisecond_data();
+    void backupsPrunedWithinOneMillisecond();
     void allOrNothingBeforeWriting();
     void oneWriteOfTwoFilesIsOneChange();
     void backupTimeIsUtcWhateverTheTimeZone();
@@ -325,6 +327,38 @@ void TestSafeWriter::backupsPruned()
     QCOMPARE(entries.size(), 3);
     QCOMPARE(read(entries.at(0).backupPath), QByteArray("v5\n"));
     QCOMPARE(read(entries.at(2).backupPath), QByteArray("v3\n"));
+}
+
+void TestSafeWriter::backupsPrunedWithinOneMillisecond_data()
+{
+    QTest::addColumn<int>("maxBackups");
+    QTest::addColumn<int>("saves");
+    QTest::newRow("six saves, three kept") << 3 << 6;
+    QTest::newRow("twelve saves, one kept") << 1 << 12;
+}
+
+// A fast disk writes several backups in one millisecond (the fresh Debian root did): the one
+// pruned must never give its number to a newer one, which would then sort as the oldest,
+// be pruned itself, and leave undo with an older backup than the last change.
+void TestSafeWriter::backupsPrunedWithinOneMillisecond()
+{
+    QFETCH(int, maxBackups);
+    QFETCH(int, saves);
+    const QString file = path(QStringLiteral("config"));
+    writeRaw(file, "v0\n");
+    m_backups->setMaxBackups(maxBackups);
+    const QDateTime sameMillisecond(QDate(2026, 12, 7), QTime(1, 2, 3, 456), Qt::UTC);
+    for (int i = 1; i <= saves; ++i) {
+        const Result<QString> saved =
+            m_backups->save(file, "v" + QByteArray::number(i) + '\n',
+                            BackupStore::Kind::BeforeChange, std::nullopt, sameMillisecond);
+        QVERIFY2(saved.ok(), qPrintable(saved.error()));
+    }
+    const QList<BackupStore::Entry> entries = m_backups->list(file);
+    QCOMPARE(entries.size(), maxBackups);
+    for (int i = 0; i < maxBackups; ++i)
+        QCOMPARE(read(entries.at(i).backupPath), "v" + QByteArray::number(saves - i) + '\n');
+    QCOMPARE(read(m_backups->latest(file).backupPath), "v" + QByteArray::number(saves) + '\n');
 }
 
 void TestSafeWriter::allOrNothingBeforeWriting()
