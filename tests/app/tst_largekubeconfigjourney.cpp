@@ -602,7 +602,7 @@ void TestLargeKubeconfigJourney::theLocalProxyStartsAndStopsWithoutHoldingTheWin
 }
 
 // Start reads the context's CA from 2,000 parsed contexts and writes <context>-local into the
-// 4 MB file; Stop writes it out again. Each took 0.6-0.7 s on the window's thread: now the
+// 3 MB file; Stop writes it out again. Each took 0.6-0.7 s on the window's thread: now the
 // window keeps turning while the worker reads and writes, says what it is doing, and gives
 // the outcome when it is done. kubectl reads the file in between.
 void TestLargeKubeconfigJourney::theLocalProxyStartsAndStopsWithoutHoldingTheWindow()
