@@ -131,6 +131,12 @@ void KubeconfigService::parseInBackground()
 {
     if (m_snapshot.isParsed() || !m_parseThreads.isEmpty())
         return;
+    startBackgroundParse({});
+}
+
+void KubeconfigService::startBackgroundParse(
+    std::function<void(const std::shared_ptr<const KubeconfigSet> &set)> then)
+{
     const quint64 serial = m_snapshotSerial;
     auto result = std::make_shared<std::shared_ptr<const KubeconfigSet>>();
     startWorker(
@@ -142,17 +148,21 @@ void KubeconfigService::parseInBackground()
             qCDebug(lcGui) << "parsed the kubeconfig again on a worker in" << timer.elapsed()
                            << "ms";
         },
-        [this, result, serial] {
+        [this, result, serial, then = std::move(then)] {
+            const std::shared_ptr<const KubeconfigSet> set = std::move(*result);
             if (serial != m_snapshotSerial) {
                 qCDebug(lcGui) << "dropped a parse of bytes a newer load replaced";
-                result->reset();
-                releaseFreedMemory();
-                return;
+            } else {
+                m_snapshot.adopt(set);
+                ++m_timesParsedAgain;
+                keepParsedAWhile();
+                // Also for a preview that asked while another caller's parse ran.
+                emit parsedInBackground();
             }
-            m_snapshot.adopt(std::move(*result));
-            ++m_timesParsedAgain;
-            keepParsedAWhile();
-            emit parsedInBackground();
+            if (then)
+                then(set);
+            if (serial != m_snapshotSerial)
+                releaseFreedMemory();
         });
 }
 
@@ -503,25 +513,10 @@ void KubeconfigService::fullContext(const QString &name, ContextDone done)
         done(set()->context(name));
         return;
     }
-    const quint64 serial = m_snapshotSerial;
-    auto parsed = std::make_shared<std::shared_ptr<const KubeconfigSet>>();
-    startWorker(
-        QStringLiteral("kubeconfig-parse"), &m_parseThreads,
-        [parsed, parse = m_snapshot.parser()] { *parsed = parse(); },
-        [this, parsed, serial, name, done = std::move(done)] {
-            std::shared_ptr<const KubeconfigSet> set = std::move(*parsed);
-            // Bytes a newer load replaced meanwhile: this context as it was when asked;
-            // the set is not kept.
-            const bool adopted = serial == m_snapshotSerial && !m_snapshot.isParsed() && set;
-            if (adopted) {
-                m_snapshot.adopt(set);
-                ++m_timesParsedAgain;
-                keepParsedAWhile();
-            }
+    // Bytes a newer load replaced meanwhile: the context as it was when asked.
+    startBackgroundParse(
+        [name, done = std::move(done)](const std::shared_ptr<const KubeconfigSet> &set) {
             done(set ? set->context(name) : std::nullopt);
-            // A preview that asked meanwhile found this parse running and waits for it.
-            if (adopted)
-                emit parsedInBackground();
         });
 }
 

@@ -205,6 +205,10 @@ private:
     void completeBackgroundWrite();
     void afterWrite(const ApplyReport &report);
     void releaseParsed();
+    // Parses the kept bytes on a worker; the set is kept when the bytes are still the
+    // shown ones (parsedInBackground()), and `then` gets it either way.
+    void
+    startBackgroundParse(std::function<void(const std::shared_ptr<const KubeconfigSet> &set)> then);
     // (Re)starts the keep-alive of the parsed set, counted from when the caller's work
     // returns to the event loop.
     void keepParsedAWhile() const;
